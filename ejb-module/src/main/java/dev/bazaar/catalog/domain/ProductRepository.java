@@ -1,0 +1,86 @@
+package dev.bazaar.catalog.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.bazaar.catalog.application.ProductQuery;
+import dev.bazaar.catalog.application.ProductView;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+/** Loads products, and lists them as views with filtering, sorting and paging done by PostgreSQL. */
+@Dependent
+public class ProductRepository {
+
+    private static final String VIEW = "select new dev.bazaar.catalog.application.ProductView("
+            + "p.id, p.slug, p.name, p.description, v.slug, v.name, c.slug, c.name, "
+            + "p.price.amountMinor, p.price.currencyCode, p.updatedAt) ";
+    private static final String FROM = "from Product p join p.vendor v left join p.category c ";
+
+    @PersistenceContext(unitName = "bazaar")
+    private EntityManager em;
+
+    public Optional<Product> find(long id) {
+        return Optional.ofNullable(em.find(Product.class, id));
+    }
+
+    public Optional<ProductView> view(long id) {
+        return em.createQuery(VIEW + FROM + "where p.id = :id", ProductView.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Page<ProductView> list(ProductQuery query, PageRequest pageRequest) {
+        String where = where(query);
+        TypedQuery<ProductView> items = em.createQuery(VIEW + FROM + where + orderBy(query), ProductView.class)
+                .setFirstResult(pageRequest.offset())
+                .setMaxResults(pageRequest.size());
+        TypedQuery<Long> count = em.createQuery("select count(p) " + FROM + where, Long.class);
+        bind(query, items);
+        bind(query, count);
+        List<ProductView> found = items.getResultList();
+        return new Page<>(found, pageRequest.page(), pageRequest.size(), count.getSingleResult());
+    }
+
+    private static String where(ProductQuery query) {
+        StringBuilder where = new StringBuilder("where 1 = 1 ");
+        if (query.nameContains() != null) {
+            where.append("and lower(p.name) like :name ");
+        }
+        if (query.vendorContains() != null) {
+            where.append("and lower(v.name) like :vendor ");
+        }
+        return where.toString();
+    }
+
+    private static void bind(ProductQuery query, TypedQuery<?> jpql) {
+        if (query.nameContains() != null) {
+            jpql.setParameter("name", likePattern(query.nameContains()));
+        }
+        if (query.vendorContains() != null) {
+            jpql.setParameter("vendor", likePattern(query.vendorContains()));
+        }
+    }
+
+    /** A case-insensitive "contains" pattern; the user's own % and _ match literally. */
+    private static String likePattern(String text) {
+        return "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String orderBy(ProductQuery query) {
+        String column = switch (query.sortBy()) {
+            case NAME -> "p.name";
+            case VENDOR -> "v.name";
+            case PRICE -> "p.price.amountMinor";
+            case UPDATED -> "p.updatedAt";
+        };
+        String direction = query.descending() ? " desc" : " asc";
+        // the id keeps the order stable across pages when the sort column has ties
+        return "order by " + column + direction + ", p.id" + direction;
+    }
+}

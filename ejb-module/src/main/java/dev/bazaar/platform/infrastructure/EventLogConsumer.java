@@ -1,0 +1,38 @@
+package dev.bazaar.platform.infrastructure;
+
+import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.application.EventLog;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+
+/**
+ * Feeds the event log from the {@code bazaar.events::event-log} queue. Thin on purpose: parse,
+ * delegate, and let any failure propagate so Artemis redelivers and finally dead-letters the message.
+ * The queue is configured on the {@code eventLogConsumer} activation spec in server.xml, to which
+ * META-INF/ibm-ejb-jar-bnd.xml binds this bean.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+})
+public class EventLogConsumer implements MessageListener {
+
+    @EJB
+    EventLog eventLog;
+
+    @Override
+    public void onMessage(Message message) {
+        if (!(message instanceof TextMessage text)) {
+            throw new IllegalArgumentException("Expected a JSON text message, got " + message.getClass().getSimpleName());
+        }
+        try {
+            eventLog.record(DomainEvent.fromJson(text.getText()));
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not read message body", e);
+        }
+    }
+}

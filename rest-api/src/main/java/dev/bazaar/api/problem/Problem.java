@@ -1,0 +1,32 @@
+package dev.bazaar.api.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An RFC 9457 problem document. {@code errors} lists the offending fields of a validation failure.
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Response response(Response.StatusType status, String detail) {
+        return response(status, detail, Map.of());
+    }
+
+    public static Response response(Response.StatusType status, String detail, Map<String, String> fieldErrors) {
+        List<FieldError> errors = fieldErrors.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new FieldError(e.getKey(), e.getValue()))
+                .toList();
+        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+                errors.isEmpty() ? null : errors);
+        return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.bazaar.api.problem;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Every failure leaves the API as application/problem+json; each exception type is mapped here once. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.response(Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Problem.response(UNPROCESSABLE, "The request breaks a rule: " + e.getMessage(), e.fieldErrors());
+        }
+    }
+
+    @Provider
+    public static class BadParameter implements ExceptionMapper<BadRequestParameterException> {
+        @Override
+        public Response toResponse(BadRequestParameterException e) {
+            return Problem.response(Status.BAD_REQUEST, "Invalid request parameters", e.fieldErrors());
+        }
+    }
+
+    /** What JAX-RS itself rejects: unknown paths (404), wrong methods (405), media types (406/415). */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            return Problem.response(status, status.getStatusCode() == 404 ? "No such resource" : e.getMessage());
+        }
+    }
+
+    /** Anything unexpected: logged with its stack, answered without one. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unhandled error in the API", e);
+            return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+        }
+    }
+
+    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+}

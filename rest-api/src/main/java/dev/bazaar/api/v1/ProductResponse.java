@@ -1,0 +1,31 @@
+package dev.bazaar.api.v1;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import dev.bazaar.catalog.application.ProductView;
+import dev.bazaar.kernel.Money;
+
+/** A product in API answers. */
+public record ProductResponse(long id, String slug, String name, String description,
+                              Ref vendor, Ref category, Price price, Instant updatedAt) {
+
+    public record Ref(String slug, String name) {
+    }
+
+    /** A price as minor units and currency (for arithmetic), plus a decimal and a display string. */
+    public record Price(long amountMinor, String currency, String amount, String formatted) {
+
+        static Price of(Money money) {
+            return new Price(money.amountMinor(), money.currencyCode(), money.toDecimal().toPlainString(),
+                    money.format(Locale.US));
+        }
+    }
+
+    static ProductResponse of(ProductView p) {
+        return new ProductResponse(p.id(), p.slug(), p.name(), p.description(),
+                new Ref(p.vendorSlug(), p.vendorName()),
+                p.categorySlug() == null ? null : new Ref(p.categorySlug(), p.categoryName()),
+                Price.of(p.price()), p.updatedAt());
+    }
+}

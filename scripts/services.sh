@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# Bazaar's local services, without Docker: a private PostgreSQL cluster (from the machine's PostgreSQL
+# server binaries, run as an unprivileged user) and an ActiveMQ Artemis broker (distribution from Maven
+# Central), with their data under work/. Second runs reuse the data.
+#
+#   scripts/services.sh start | stop | status
+#
+# Settings (environment): BAZAAR_WORK_DIR, BAZAAR_DB_PORT, BAZAAR_DB_NAME, BAZAAR_DB_USER,
+# BAZAAR_DB_PASSWORD, BAZAAR_PG_BIN, BAZAAR_PG_OS_USER, BAZAAR_BROKER_PORT, BAZAAR_BROKER_USER,
+# BAZAAR_BROKER_PASSWORD, BAZAAR_BROKER_HEAP. See README.md.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WORK=${BAZAAR_WORK_DIR:-$ROOT/work}
+DB_PORT=${BAZAAR_DB_PORT:-55432}
+DB_NAME=${BAZAAR_DB_NAME:-bazaar}
+DB_USER=${BAZAAR_DB_USER:-bazaar}
+DB_PASSWORD=${BAZAAR_DB_PASSWORD:-bazaar}
+PG_OS_USER=${BAZAAR_PG_OS_USER:-postgres}
+PG_SUPERUSER_PASSWORD=${BAZAAR_PG_SUPERUSER_PASSWORD:-bazaar-local-admin}
+BROKER_PORT=${BAZAAR_BROKER_PORT:-61626}
+BROKER_USER=${BAZAAR_BROKER_USER:-bazaar}
+BROKER_PASSWORD=${BAZAAR_BROKER_PASSWORD:-bazaar}
+BROKER_HEAP=${BAZAAR_BROKER_HEAP:-512M}
+ARTEMIS_VERSION=2.44.0
+M2_REPO=${BAZAAR_MAVEN_REPO:-$HOME/.m2/repository}
+
+ARTEMIS_HOME=$WORK/artemis/apache-artemis-$ARTEMIS_VERSION
+BROKER_DIR=$WORK/artemis/broker
+BROKER_PID=$WORK/artemis/broker.pid
+BROKER_LOG=$WORK/artemis/broker.log
+
+say() { printf '[services] %s\n' "$*"; }
+fail() { printf '[services] ERROR: %s\n' "$*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for_port() { # port seconds [pid that must stay alive]
+  local i
+  for ((i = 0; i < $2 * 2; i++)); do
+    port_open "$1" && return 0
+    [[ -n ${3:-} ]] && ! kill -0 "$3" 2>/dev/null && return 1
+    sleep 0.5
+  done
+  return 1
+}
+
+# ---------- PostgreSQL ----------
+
+find_pg_bin() {
+  if [[ -n ${BAZAAR_PG_BIN:-} ]]; then
+    [[ -x $BAZAAR_PG_BIN/pg_ctl ]] || fail "BAZAAR_PG_BIN=$BAZAAR_PG_BIN has no pg_ctl."
+    echo "$BAZAAR_PG_BIN"; return
+  fi
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -V -r) /usr/local/pgsql/bin; do
+    [[ -x $dir/pg_ctl && -x $dir/initdb ]] && { echo "$dir"; return; }
+  done
+  if command -v pg_ctl >/dev/null && command -v initdb >/dev/null; then
+    dirname "$(command -v pg_ctl)"; return
+  fi
+  fail "PostgreSQL server binaries (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin or on PATH.
+  Install them (Debian: apt-get install postgresql-15) or set BAZAAR_PG_BIN to their folder,
+  or point Bazaar at an existing server with BAZAAR_DB_HOST/BAZAAR_DB_PORT and skip scripts/services.sh."
+}
+
+# PostgreSQL refuses to run as root, so as root it runs as $PG_OS_USER.
+as_pg() {
+  if [[ $(id -u) == 0 ]]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi
+}
+
+# The cluster lives in work/pg. As root, that folder must be reachable by the postgres user; when a
+# parent folder is private (a mktemp -d checkout, say) the data goes to /var/tmp and work/pg links there.
+pg_dir() {
+  local dir=$WORK/pg
+  if [[ -L $dir ]]; then readlink "$dir"; return; fi
+  if [[ $(id -u) == 0 ]]; then
+    id "$PG_OS_USER" >/dev/null 2>&1 || fail "user '$PG_OS_USER' does not exist; PostgreSQL cannot run as root. Set BAZAAR_PG_OS_USER."
+    mkdir -p "$dir"; chown "$PG_OS_USER" "$dir"
+    if ! runuser -u "$PG_OS_USER" -- test -w "$dir"; then
+      rmdir "$dir" 2>/dev/null || true
+      local outside
+      outside=/var/tmp/bazaar-pg-$(printf '%s' "$WORK" | sha1sum | cut -c1-12)
+      mkdir -p "$outside"; chown "$PG_OS_USER" "$outside"; chmod 700 "$outside"
+      ln -s "$outside" "$dir"
+      say "work/pg is not reachable by '$PG_OS_USER' (a parent folder is private); data kept in $outside" >&2
+      dir=$outside
+    fi
+  else
+    mkdir -p "$dir"
+  fi
+  echo "$dir"
+}
+
+pg_start() {
+  local bin dir data
+  bin=$(find_pg_bin)
+  dir=$(pg_dir)
+  data=$dir/data
+  if [[ ! -f $data/PG_VERSION ]]; then
+    say "creating PostgreSQL cluster in $data ($("$bin/postgres" --version))"
+    local pwfile=$dir/.pwfile
+    printf '%s\n' "$PG_SUPERUSER_PASSWORD" > "$pwfile"
+    [[ $(id -u) == 0 ]] && chown "$PG_OS_USER" "$pwfile"
+    as_pg "$bin/initdb" -D "$data" -U postgres --pwfile="$pwfile" --auth=scram-sha-256 \
+      -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; fail "initdb failed"; }
+    rm -f "$pwfile"
+    cat >> "$data/postgresql.conf" <<CONF
+
+# --- Bazaar local cluster ---
+listen_addresses = '127.0.0.1'
+port = $DB_PORT
+unix_socket_directories = ''
+max_connections = 200
+# XA: Liberty's JTA transactions span PostgreSQL and Artemis (two-phase commit)
+max_prepared_transactions = 100
+shared_buffers = 128MB
+CONF
+  fi
+  if as_pg "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    say "PostgreSQL already running on 127.0.0.1:$DB_PORT"
+  else
+    port_open "$DB_PORT" && fail "port $DB_PORT is taken by another program; set BAZAAR_DB_PORT to a free port."
+    as_pg "$bin/pg_ctl" -D "$data" -l "$dir/postgresql.log" -w -t 60 start >/dev/null \
+      || { tail -20 "$dir/postgresql.log" >&2; fail "PostgreSQL did not start (log: $dir/postgresql.log)"; }
+    say "PostgreSQL started on 127.0.0.1:$DB_PORT"
+  fi
+  local psql=("$bin/psql" -X -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -tA)
+  export PGPASSWORD=$PG_SUPERUSER_PASSWORD
+  if [[ -z $("${psql[@]}" -c "select 1 from pg_roles where rolname = '$DB_USER'") ]]; then
+    "${psql[@]}" -c "create role \"$DB_USER\" login password '$DB_PASSWORD'"
+  fi
+  if [[ -z $("${psql[@]}" -c "select 1 from pg_database where datname = '$DB_NAME'") ]]; then
+    "${psql[@]}" -c "create database \"$DB_NAME\" owner \"$DB_USER\" encoding 'UTF8'"
+    say "created database $DB_NAME owned by $DB_USER"
+  fi
+  unset PGPASSWORD
+}
+
+pg_stop() {
+  local bin data
+  bin=$(find_pg_bin)
+  data=$WORK/pg/data
+  if [[ -f $data/PG_VERSION ]] && as_pg "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null
+    say "PostgreSQL stopped"
+  fi
+}
+
+# ---------- Artemis ----------
+
+artemis_install() {
+  [[ -x $ARTEMIS_HOME/bin/artemis ]] && return
+  command -v java >/dev/null || fail "java is not on PATH; Artemis needs Java 17 or newer."
+  local tarball=$M2_REPO/org/apache/activemq/apache-artemis/$ARTEMIS_VERSION/apache-artemis-$ARTEMIS_VERSION-bin.tar.gz
+  if [[ ! -f $tarball ]]; then
+    command -v mvn >/dev/null || fail "mvn is not on PATH; it fetches the Artemis distribution from Maven Central."
+    say "fetching Artemis $ARTEMIS_VERSION from Maven Central"
+    mvn -q -B dependency:get -Dartifact="org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin" -Dtransitive=false \
+      || fail "could not fetch org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin"
+  fi
+  mkdir -p "$WORK/artemis"
+  tar xzf "$tarball" -C "$WORK/artemis"
+}
+
+artemis_create() {
+  [[ -f $BROKER_DIR/etc/broker.xml ]] && return
+  say "creating Artemis broker in $BROKER_DIR"
+  "$ARTEMIS_HOME/bin/artemis" create "$BROKER_DIR" --silent --require-login \
+    --user "$BROKER_USER" --password "$BROKER_PASSWORD" \
+    --host 127.0.0.1 --default-port "$BROKER_PORT" --name bazaar-local \
+    --no-web --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
+    --no-autotune --java-memory "$BROKER_HEAP" >"$WORK/artemis/create.log" 2>&1 \
+    || { cat "$WORK/artemis/create.log" >&2; fail "artemis create failed"; }
+  # Bazaar's addresses and redelivery policy (see scripts/artemis/*.xml)
+  local xml=$BROKER_DIR/etc/broker.xml
+  awk -v settings="$ROOT/scripts/artemis/address-settings.xml" -v addresses="$ROOT/scripts/artemis/addresses.xml" '
+    /<address-setting match="#">/ { while ((getline line < settings) > 0) print line }
+    { print }
+    /<addresses>/ { while ((getline line < addresses) > 0) print line }
+  ' "$xml" > "$xml.new" && mv "$xml.new" "$xml"
+}
+
+artemis_running() {
+  [[ -f $BROKER_PID ]] && kill -0 "$(cat "$BROKER_PID")" 2>/dev/null
+}
+
+artemis_start() {
+  artemis_install
+  artemis_create
+  if artemis_running; then
+    say "Artemis already running on 127.0.0.1:$BROKER_PORT"
+    return
+  fi
+  port_open "$BROKER_PORT" && fail "port $BROKER_PORT is taken by another program; set BAZAAR_BROKER_PORT to a free port."
+  nohup "$BROKER_DIR/bin/artemis" run >"$BROKER_LOG" 2>&1 &
+  echo $! >"$BROKER_PID"
+  wait_for_port "$BROKER_PORT" 90 "$(cat "$BROKER_PID")" || { tail -30 "$BROKER_LOG" >&2; fail "Artemis did not open port $BROKER_PORT (log: $BROKER_LOG)"; }
+  say "Artemis started on 127.0.0.1:$BROKER_PORT"
+}
+
+artemis_stop() {
+  if artemis_running; then
+    local pid i
+    pid=$(cat "$BROKER_PID")
+    kill "$pid"
+    for ((i = 0; i < 60; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    say "Artemis stopped"
+  fi
+  rm -f "$BROKER_PID"
+}
+
+case "${1:-}" in
+  start) pg_start; artemis_start ;;
+  stop) artemis_stop; pg_stop ;;
+  status)
+    if port_open "$DB_PORT"; then say "PostgreSQL: up on 127.0.0.1:$DB_PORT"; else say "PostgreSQL: down"; fi
+    if artemis_running && port_open "$BROKER_PORT"; then say "Artemis: up on 127.0.0.1:$BROKER_PORT"; else say "Artemis: down"; fi
+    ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
