@@ -3,7 +3,7 @@
 # server binaries, run as an unprivileged user) and an ActiveMQ Artemis broker (distribution from Maven
 # Central), with their data under work/. Second runs reuse the data.
 #
-#   scripts/services.sh start | stop | status
+#   scripts/services.sh start | stop | status  [postgres | artemis]   (both when none is named)
 #
 # Settings (environment): BAZAAR_WORK_DIR, BAZAAR_DB_PORT, BAZAAR_DB_NAME, BAZAAR_DB_USER,
 # BAZAAR_DB_PASSWORD, BAZAAR_PG_BIN, BAZAAR_PG_OS_USER, BAZAAR_BROKER_PORT, BAZAAR_BROKER_USER,
@@ -211,12 +211,22 @@ artemis_stop() {
   rm -f "$BROKER_PID"
 }
 
+which=${2:-all}
+case "$which" in all | postgres | artemis) ;; *) echo "unknown service '$which' (postgres or artemis)" >&2; exit 2 ;; esac
+wants() { [[ $which == all || $which == "$1" ]]; }
+
 case "${1:-}" in
-  start) pg_start; artemis_start ;;
-  stop) artemis_stop; pg_stop ;;
+  start)
+    if wants postgres; then pg_start; fi
+    if wants artemis; then artemis_start; fi
+    ;;
+  stop)
+    if wants artemis; then artemis_stop; fi
+    if wants postgres; then pg_stop; fi
+    ;;
   status)
     if port_open "$DB_PORT"; then say "PostgreSQL: up on 127.0.0.1:$DB_PORT"; else say "PostgreSQL: down"; fi
     if artemis_running && port_open "$BROKER_PORT"; then say "Artemis: up on 127.0.0.1:$BROKER_PORT"; else say "Artemis: down"; fi
     ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status [postgres|artemis]" >&2; exit 2 ;;
 esac

@@ -65,7 +65,7 @@ class MoneyTest {
     void formatsForThePersonReadingIt() {
         assertEquals("€12.50", Money.ofMinor(1250, "EUR").format(Locale.UK));
         assertEquals("$1,234.00", Money.ofMinor(123400, "USD").format(Locale.US));
-        assertEquals("JP¥1,200", Money.ofMinor(1200, "JPY").format(Locale.US));
+        assertEquals("¥1,200", Money.ofMinor(1200, "JPY").format(Locale.US));
         assertEquals(new BigDecimal("12.50"), Money.ofMinor(1250, "EUR").toDecimal());
     }
 

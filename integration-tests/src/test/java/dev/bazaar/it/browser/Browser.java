@@ -1,0 +1,62 @@
+package dev.bazaar.it.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (no browser download), with a fresh
+ * profile per run and screenshots saved under the build folder.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("bazaar.base-url", "http://localhost:9080");
+
+    final ChromeDriver driver;
+    private final Path profile;
+    private final Path screenshots;
+
+    Browser() throws IOException {
+        profile = Files.createTempDirectory("bazaar-chromium-");
+        screenshots = Path.of(System.getProperty("bazaar.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("bazaar.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,1000", "--lang=en-US",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("bazaar.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(BASE_URL + path);
+    }
+
+    void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

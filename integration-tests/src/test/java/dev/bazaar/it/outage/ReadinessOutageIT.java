@@ -1,0 +1,100 @@
+package dev.bazaar.it.outage;
+
+import static dev.bazaar.it.http.Http.get;
+import static dev.bazaar.it.http.Http.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import jakarta.json.JsonObject;
+
+/**
+ * Stops the real broker and the real database in turn: readiness goes DOWN naming the failed
+ * dependency with its reason, and comes back UP when it returns. Each test restarts what it stopped.
+ */
+class ReadinessOutageIT {
+
+    private static final Duration RECOVERY_TIMEOUT = Duration.ofSeconds(90);
+
+    @AfterEach
+    void everythingRunsAgain() {
+        services("start", "all");
+        awaitReadiness(200);
+    }
+
+    @Test
+    void readinessIsDownWithTheReasonWhileTheBrokerIsStopped() {
+        services("stop", "artemis");
+
+        JsonObject check = failingCheck(awaitReadiness(503), "broker");
+        assertFalse(check.getJsonObject("data").getString("detail").isBlank(), check.toString());
+
+        services("start", "artemis");
+        awaitReadiness(200);
+    }
+
+    @Test
+    void readinessIsDownWithTheReasonWhileTheDatabaseIsStopped() {
+        services("stop", "postgres");
+
+        JsonObject check = failingCheck(awaitReadiness(503), "database");
+        assertFalse(check.getJsonObject("data").getString("detail").isBlank(), check.toString());
+
+        services("start", "postgres");
+        awaitReadiness(200);
+    }
+
+    private static JsonObject failingCheck(HttpResponse<String> response, String name) {
+        JsonObject health = json(response);
+        assertEquals("DOWN", health.getString("status"));
+        JsonObject check = health.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow();
+        assertEquals("DOWN", check.getString("status"), health.toString());
+        return check;
+    }
+
+    private static HttpResponse<String> awaitReadiness(int status) {
+        Instant deadline = Instant.now().plus(RECOVERY_TIMEOUT);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = get("/health/ready");
+            if (last.statusCode() == status) {
+                return last;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("/health/ready did not answer " + status + " within " + RECOVERY_TIMEOUT
+                + "; last: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
+    }
+
+    private static void services(String action, String which) {
+        try {
+            Process process = new ProcessBuilder("bash", System.getProperty("bazaar.services-script"), action, which)
+                    .inheritIO().start();
+            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new AssertionError("services.sh " + action + " " + which + " failed");
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
