@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Checks (and, as root on Debian, installs) what Bazaar's scripts need. Sourced by run.sh and test.sh.
+#   require_build_tools   - Java 17+, Maven and curl
+#   require_postgres      - PostgreSQL server binaries (initdb, pg_ctl)
+#   require_chromium      - Chromium and chromedriver for the browser tests
+
+prereq_say() { printf '[setup] %s\n' "$*"; }
+prereq_fail() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
+
+_apt_updated=""
+apt_install() {
+  if [[ $(id -u) != 0 ]] || ! command -v apt-get >/dev/null; then
+    return 1
+  fi
+  if [[ -z $_apt_updated ]]; then
+    prereq_say "apt-get update"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || return 1
+    _apt_updated=yes
+  fi
+  prereq_say "installing $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+require_build_tools() {
+  if ! command -v java >/dev/null; then
+    apt_install openjdk-17-jdk-headless || prereq_fail "Java 17 or newer is needed (Debian: apt-get install openjdk-17-jdk-headless)."
+  fi
+  local version
+  version=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+  [[ ${version:-0} -ge 17 ]] || prereq_fail "Java 17 or newer is needed; found version ${version:-unknown}."
+  command -v javac >/dev/null || prereq_fail "a JDK (javac) is needed, not only a JRE."
+  if ! command -v mvn >/dev/null; then
+    apt_install maven || prereq_fail "Maven 3.8+ is needed (Debian: apt-get install maven)."
+  fi
+  if ! command -v curl >/dev/null; then
+    apt_install curl || prereq_fail "curl is needed (Debian: apt-get install curl)."
+  fi
+}
+
+require_postgres() {
+  [[ -n ${BAZAAR_PG_BIN:-} ]] && return
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
+    apt_install postgresql || prereq_fail "PostgreSQL server binaries are needed (Debian: apt-get install postgresql), or set BAZAAR_PG_BIN."
+  fi
+}
+
+require_chromium() {
+  local chromium=${BAZAAR_CHROMIUM:-/usr/bin/chromium} driver=${BAZAAR_CHROMEDRIVER:-/usr/bin/chromedriver}
+  if [[ ! -x $chromium || ! -x $driver ]]; then
+    apt_install chromium chromium-driver \
+      || prereq_fail "the browser tests need Chromium and chromedriver (Debian: apt-get install chromium chromium-driver)."
+  fi
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs Bazaar locally: builds it, starts PostgreSQL and Artemis (scripts/services.sh), starts Liberty
+# with the demo data, and prints the URLs. Ctrl-C stops everything this script started.
+set -euo pipefail
+command_began=$(date +%s.%N)
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+source scripts/prerequisites.sh
+require_build_tools
+require_postgres
+
+PORT=${BAZAAR_HTTP_PORT:-9080}
+WLP=$ROOT/ear/target/liberty/wlp
+LOG=$WLP/usr/servers/bazaar/logs/messages.log
+export JVM_ARGS="${JVM_ARGS:-} -Xmx${BAZAAR_HEAP:-512m}"
+
+say() { printf '[bazaar] %s\n' "$*"; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+port_open "$PORT" && { say "ERROR: port $PORT is in use (another Bazaar?). Stop it or set BAZAAR_HTTP_PORT." >&2; exit 1; }
+
+# Stop on exit only the services this run started.
+started=()
+for service in postgres artemis; do
+  case $service in
+    postgres) port_open "${BAZAAR_DB_PORT:-55432}" || started+=(postgres) ;;
+    artemis) port_open "${BAZAAR_BROKER_PORT:-61626}" || started+=(artemis) ;;
+  esac
+done
+server_pid=""
+cleanup() {
+  trap - EXIT INT TERM
+  say "stopping"
+  if [[ -n $server_pid ]]; then "$WLP/bin/server" stop bazaar >/dev/null 2>&1 || true; wait "$server_pid" 2>/dev/null || true; fi
+  for service in "${started[@]}"; do scripts/services.sh stop "$service"; done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+scripts/services.sh start
+
+say "building (mvn package)"
+mvn -B -q -Dstyle.color=never -DskipTests package
+
+say "starting Liberty"
+began=$(date +%s.%N)
+rm -f "$LOG"
+"$WLP/bin/server" run bazaar >"$ROOT/work/liberty-console.log" 2>&1 &
+server_pid=$!
+until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health/ready" 2>/dev/null) == 200 ]]; do
+  kill -0 "$server_pid" 2>/dev/null || { say "ERROR: Liberty stopped; see $ROOT/work/liberty-console.log and $LOG" >&2; exit 1; }
+  sleep 0.5
+done
+now=$(date +%s.%N)
+ready=$(awk -v a="$began" -v b="$now" 'BEGIN { printf "%.1f", b - a }')
+total=$(awk -v a="$command_began" -v b="$now" 'BEGIN { printf "%.1f", b - a }')
+java_pid=$(pgrep -f "ws-server.jar bazaar" | head -1 || true)
+rss=$([[ -n $java_pid ]] && awk '/VmRSS/ { printf "%d MiB", $2 / 1024 }' "/proc/$java_pid/status" || echo "?")
+
+cat <<TXT
+
+  Bazaar is ready ${total}s after this command started (Liberty: ${ready}s; JVM resident memory ${rss}).
+
+  Storefront     http://localhost:$PORT/
+  Back office    http://localhost:$PORT/admin/
+  API            http://localhost:$PORT/api/v1/products
+  OpenAPI        http://localhost:$PORT/openapi   (UI: http://localhost:$PORT/openapi/ui/)
+  Health         http://localhost:$PORT/health/ready   http://localhost:$PORT/health/live
+  Metrics        http://localhost:$PORT/metrics
+
+  PostgreSQL     127.0.0.1:${BAZAAR_DB_PORT:-55432} db ${BAZAAR_DB_NAME:-bazaar} (user ${BAZAAR_DB_USER:-bazaar})
+  Artemis        127.0.0.1:${BAZAAR_BROKER_PORT:-61626}
+  Server log     $LOG
+
+  Press Ctrl-C to stop.
+TXT
+wait "$server_pid"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, then (against a real Liberty, PostgreSQL and Artemis) the Arquillian
+# in-container tests, the HTTP tests, the browser tests in headless Chromium and the outage tests.
+# Installs what a fresh Debian machine lacks when run as root. Extra arguments go to Maven.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+source scripts/prerequisites.sh
+require_build_tools
+require_postgres
+require_chromium
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if port_open "${BAZAAR_HTTP_PORT:-9080}"; then
+  echo "[test] ERROR: port ${BAZAAR_HTTP_PORT:-9080} is in use (a running Bazaar?); stop it or set BAZAAR_HTTP_PORT." >&2
+  exit 1
+fi
+
+started=()
+port_open "${BAZAAR_DB_PORT:-55432}" || started+=(postgres)
+port_open "${BAZAAR_BROKER_PORT:-61626}" || started+=(artemis)
+cleanup() {
+  for service in "${started[@]}"; do scripts/services.sh stop "$service" || true; done
+}
+trap cleanup EXIT
+
+scripts/services.sh start
+export JVM_ARGS="${JVM_ARGS:-} -Xmx${BAZAAR_HEAP:-512m}"
+mvn -B -Dstyle.color=never clean verify -Dbazaar.http.port="${BAZAAR_HTTP_PORT:-9080}" "$@"
