@@ -140,7 +140,8 @@ CONF
 pg_stop() {
   local bin data
   bin=$(find_pg_bin)
-  data=$WORK/pg/data
+  # the real folder, not the work/pg link: the postgres user may not be able to pass through work/
+  data=$(pg_dir)/data
   if [[ -f $data/PG_VERSION ]] && as_pg "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null
     say "PostgreSQL stopped"

@@ -1,5 +1,7 @@
 package dev.bazaar.catalog.application;
 
+import org.eclipse.microprofile.metrics.annotation.Counted;
+
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
 import dev.bazaar.kernel.Money;
@@ -25,6 +27,8 @@ public class ProductPricing {
     @Inject
     EventPublisher events;
 
+    @Counted(name = "bazaar.price.changes", absolute = true,
+            description = "Price changes attempted (an exception rolls the change back)")
     public ProductView changePrice(long productId, Money newPrice) {
         Product product = products.find(productId)
                 .orElseThrow(() -> new NotFoundException("No product with id " + productId));

@@ -45,6 +45,7 @@ class OperationsEndpointsIT {
         assertTrue(contentType(response).startsWith("text/plain"), contentType(response));
         assertTrue(response.body().contains("# TYPE "), "Prometheus exposition format");
         assertTrue(response.body().contains("jvm_uptime_seconds"), "base JVM metrics");
+        assertTrue(response.body().contains("bazaar_price_changes_total"), "Bazaar's own metrics");
     }
 
     @Test

@@ -1,0 +1,4 @@
+/**
+ * JMS and start-up plumbing: the Artemis event publisher, the event-log MDB and Flyway at start-up.
+ */
+package dev.bazaar.platform.infrastructure;
