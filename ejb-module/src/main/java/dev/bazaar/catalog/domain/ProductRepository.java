@@ -73,14 +73,15 @@ public class ProductRepository {
     }
 
     private static String orderBy(ProductQuery query) {
-        String column = switch (query.sortBy()) {
-            case NAME -> "p.name";
-            case VENDOR -> "v.name";
-            case PRICE -> "p.price.amountMinor";
-            case UPDATED -> "p.updatedAt";
-        };
         String direction = query.descending() ? " desc" : " asc";
+        String columns = switch (query.sortBy()) {
+            case NAME -> "p.name" + direction;
+            case VENDOR -> "v.name" + direction;
+            // amounts compare only within a currency: group by currency, then order the amounts
+            case PRICE -> "p.price.currencyCode" + direction + ", p.price.amountMinor" + direction;
+            case UPDATED -> "p.updatedAt" + direction;
+        };
         // the id keeps the order stable across pages when the sort column has ties
-        return "order by " + column + direction + ", p.id" + direction;
+        return "order by " + columns + ", p.id" + direction;
     }
 }

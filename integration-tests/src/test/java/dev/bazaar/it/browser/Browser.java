@@ -47,7 +47,12 @@ final class Browser implements AutoCloseable {
         driver.get(BASE_URL + path);
     }
 
+    /** Saves what the page shows once its web fonts (PrimeFaces' icons) have loaded. */
     void screenshot(String name) throws IOException {
+        // fonts load lazily, so document.fonts.ready alone can resolve before the icon font is asked for
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " Promise.allSettled([...document.fonts].map(f => f.load()))"
+                + ".then(() => new Promise(repainted => setTimeout(repainted, 500))).then(() => done());");
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -59,6 +59,9 @@ class PriceChangeBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
                 "Price of " + PRODUCT + " is now €" + newPrice + "."));
         assertEquals("€" + newPrice, browser.driver.findElement(By.id("currentPrice")).getText());
+        String newPriceInCents = new BigDecimal(newPrice).movePointRight(2).toPlainString();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eventsForm:events"),
+                "\"newPrice\":{\"amountMinor\":" + newPriceInCents)); // the MDB recorded the event
         browser.screenshot("03-admin-price-saved");
 
         browser.open("/");

@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import jakarta.json.JsonObject;
 
@@ -30,25 +31,15 @@ class ReadinessOutageIT {
         awaitReadiness(200);
     }
 
-    @Test
-    void readinessIsDownWithTheReasonWhileTheBrokerIsStopped() {
-        services("stop", "artemis");
+    @ParameterizedTest(name = "{0} stopped: the {1} check is DOWN")
+    @CsvSource({"artemis, broker", "postgres, database"})
+    void readinessIsDownNamingTheStoppedDependencyAndItsReasonThenUpAgain(String service, String check) {
+        services("stop", service);
 
-        JsonObject check = failingCheck(awaitReadiness(503), "broker");
-        assertFalse(check.getJsonObject("data").getString("detail").isBlank(), check.toString());
+        JsonObject failed = failingCheck(awaitReadiness(503), check);
+        assertFalse(failed.getJsonObject("data").getString("detail").isBlank(), failed.toString());
 
-        services("start", "artemis");
-        awaitReadiness(200);
-    }
-
-    @Test
-    void readinessIsDownWithTheReasonWhileTheDatabaseIsStopped() {
-        services("stop", "postgres");
-
-        JsonObject check = failingCheck(awaitReadiness(503), "database");
-        assertFalse(check.getJsonObject("data").getString("detail").isBlank(), check.toString());
-
-        services("start", "postgres");
+        services("start", service);
         awaitReadiness(200);
     }
 
