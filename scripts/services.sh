@@ -23,7 +23,6 @@ BROKER_USER=${BAZAAR_BROKER_USER:-bazaar}
 BROKER_PASSWORD=${BAZAAR_BROKER_PASSWORD:-bazaar}
 BROKER_HEAP=${BAZAAR_BROKER_HEAP:-512M}
 ARTEMIS_VERSION=2.44.0
-M2_REPO=${BAZAAR_MAVEN_REPO:-$HOME/.m2/repository}
 
 ARTEMIS_HOME=$WORK/artemis/apache-artemis-$ARTEMIS_VERSION
 BROKER_DIR=$WORK/artemis/broker
@@ -66,7 +65,7 @@ find_pg_bin() {
 
 # PostgreSQL refuses to run as root, so as root it runs as $PG_OS_USER.
 as_pg() {
-  if [[ $(id -u) == 0 ]]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi
+  if [[ $(id -u) == 0 ]]; then (cd / && runuser -u "$PG_OS_USER" -- "$@"); else "$@"; fi
 }
 
 # The cluster lives in work/pg. As root, that folder must be reachable by the postgres user; when a
@@ -153,15 +152,17 @@ pg_stop() {
 artemis_install() {
   [[ -x $ARTEMIS_HOME/bin/artemis ]] && return
   command -v java >/dev/null || fail "java is not on PATH; Artemis needs Java 17 or newer."
-  local tarball=$M2_REPO/org/apache/activemq/apache-artemis/$ARTEMIS_VERSION/apache-artemis-$ARTEMIS_VERSION-bin.tar.gz
-  if [[ ! -f $tarball ]]; then
-    command -v mvn >/dev/null || fail "mvn is not on PATH; it fetches the Artemis distribution from Maven Central."
-    say "fetching Artemis $ARTEMIS_VERSION from Maven Central"
-    mvn -q -B dependency:get -Dartifact="org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin" -Dtransitive=false \
-      || fail "could not fetch org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin"
-  fi
+  command -v mvn >/dev/null || fail "mvn is not on PATH; it fetches the Artemis distribution from Maven Central."
+  local downloads=$WORK/artemis/download
   mkdir -p "$WORK/artemis"
-  tar xzf "$tarball" -C "$WORK/artemis"
+  say "fetching Artemis $ARTEMIS_VERSION from Maven Central"
+  # copy (not get): Maven itself knows where its local repository is; run outside the project's pom
+  (cd "$WORK/artemis" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact="org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin" -DoutputDirectory="$downloads" \
+    -Dmdep.overWriteIfNewer=true >"$WORK/artemis/download.log" 2>&1) \
+    || { tail -20 "$WORK/artemis/download.log" >&2; fail "could not fetch org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin"; }
+  tar xzf "$downloads/apache-artemis-$ARTEMIS_VERSION-bin.tar.gz" -C "$WORK/artemis"
+  rm -rf "$downloads"
 }
 
 artemis_create() {
