@@ -49,7 +49,8 @@ public class SchemaMigration {
                 .locations(locations.toArray(String[]::new))
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " ("
                 + result.migrationsExecuted + " migrations applied now, demo data " + (demoData ? "on" : "off") + ")");
     }
 }
