@@ -23,14 +23,23 @@ public final class Http {
 
     /** GET accepting anything, as a browser or a Prometheus scraper would. */
     public static HttpResponse<String> get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    public static HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(30))
-                .GET()
-                .build();
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        String path = request.uri().getPath();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AssertionError("GET " + path + " failed: " + e, e);
+            throw new AssertionError(request.method() + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);

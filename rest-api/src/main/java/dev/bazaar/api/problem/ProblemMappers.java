@@ -3,6 +3,7 @@ package dev.bazaar.api.problem;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,6 +37,15 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.response(Status.CONFLICT, "The request conflicts with what exists: " + e.getMessage(),
+                    e.fieldErrors());
+        }
+    }
+
+    @Provider
     public static class BadParameter implements ExceptionMapper<BadRequestParameterException> {
         @Override
         public Response toResponse(BadRequestParameterException e) {
@@ -49,7 +59,12 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            return Problem.response(status, status.getStatusCode() == 404 ? "No such resource" : e.getMessage());
+            String detail = switch (status.getStatusCode()) {
+                case 404 -> "No such resource";
+                case 415 -> "Send the body as application/json";
+                default -> e.getMessage();
+            };
+            return Problem.response(status, detail);
         }
     }
 

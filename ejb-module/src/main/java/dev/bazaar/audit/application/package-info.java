@@ -1,0 +1,2 @@
+/** Recording security events. */
+package dev.bazaar.audit.application;

@@ -1,0 +1,2 @@
+/** The audit trail's entity. */
+package dev.bazaar.audit.domain;

@@ -1,0 +1,5 @@
+/**
+ * The security audit trail: registrations, logins, lockouts, password and role changes, disabled
+ * accounts. Admins read it; nothing in it is ever updated.
+ */
+package dev.bazaar.audit;

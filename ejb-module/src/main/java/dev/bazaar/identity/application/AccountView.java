@@ -1,0 +1,17 @@
+package dev.bazaar.identity.application;
+
+import java.time.Instant;
+import java.util.Set;
+
+import dev.bazaar.identity.domain.Role;
+import dev.bazaar.identity.domain.UserAccount;
+
+/** An account as its owner and admins see it (never the password hash). */
+public record AccountView(long id, String email, String name, Set<Role> roles, boolean emailVerified,
+                          String status, Instant createdAt) {
+
+    static AccountView of(UserAccount account) {
+        return new AccountView(account.id(), account.email(), account.displayName(), account.roles(),
+                account.emailVerified(), account.status().name(), account.createdAt());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.bazaar.identity.application;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.bazaar.audit.application.SecurityAudit;
+import dev.bazaar.identity.domain.DisplayName;
+import dev.bazaar.identity.domain.EmailAddress;
+import dev.bazaar.identity.domain.PasswordPolicy;
+import dev.bazaar.identity.domain.UserAccount;
+import dev.bazaar.identity.domain.UserAccounts;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.application.EventPublisher;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Opens customer accounts. The account row, its role, the audit record and the
+ * {@code user.registered} event share one transaction.
+ */
+@Stateless
+public class Registration {
+
+    public static final String USER_REGISTERED = "user.registered";
+    static final String EMAIL_TAKEN = "is already registered";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    SecurityAudit audit;
+
+    @Inject
+    EventPublisher events;
+
+    /**
+     * Registers a customer. Every broken rule is reported at once, by field; a taken e-mail address
+     * is a {@link ConflictException}.
+     */
+    public AccountView registerCustomer(String email, String password, String name, String clientAddress) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        putIfPresent(problems, "email", EmailAddress.problem(email));
+        putIfPresent(problems, "password", PasswordPolicy.problem(password, email));
+        putIfPresent(problems, "name", DisplayName.problem(name));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        EmailAddress address = new EmailAddress(email);
+        if (accounts.exists(address)) {
+            throw new ConflictException("email", EMAIL_TAKEN);
+        }
+        UserAccount account;
+        try {
+            account = accounts.add(UserAccount.registerCustomer(address, new DisplayName(name), passwords.hash(password)));
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // another registration of the same address committed between the check and the insert
+            throw new ConflictException("email", EMAIL_TAKEN);
+        }
+        audit.recordWithChange(SecurityAudit.ACCOUNT_REGISTERED, account.id(), account.email(), clientAddress, null);
+        events.publish(DomainEvent.now(USER_REGISTERED, String.valueOf(account.id()), Json.createObjectBuilder()
+                .add("userId", account.id())
+                .add("roles", Json.createArrayBuilder(account.roles().stream().map(Enum::name).toList()))
+                .build()));
+        return AccountView.of(account);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void putIfPresent(Map<String, String> problems, String field, String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
+    }
+}

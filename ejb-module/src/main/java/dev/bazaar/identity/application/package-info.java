@@ -1,0 +1,2 @@
+/** The identity context's EJB services (registration) and the records they return. */
+package dev.bazaar.identity.application;

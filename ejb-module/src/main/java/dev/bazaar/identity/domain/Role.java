@@ -1,0 +1,10 @@
+package dev.bazaar.identity.domain;
+
+/** Who someone is on Bazaar (see DESIGN.md). Vendor roles are scoped to one vendor. */
+public enum Role {
+    PLATFORM_ADMIN,
+    VENDOR_OWNER,
+    VENDOR_MANAGER,
+    VENDOR_STAFF,
+    CUSTOMER
+}

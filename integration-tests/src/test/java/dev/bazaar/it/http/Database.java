@@ -1,0 +1,35 @@
+package dev.bazaar.it.http;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Reads the real database, to check what a request wrote (or did not write). */
+final class Database {
+
+    private Database() {
+    }
+
+    static long count(String sql, Object... parameters) {
+        return Long.parseLong(single(sql, parameters).orElseThrow());
+    }
+
+    /** The first column of the first row, as text. */
+    static Optional<String> single(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("bazaar.db.url"),
+                System.getProperty("bazaar.db.user"), System.getProperty("bazaar.db.password"));
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("query failed: " + sql, e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.bazaar.api.problem;
+
+import java.io.IOException;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+/**
+ * A request body that is not JSON (or not the JSON shape expected) is the client's mistake: a 400,
+ * not the 500 an unmapped JSON-B failure would become. Only reading is translated here; a failure
+ * writing a response stays a server error.
+ */
+@Provider
+public class UnreadableBody implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        try {
+            return context.proceed();
+        } catch (JsonbException | JsonException e) {
+            throw new BadRequestException("The request body is not valid JSON for this endpoint", e);
+        }
+    }
+}
