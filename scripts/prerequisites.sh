@@ -3,6 +3,7 @@
 #   require_build_tools   - Java 17+, Maven and curl
 #   require_postgres      - PostgreSQL server binaries (initdb, pg_ctl)
 #   require_chromium      - Chromium and chromedriver for the browser tests
+#   ensure_jwt_keys DIR   - the access-token key pair (DIR/jwt), exported as BAZAAR_JWT_*_KEY_FILE
 
 prereq_say() { printf '[setup] %s\n' "$*"; }
 prereq_fail() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -50,4 +51,19 @@ require_chromium() {
     apt_install chromium chromium-driver \
       || prereq_fail "the browser tests need Chromium and chromedriver (Debian: apt-get install chromium chromium-driver)."
   fi
+}
+
+# A local RS256 key pair for access tokens, made once in work/jwt unless BAZAAR_JWT_*_KEY_FILE point
+# elsewhere; exported so Liberty (and the tests) read the same files.
+ensure_jwt_keys() {
+  local dir=$1/jwt
+  if [[ -z ${BAZAAR_JWT_PRIVATE_KEY_FILE:-} && ! -f $dir/private.pem ]]; then
+    command -v openssl >/dev/null || apt_install openssl || prereq_fail "openssl is needed to make the local JWT signing key."
+    mkdir -p "$dir" && chmod 700 "$dir"
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/private.pem" 2>/dev/null
+    openssl pkey -in "$dir/private.pem" -pubout -out "$dir/public.pem"
+    prereq_say "made a local JWT signing key pair in $dir"
+  fi
+  export BAZAAR_JWT_PRIVATE_KEY_FILE=${BAZAAR_JWT_PRIVATE_KEY_FILE:-$dir/private.pem}
+  export BAZAAR_JWT_PUBLIC_KEY_FILE=${BAZAAR_JWT_PUBLIC_KEY_FILE:-$dir/public.pem}
 }

@@ -9,6 +9,7 @@ cd "$ROOT"
 source scripts/prerequisites.sh
 require_build_tools
 require_postgres
+ensure_jwt_keys "${BAZAAR_WORK_DIR:-$ROOT/work}"
 
 PORT=${BAZAAR_HTTP_PORT:-9080}
 WLP=$ROOT/ear/target/liberty/wlp

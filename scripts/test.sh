@@ -9,6 +9,7 @@ cd "$ROOT"
 source scripts/prerequisites.sh
 require_build_tools
 require_postgres
+ensure_jwt_keys "${BAZAAR_WORK_DIR:-$ROOT/work}"
 require_chromium
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -30,4 +31,5 @@ export JVM_ARGS="${JVM_ARGS:-} -Xmx${BAZAAR_HEAP:-512m}"
 mvn -B -Dstyle.color=never clean verify -Dbazaar.http.port="${BAZAAR_HTTP_PORT:-9080}" \
   -Dbazaar.db.host="${BAZAAR_DB_HOST:-127.0.0.1}" -Dbazaar.db.port="${BAZAAR_DB_PORT:-55432}" \
   -Dbazaar.db.name="${BAZAAR_DB_NAME:-bazaar}" -Dbazaar.db.user="${BAZAAR_DB_USER:-bazaar}" \
-  -Dbazaar.db.password="${BAZAAR_DB_PASSWORD:-bazaar}" "$@"
+  -Dbazaar.db.password="${BAZAAR_DB_PASSWORD:-bazaar}" \
+  -Dbazaar.jwt.private-key-file="$BAZAAR_JWT_PRIVATE_KEY_FILE" -Dbazaar.jwt.issuer="${BAZAAR_JWT_ISSUER:-https://bazaar.local}" "$@"

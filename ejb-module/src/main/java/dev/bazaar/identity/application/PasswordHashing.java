@@ -1,6 +1,7 @@
 package dev.bazaar.identity.application;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,8 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    private volatile String decoyHash;
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
@@ -31,7 +34,21 @@ public class PasswordHashing {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    /**
+     * Whether {@code password} is the one {@code storedHash} was made from. With no stored hash (an
+     * unknown account) a decoy is checked instead and the answer is no, in about the same time.
+     */
     public boolean matches(String password, String storedHash) {
-        return pbkdf2.verify(password.toCharArray(), storedHash);
+        boolean matches = pbkdf2.verify(password.toCharArray(), storedHash == null ? decoy() : storedHash);
+        return storedHash != null && matches;
+    }
+
+    private String decoy() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hash("decoy-" + UUID.randomUUID());
+            decoyHash = hash;
+        }
+        return hash;
     }
 }

@@ -78,6 +78,14 @@ public class UserAccount {
         return account;
     }
 
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
     public Long id() {
         return id;
     }

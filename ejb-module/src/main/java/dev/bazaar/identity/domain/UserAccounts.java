@@ -21,6 +21,13 @@ public class UserAccounts {
                 .isEmpty();
     }
 
+    public Optional<UserAccount> find(EmailAddress email) {
+        return em.createQuery("select a from UserAccount a where a.email = :email", UserAccount.class)
+                .setParameter("email", email.value())
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<UserAccount> find(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }

@@ -26,6 +26,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    public static HttpResponse<String> getWithToken(String path, String bearerToken) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearerToken).GET().build());
+    }
+
     public static HttpResponse<String> post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(30))

@@ -3,6 +3,7 @@ package dev.bazaar.api.problem;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
@@ -33,6 +34,16 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidInputException e) {
             return Problem.response(UNPROCESSABLE, "The request breaks a rule: " + e.getMessage(), e.fieldErrors());
+        }
+    }
+
+    @Provider
+    public static class Unauthenticated implements ExceptionMapper<AuthenticationFailedException> {
+        @Override
+        public Response toResponse(AuthenticationFailedException e) {
+            return Response.fromResponse(Problem.response(Status.UNAUTHORIZED, e.getMessage()))
+                    .header("WWW-Authenticate", "Bearer realm=\"bazaar\"")
+                    .build();
         }
     }
 

@@ -3,7 +3,9 @@ package dev.bazaar.api.v1;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import dev.bazaar.identity.application.AccessTokenView;
 import dev.bazaar.identity.application.AccountView;
+import dev.bazaar.identity.application.Authentication;
 import dev.bazaar.identity.application.Registration;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,8 +28,15 @@ public class AuthResource {
     public record RegisterRequest(String email, String password, String name) {
     }
 
+    /** What logging in takes. */
+    public record LoginRequest(String email, String password) {
+    }
+
     @EJB
     Registration registration;
+
+    @EJB
+    Authentication authentication;
 
     @Context
     HttpServletRequest request;
@@ -44,5 +53,16 @@ public class AuthResource {
         AccountView account = registration.registerCustomer(given.email(), given.password(), given.name(),
                 request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(account).build();
+    }
+
+    @POST
+    @Path("login")
+    @Operation(summary = "Exchange an e-mail address and password for a 15-minute access token (RS256 JWT)")
+    @APIResponse(responseCode = "200", description = "accessToken, tokenType Bearer, expiresIn seconds")
+    @APIResponse(responseCode = "401", description = "Wrong e-mail address or password, or a disabled account")
+    @APIResponse(responseCode = "422", description = "A field is missing")
+    public AccessTokenView login(LoginRequest body) {
+        LoginRequest given = body == null ? new LoginRequest(null, null) : body;
+        return authentication.login(given.email(), given.password(), request.getRemoteAddr());
     }
 }
