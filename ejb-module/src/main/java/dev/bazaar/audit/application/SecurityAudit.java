@@ -1,5 +1,7 @@
 package dev.bazaar.audit.application;
 
+import java.time.Instant;
+
 import dev.bazaar.audit.domain.SecurityEvent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +19,7 @@ public class SecurityAudit {
     public static final String ACCOUNT_REGISTERED = "account.registered";
     public static final String LOGIN_SUCCEEDED = "login.succeeded";
     public static final String LOGIN_FAILED = "login.failed";
+    public static final String LOGIN_THROTTLED = "login.throttled";
 
     @PersistenceContext(unitName = "bazaar")
     EntityManager em;
@@ -24,6 +27,33 @@ public class SecurityAudit {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordWithChange(String type, Long userId, String email, String clientAddress, String detail) {
         em.persist(new SecurityEvent(type, userId, email, clientAddress, detail));
+    }
+
+    /** How many events of a kind, and when the oldest of them happened (null when none). */
+    public record Tally(long count, Instant oldest) {
+    }
+
+    /** Events of {@code type} for {@code email} since {@code since}: how many, and the oldest. */
+    public Tally countForEmail(String type, String email, Instant since) {
+        return count("e.email = :key", type, email, since);
+    }
+
+    /** Events of {@code type} from {@code clientAddress} since {@code since}: how many, and the oldest. */
+    public Tally countFromClient(String type, String clientAddress, Instant since) {
+        return count("e.clientAddress = :key", type, clientAddress, since);
+    }
+
+    private Tally count(String keyCondition, String type, String key, Instant since) {
+        if (key == null) {
+            return new Tally(0, null);
+        }
+        Object[] row = em.createQuery("select count(e), min(e.occurredAt) from SecurityEvent e where e.type = :type and "
+                        + keyCondition + " and e.occurredAt > :since", Object[].class)
+                .setParameter("type", type)
+                .setParameter("key", key)
+                .setParameter("since", since)
+                .getSingleResult();
+        return new Tally((Long) row[0], (Instant) row[1]);
     }
 
     /**

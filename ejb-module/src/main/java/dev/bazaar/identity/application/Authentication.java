@@ -1,5 +1,6 @@
 package dev.bazaar.identity.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,22 +9,25 @@ import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.EmailAddress;
+import dev.bazaar.identity.domain.LoginThrottle;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
  * Checks credentials and issues access tokens. A wrong password, an unknown address and a disabled
  * account all get the same answer, in about the same time, so the answer tells nothing about which
- * accounts exist. Every attempt is audited.
+ * accounts exist. Every attempt is audited, and repeated failures are throttled ({@link LoginThrottle}).
  */
 @Stateless
 public class Authentication {
 
     static final String WRONG_CREDENTIALS = "The e-mail address or the password is wrong";
+    static final String TOO_MANY_ATTEMPTS = "Too many failed logins; try again later";
 
     @Inject
     UserAccounts accounts;
@@ -48,17 +52,37 @@ public class Authentication {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
+        String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
+        refuseWhileThrottled(normalizedEmail, clientAddress);
         Optional<UserAccount> found = EmailAddress.problem(email) == null
                 ? accounts.find(new EmailAddress(email)) : Optional.empty();
         boolean passwordMatches = passwords.matches(password, found.map(UserAccount::passwordHash).orElse(null));
         if (found.isEmpty() || !passwordMatches || !found.get().isActive()) {
             String detail = found.isEmpty() ? "unknown address" : !passwordMatches ? "wrong password" : "account disabled";
             audit.recordFailure(SecurityAudit.LOGIN_FAILED, found.map(UserAccount::id).orElse(null),
-                    email.trim().toLowerCase(Locale.ROOT), clientAddress, detail);
+                    normalizedEmail, clientAddress, detail);
             throw new AuthenticationFailedException(WRONG_CREDENTIALS);
         }
         UserAccount account = found.get();
         audit.recordWithChange(SecurityAudit.LOGIN_SUCCEEDED, account.id(), account.email(), clientAddress, null);
         return new AccessTokenView(tokens.issue(account, Instant.now()), "Bearer", AccessTokens.LIFETIME.toSeconds());
+    }
+
+    private static LoginThrottle.Failures failures(SecurityAudit.Tally tally) {
+        return new LoginThrottle.Failures(tally.count(), tally.oldest());
+    }
+
+    /** Throttled attempts are audited but not counted as failures, so waiting always ends the lock. */
+    private void refuseWhileThrottled(String email, String clientAddress) {
+        Instant now = Instant.now();
+        Instant since = now.minus(LoginThrottle.WINDOW);
+        Optional<Duration> wait = LoginThrottle.retryAfter(now,
+                failures(audit.countForEmail(SecurityAudit.LOGIN_FAILED, email, since)),
+                failures(audit.countFromClient(SecurityAudit.LOGIN_FAILED, clientAddress, since)));
+        if (wait.isPresent()) {
+            audit.recordFailure(SecurityAudit.LOGIN_THROTTLED, null, email, clientAddress,
+                    "retry after " + wait.get().toSeconds() + " s");
+            throw new TooManyAttemptsException(TOO_MANY_ATTEMPTS, wait.get());
+        }
     }
 }

@@ -32,11 +32,25 @@ public final class Http {
     }
 
     public static HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path))
+        return send(postRequest(path, contentType, body).build());
+    }
+
+    /** A POST as if from {@code clientAddress} behind the (trusted, loopback) proxy the tests act as. */
+    public static HttpResponse<String> postFrom(String clientAddress, String path, String contentType, String body) {
+        return send(postRequest(path, contentType, body).header("X-Forwarded-For", clientAddress).build());
+    }
+
+    private static HttpRequest.Builder postRequest(String path, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** An address in a documentation range (RFC 5737), different for each call. */
+    public static String someClientAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "198.51." + random.nextInt(0, 100) + "." + random.nextInt(1, 255);
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

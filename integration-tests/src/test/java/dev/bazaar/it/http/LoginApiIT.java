@@ -5,6 +5,7 @@ import static dev.bazaar.it.http.Http.get;
 import static dev.bazaar.it.http.Http.getWithToken;
 import static dev.bazaar.it.http.Http.json;
 import static dev.bazaar.it.http.Http.post;
+import static dev.bazaar.it.http.Http.postFrom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,8 @@ class LoginApiIT {
 
     private String email;
     private long accountId;
+    /** Each test logs in from its own address, so failures here never throttle another test or run. */
+    private final String clientAddress = Http.someClientAddress();
 
     @BeforeEach
     void registerAnAccount() {
@@ -80,7 +83,7 @@ class LoginApiIT {
 
     @Test
     void missingCredentialsAreA422NamingThem() {
-        HttpResponse<String> response = post("/api/v1/auth/login", JSON, "{}");
+        HttpResponse<String> response = postFrom(clientAddress, "/api/v1/auth/login", JSON, "{}");
 
         assertEquals(422, response.statusCode());
         assertEquals(2, json(response).getJsonArray("errors").size());
@@ -123,8 +126,8 @@ class LoginApiIT {
                 + " and user_id = ? order by id desc limit 1", accountId).orElseThrow());
     }
 
-    private static HttpResponse<String> login(String email, String password) {
-        return post("/api/v1/auth/login", JSON,
+    private HttpResponse<String> login(String email, String password) {
+        return postFrom(clientAddress, "/api/v1/auth/login", JSON,
                 Json.createObjectBuilder().add("email", email).add("password", password).build().toString());
     }
 

@@ -7,6 +7,7 @@ import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -43,6 +44,16 @@ public final class ProblemMappers {
         public Response toResponse(AuthenticationFailedException e) {
             return Response.fromResponse(Problem.response(Status.UNAUTHORIZED, e.getMessage()))
                     .header("WWW-Authenticate", "Bearer realm=\"bazaar\"")
+                    .build();
+        }
+    }
+
+    @Provider
+    public static class TooManyAttempts implements ExceptionMapper<TooManyAttemptsException> {
+        @Override
+        public Response toResponse(TooManyAttemptsException e) {
+            return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
+                    .header("Retry-After", e.retryAfterSeconds())
                     .build();
         }
     }
