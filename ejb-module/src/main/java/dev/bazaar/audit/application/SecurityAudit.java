@@ -20,6 +20,8 @@ public class SecurityAudit {
     public static final String LOGIN_SUCCEEDED = "login.succeeded";
     public static final String LOGIN_FAILED = "login.failed";
     public static final String LOGIN_THROTTLED = "login.throttled";
+    public static final String REFRESH_TOKEN_REPLAYED = "refresh-token.replayed";
+    public static final String LOGOUT = "logout";
 
     @PersistenceContext(unitName = "bazaar")
     EntityManager em;

@@ -1,5 +1,9 @@
 package dev.bazaar.identity.application;
 
-/** What a successful login returns to an app. */
-public record AccessTokenView(String accessToken, String tokenType, long expiresIn) {
+/**
+ * What a login or a refresh returns to an app: a short-lived bearer access token, and the refresh
+ * token that gets the next one (each refresh token works once).
+ */
+public record AccessTokenView(String accessToken, String tokenType, long expiresIn,
+                              String refreshToken, long refreshExpiresIn) {
 }

@@ -36,7 +36,7 @@ public class Authentication {
     PasswordHashing passwords;
 
     @Inject
-    AccessTokens tokens;
+    SessionTokens sessions;
 
     @Inject
     SecurityAudit audit;
@@ -65,7 +65,7 @@ public class Authentication {
         }
         UserAccount account = found.get();
         audit.recordWithChange(SecurityAudit.LOGIN_SUCCEEDED, account.id(), account.email(), clientAddress, null);
-        return new AccessTokenView(tokens.issue(account, Instant.now()), "Bearer", AccessTokens.LIFETIME.toSeconds());
+        return sessions.start(account, Instant.now());
     }
 
     private static LoginThrottle.Failures failures(SecurityAudit.Tally tally) {

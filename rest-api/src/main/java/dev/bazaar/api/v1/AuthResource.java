@@ -7,6 +7,7 @@ import dev.bazaar.identity.application.AccessTokenView;
 import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Authentication;
 import dev.bazaar.identity.application.Registration;
+import dev.bazaar.identity.application.SessionTokens;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,11 +33,18 @@ public class AuthResource {
     public record LoginRequest(String email, String password) {
     }
 
+    /** A refresh token, to rotate or to end the session with. */
+    public record RefreshRequest(String refreshToken) {
+    }
+
     @EJB
     Registration registration;
 
     @EJB
     Authentication authentication;
+
+    @EJB
+    SessionTokens sessions;
 
     @Context
     HttpServletRequest request;
@@ -58,11 +66,29 @@ public class AuthResource {
     @POST
     @Path("login")
     @Operation(summary = "Exchange an e-mail address and password for a 15-minute access token (RS256 JWT)")
-    @APIResponse(responseCode = "200", description = "accessToken, tokenType Bearer, expiresIn seconds")
+    @APIResponse(responseCode = "200", description = "accessToken (Bearer, expiresIn seconds) and a refreshToken")
     @APIResponse(responseCode = "401", description = "Wrong e-mail address or password, or a disabled account")
     @APIResponse(responseCode = "422", description = "A field is missing")
     public AccessTokenView login(LoginRequest body) {
         LoginRequest given = body == null ? new LoginRequest(null, null) : body;
         return authentication.login(given.email(), given.password(), request.getRemoteAddr());
+    }
+
+    @POST
+    @Path("refresh")
+    @Operation(summary = "Trade a refresh token for a new access token and a new refresh token")
+    @APIResponse(responseCode = "200", description = "The new tokens; the one sent is used up")
+    @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or already used (which revokes its whole family)")
+    public AccessTokenView refresh(RefreshRequest body) {
+        return sessions.refresh(body == null ? null : body.refreshToken(), request.getRemoteAddr());
+    }
+
+    @POST
+    @Path("logout")
+    @Operation(summary = "End the session a refresh token belongs to (its whole family is revoked)")
+    @APIResponse(responseCode = "204", description = "Done, also when the token was unknown")
+    public Response logout(RefreshRequest body) {
+        sessions.end(body == null ? null : body.refreshToken(), request.getRemoteAddr());
+        return Response.noContent().build();
     }
 }
