@@ -22,6 +22,7 @@ public class SecurityAudit {
     public static final String LOGIN_THROTTLED = "login.throttled";
     public static final String REFRESH_TOKEN_REPLAYED = "refresh-token.replayed";
     public static final String LOGOUT = "logout";
+    public static final String PASSWORD_CHANGED = "password.changed";
 
     @PersistenceContext(unitName = "bazaar")
     EntityManager em;

@@ -7,11 +7,11 @@ import dev.bazaar.identity.domain.Role;
 import dev.bazaar.identity.domain.UserAccount;
 
 /** An account as its owner and admins see it (never the password hash). */
-public record AccountView(long id, String email, String name, Set<Role> roles, boolean emailVerified,
-                          String status, Instant createdAt) {
+public record AccountView(long id, String email, String name, String phone, Set<Role> roles,
+                          boolean emailVerified, String status, Instant createdAt) {
 
     static AccountView of(UserAccount account) {
-        return new AccountView(account.id(), account.email(), account.displayName(), account.roles(),
+        return new AccountView(account.id(), account.email(), account.displayName(), account.phone(), account.roles(),
                 account.emailVerified(), account.status().name(), account.createdAt());
     }
 }

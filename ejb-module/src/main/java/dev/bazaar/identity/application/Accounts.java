@@ -1,26 +1,91 @@
 package dev.bazaar.identity.application;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.bazaar.audit.application.SecurityAudit;
+import dev.bazaar.identity.domain.DisplayName;
+import dev.bazaar.identity.domain.PasswordPolicy;
+import dev.bazaar.identity.domain.PhoneNumber;
+import dev.bazaar.identity.domain.RefreshTokens;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
+import dev.bazaar.kernel.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** Reads accounts for the people they belong to. */
+/** Each person's own account: reading it, changing their profile and their password. */
 @Stateless
 public class Accounts {
 
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    RefreshTokens refreshTokens;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    SecurityAudit audit;
+
     /**
      * The caller's own account, by the id their token names. A token for an account that is gone or
      * disabled no longer works, even before it expires.
      */
     public AccountView own(long accountId) {
-        UserAccount account = accounts.find(accountId)
+        return AccountView.of(usable(accountId));
+    }
+
+    /** Changes the caller's own name and phone; every broken rule is reported by field. */
+    public AccountView updateProfile(long accountId, String name, String phone) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        putIfPresent(problems, "name", DisplayName.problem(name));
+        putIfPresent(problems, "phone", PhoneNumber.problem(phone));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UserAccount account = usable(accountId);
+        account.updateProfile(new DisplayName(name), phone);
+        return AccountView.of(account);
+    }
+
+    /**
+     * Changes the caller's password after checking the current one, and ends every session
+     * elsewhere (refresh tokens); access tokens already issued run out within 15 minutes.
+     */
+    public void changePassword(long accountId, String currentPassword, String newPassword, String clientAddress) {
+        UserAccount account = usable(accountId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            problems.put("currentPassword", "is required");
+        } else if (!passwords.matches(currentPassword, account.passwordHash())) {
+            problems.put("currentPassword", "is not your current password");
+        }
+        putIfPresent(problems, "newPassword", PasswordPolicy.problem(newPassword, account.email()));
+        if (problems.isEmpty() && newPassword.equals(currentPassword)) {
+            problems.put("newPassword", "must differ from the current password");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        account.changePasswordHash(passwords.hash(newPassword));
+        refreshTokens.revokeAllOf(account.id(), Instant.now());
+        audit.recordWithChange(SecurityAudit.PASSWORD_CHANGED, account.id(), account.email(), clientAddress, null);
+    }
+
+    private UserAccount usable(long accountId) {
+        return accounts.find(accountId)
                 .filter(UserAccount::isActive)
                 .orElseThrow(() -> new AuthenticationFailedException("This account cannot be used"));
-        return AccountView.of(account);
+    }
+
+    static void putIfPresent(Map<String, String> problems, String field, String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
     }
 }

@@ -48,9 +48,9 @@ public class Registration {
      */
     public AccountView registerCustomer(String email, String password, String name, String clientAddress) {
         Map<String, String> problems = new LinkedHashMap<>();
-        putIfPresent(problems, "email", EmailAddress.problem(email));
-        putIfPresent(problems, "password", PasswordPolicy.problem(password, email));
-        putIfPresent(problems, "name", DisplayName.problem(name));
+        Accounts.putIfPresent(problems, "email", EmailAddress.problem(email));
+        Accounts.putIfPresent(problems, "password", PasswordPolicy.problem(password, email));
+        Accounts.putIfPresent(problems, "name", DisplayName.problem(name));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -83,11 +83,5 @@ public class Registration {
             }
         }
         return false;
-    }
-
-    private static void putIfPresent(Map<String, String> problems, String field, String problem) {
-        if (problem != null) {
-            problems.put(field, problem);
-        }
     }
 }

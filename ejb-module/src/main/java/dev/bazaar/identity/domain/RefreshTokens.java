@@ -32,6 +32,14 @@ public class RefreshTokens {
                 .findFirst();
     }
 
+    /** Ends every session of an account (after a password change, say). */
+    public int revokeAllOf(long userId, Instant now) {
+        return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.userId = :user and t.revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
     public int revokeFamily(UUID familyId, Instant now) {
         return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.familyId = :family and t.revokedAt is null")
                 .setParameter("now", now)

@@ -78,6 +78,22 @@ public class UserAccount {
         return account;
     }
 
+    /** New name and phone; the caller has checked both. */
+    public void updateProfile(DisplayName name, String phone) {
+        this.displayName = name.value();
+        this.phone = PhoneNumber.normalize(phone);
+        this.updatedAt = Instant.now();
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.updatedAt = Instant.now();
+    }
+
+    public String phone() {
+        return phone;
+    }
+
     public String passwordHash() {
         return passwordHash;
     }

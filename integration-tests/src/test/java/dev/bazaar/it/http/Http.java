@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 /** A plain HTTP client for the running server at {@code bazaar.base-url}. */
@@ -29,6 +30,18 @@ public final class Http {
     public static HttpResponse<String> getWithToken(String path, String bearerToken) {
         return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + bearerToken).GET().build());
+    }
+
+    /** Any method with a bearer token and an optional JSON body. */
+    public static HttpResponse<String> withToken(String method, String path, String bearerToken, String jsonBody) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearerToken);
+        if (jsonBody == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(builder.build());
     }
 
     public static HttpResponse<String> post(String path, String contentType, String body) {
@@ -68,6 +81,12 @@ public final class Http {
     public static JsonObject json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
+        }
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
         }
     }
 

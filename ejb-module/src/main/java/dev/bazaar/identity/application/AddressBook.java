@@ -1,0 +1,67 @@
+package dev.bazaar.identity.application;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.bazaar.identity.domain.Address;
+import dev.bazaar.identity.domain.Addresses;
+import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * A person's address book. Every method takes the owner's id from their authenticated identity;
+ * an address of someone else's is reported as not found, exactly like one that does not exist.
+ * The first address becomes the default for shipping and billing.
+ */
+@Stateless
+public class AddressBook {
+
+    @Inject
+    Addresses addresses;
+
+    public List<AddressView> list(long ownerId) {
+        return addresses.of(ownerId).stream().map(AddressView::of).toList();
+    }
+
+    public AddressView add(long ownerId, PostalAddress postal, boolean defaultShipping, boolean defaultBilling) {
+        requireValid(postal);
+        boolean first = addresses.isEmpty(ownerId);
+        Address address = new Address(ownerId, postal);
+        setDefaults(ownerId, address, first || defaultShipping, first || defaultBilling);
+        addresses.add(address);
+        return AddressView.of(address);
+    }
+
+    public AddressView update(long ownerId, long addressId, PostalAddress postal, boolean defaultShipping,
+                              boolean defaultBilling) {
+        requireValid(postal);
+        Address address = owned(ownerId, addressId);
+        address.replace(postal);
+        setDefaults(ownerId, address, defaultShipping, defaultBilling);
+        return AddressView.of(address);
+    }
+
+    public void remove(long ownerId, long addressId) {
+        addresses.remove(owned(ownerId, addressId));
+    }
+
+    private void setDefaults(long ownerId, Address address, boolean shipping, boolean billing) {
+        addresses.clearDefaults(ownerId, shipping && !address.defaultShipping(), billing && !address.defaultBilling());
+        address.makeDefault(shipping, billing);
+    }
+
+    private Address owned(long ownerId, long addressId) {
+        return addresses.find(ownerId, addressId)
+                .orElseThrow(() -> new NotFoundException("No address with id " + addressId + " in your address book"));
+    }
+
+    private static void requireValid(PostalAddress postal) {
+        Map<String, String> problems = postal.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
