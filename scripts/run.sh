@@ -70,6 +70,13 @@ cat <<TXT
   Health         http://localhost:$PORT/health/ready   http://localhost:$PORT/health/live
   Metrics        http://localhost:$PORT/metrics
 
+  Demo accounts (password bazaar-demo-2026; with BAZAAR_DEMO_DATA=true, the default):
+    admin@bazaar.test             platform admin (back office)
+    owner@nordic-kitchen.test     vendor owner   (Nordic Kitchen Co.)
+    manager@nordic-kitchen.test   vendor manager (Nordic Kitchen Co.)
+    staff@nordic-kitchen.test     vendor staff   (Nordic Kitchen Co.)
+    shopper@bazaar.test           customer
+
   PostgreSQL     127.0.0.1:${BAZAAR_DB_PORT:-55432} db ${BAZAAR_DB_NAME:-bazaar} (user ${BAZAAR_DB_USER:-bazaar})
   Artemis        127.0.0.1:${BAZAAR_BROKER_PORT:-61626}
   Server log     $LOG

@@ -26,7 +26,7 @@ import jakarta.json.JsonArrayBuilder;
 /**
  * Issues short-lived access tokens: JWTs signed RS256 with the private key named by
  * {@code bazaar.jwt.private-key-file}, carrying sub (account id), upn (e-mail), groups (roles), iss,
- * iat, exp and jti. MicroProfile JWT verifies them with the matching public key.
+ * iat, exp, jti, and vendor_id for accounts that work for a vendor. MicroProfile JWT verifies them with the matching public key.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -63,16 +63,18 @@ public class AccessTokens {
         JsonArrayBuilder groups = Json.createArrayBuilder();
         account.roles().forEach(role -> groups.add(role.name()));
         String header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build().toString();
-        String claims = Json.createObjectBuilder()
+        var claims = Json.createObjectBuilder()
                 .add("iss", issuer)
                 .add("sub", String.valueOf(account.id()))
                 .add("upn", account.email())
                 .add("groups", groups)
                 .add("iat", now.getEpochSecond())
                 .add("exp", now.plus(LIFETIME).getEpochSecond())
-                .add("jti", UUID.randomUUID().toString())
-                .build().toString();
-        String signingInput = encode(header) + "." + encode(claims);
+                .add("jti", UUID.randomUUID().toString());
+        if (account.vendorId() != null) {
+            claims.add("vendor_id", account.vendorId());
+        }
+        String signingInput = encode(header) + "." + encode(claims.build().toString());
         try {
             Signature rs256 = Signature.getInstance("SHA256withRSA");
             rs256.initSign(signingKey);

@@ -41,7 +41,27 @@ public class Authentication {
     @Inject
     SecurityAudit audit;
 
+    /** An app's login: the credentials buy an access token and a refresh token. */
     public AccessTokenView login(String email, String password, String clientAddress) {
+        return sessions.start(verify(email, password, clientAddress), Instant.now());
+    }
+
+    /** A person's login on a page: the same checks, throttle and audit; the web container keeps the session. */
+    public SignedIn signIn(String email, String password, String clientAddress) {
+        return SignedIn.of(verify(email, password, clientAddress));
+    }
+
+    /** How long {@code email} from {@code clientAddress} must wait before logging in again, if at all. */
+    public Optional<Duration> waitBeforeNextAttempt(String email, String clientAddress) {
+        Instant now = Instant.now();
+        Instant since = now.minus(LoginThrottle.WINDOW);
+        String normalized = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        return LoginThrottle.retryAfter(now,
+                failures(audit.countForEmail(SecurityAudit.LOGIN_FAILED, normalized, since)),
+                failures(audit.countFromClient(SecurityAudit.LOGIN_FAILED, clientAddress, since)));
+    }
+
+    private UserAccount verify(String email, String password, String clientAddress) {
         Map<String, String> missing = new LinkedHashMap<>();
         if (email == null || email.isBlank()) {
             missing.put("email", "is required");
@@ -65,7 +85,7 @@ public class Authentication {
         }
         UserAccount account = found.get();
         audit.recordWithChange(SecurityAudit.LOGIN_SUCCEEDED, account.id(), account.email(), clientAddress, null);
-        return sessions.start(account, Instant.now());
+        return account;
     }
 
     private static LoginThrottle.Failures failures(SecurityAudit.Tally tally) {
@@ -74,11 +94,7 @@ public class Authentication {
 
     /** Throttled attempts are audited but not counted as failures, so waiting always ends the lock. */
     private void refuseWhileThrottled(String email, String clientAddress) {
-        Instant now = Instant.now();
-        Instant since = now.minus(LoginThrottle.WINDOW);
-        Optional<Duration> wait = LoginThrottle.retryAfter(now,
-                failures(audit.countForEmail(SecurityAudit.LOGIN_FAILED, email, since)),
-                failures(audit.countFromClient(SecurityAudit.LOGIN_FAILED, clientAddress, since)));
+        Optional<Duration> wait = waitBeforeNextAttempt(email, clientAddress);
         if (wait.isPresent()) {
             audit.recordFailure(SecurityAudit.LOGIN_THROTTLED, null, email, clientAddress,
                     "retry after " + wait.get().toSeconds() + " s");

@@ -6,5 +6,9 @@ public enum Role {
     VENDOR_OWNER,
     VENDOR_MANAGER,
     VENDOR_STAFF,
-    CUSTOMER
+    CUSTOMER;
+
+    public boolean isVendorRole() {
+        return this == VENDOR_OWNER || this == VENDOR_MANAGER || this == VENDOR_STAFF;
+    }
 }

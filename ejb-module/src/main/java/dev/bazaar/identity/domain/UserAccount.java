@@ -52,6 +52,10 @@ public class UserAccount {
     @Column(name = "role", nullable = false, length = 30)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The vendor whose shop this account works in (vendor roles only). */
+    @Column(name = "vendor_id")
+    private Long vendorId;
+
     @Version
     private long version;
 
@@ -78,6 +82,29 @@ public class UserAccount {
         return account;
     }
 
+    /**
+     * An account the platform sets up itself (demo accounts, staff invited by an admin): its address
+     * counts as verified and it may hold any roles, vendor roles with their vendor.
+     */
+    public static UserAccount provision(EmailAddress email, DisplayName name, String passwordHash, Set<Role> roles,
+                                        Long vendorId) {
+        boolean vendorRole = roles.stream().anyMatch(Role::isVendorRole);
+        if (vendorRole != (vendorId != null)) {
+            throw new IllegalArgumentException("Vendor roles, and only they, need a vendor");
+        }
+        UserAccount account = new UserAccount();
+        account.email = email.value();
+        account.displayName = name.value();
+        account.passwordHash = passwordHash;
+        account.status = AccountStatus.ACTIVE;
+        account.roles.addAll(roles);
+        account.vendorId = vendorId;
+        account.createdAt = Instant.now();
+        account.updatedAt = account.createdAt;
+        account.emailVerifiedAt = account.createdAt;
+        return account;
+    }
+
     /** New name and phone; the caller has checked both. */
     public void updateProfile(DisplayName name, String phone) {
         this.displayName = name.value();
@@ -88,6 +115,10 @@ public class UserAccount {
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.updatedAt = Instant.now();
+    }
+
+    public Long vendorId() {
+        return vendorId;
     }
 
     public String phone() {

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,6 +45,25 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // each browser is its own client behind the (trusted, loopback) proxy the tests act as, so
+        // failed sign-ins of one run never throttle another
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For",
+                "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))));
+    }
+
+    static final String ADMIN = "admin@bazaar.test";
+    static final String SHOPPER = "shopper@bazaar.test";
+    static final String DEMO_PASSWORD = "bazaar-demo-2026";
+
+    /** Signs in on the back office's login page (opening it first if another page is shown). */
+    void signInToBackOffice(String email, String password) {
+        if (!driver.getCurrentUrl().contains("/admin/login.xhtml")) {
+            open("/admin/login.xhtml");
+        }
+        driver.findElement(By.id("loginForm:email")).sendKeys(email);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
     }
 
     void open(String path) {

@@ -44,6 +44,7 @@ class PriceChangeBrowserIT {
         String newPrice = new BigDecimal(oldPrice.replaceAll("[^0-9.]", "")).add(new BigDecimal("1.25")).toPlainString();
 
         browser.open("/admin/");
+        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
         WebElement nameFilter = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#productsForm\\:products thead th:first-child input.ui-column-filter")));
         nameFilter.sendKeys("Birch");
@@ -72,6 +73,8 @@ class PriceChangeBrowserIT {
     @Test
     void aPriceThatIsNotANumberGetsAMessageAndChangesNothing() throws Exception {
         browser.open("/admin/");
+        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Change price")));
         browser.driver.findElement(By.linkText("Change price")).click(); // the first product on the list
         String productName = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
         String currentPrice = browser.driver.findElement(By.id("currentPrice")).getText();

@@ -1,0 +1,80 @@
+package dev.bazaar.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The back office lets in signed-in staff only, and sends everyone else to its login page. */
+class BackOfficeSignInBrowserIT {
+
+    private Browser browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser();
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void aVisitorIsSentToSignInAndReturnsToThePageTheyWanted() throws Exception {
+        browser.open("/admin/events.xhtml");
+
+        wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        browser.screenshot("10-admin-sign-in");
+        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+
+        wait.until(ExpectedConditions.urlContains("/admin/events.xhtml"));
+        assertEquals(Browser.ADMIN, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller"))).getText());
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Event log"));
+    }
+
+    @Test
+    void aWrongPasswordIsTurnedAwayWithAMessage() throws Exception {
+        browser.open("/admin/");
+        wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+
+        browser.signInToBackOffice("nobody-" + UUID.randomUUID() + "@example.org", "not-the-password");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginMessages"),
+                "The e-mail address or the password is wrong."));
+        browser.screenshot("11-admin-sign-in-failed");
+        browser.open("/admin/");
+        wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+    }
+
+    @Test
+    void aShopperMayNotEnterTheBackOffice() {
+        browser.open("/admin/");
+        browser.signInToBackOffice(Browser.SHOPPER, Browser.DEMO_PASSWORD);
+
+        wait.until(d -> d.getPageSource().contains("403") || d.getPageSource().contains("AuthorizationFailed"));
+        assertTrue(browser.driver.findElements(By.linkText("Change price")).isEmpty());
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        browser.open("/admin/");
+        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sessionForm:signOut"))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "You are signed out."));
+        browser.screenshot("12-admin-signed-out");
+        browser.open("/admin/");
+        wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+    }
+}
