@@ -1,8 +1,12 @@
 package dev.bazaar.audit.application;
 
 import java.time.Instant;
+import java.util.List;
 
 import dev.bazaar.audit.domain.SecurityEvent;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +27,9 @@ public class SecurityAudit {
     public static final String REFRESH_TOKEN_REPLAYED = "refresh-token.replayed";
     public static final String LOGOUT = "logout";
     public static final String PASSWORD_CHANGED = "password.changed";
+    public static final String ACCOUNT_DISABLED = "account.disabled";
+    public static final String ACCOUNT_ENABLED = "account.enabled";
+    public static final String ROLES_CHANGED = "roles.changed";
 
     @PersistenceContext(unitName = "bazaar")
     EntityManager em;
@@ -30,6 +37,23 @@ public class SecurityAudit {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordWithChange(String type, Long userId, String email, String clientAddress, String detail) {
         em.persist(new SecurityEvent(type, userId, email, clientAddress, detail));
+    }
+
+    /** One line of the audit trail, for admins. */
+    public record Entry(Instant occurredAt, String type, Long userId, String email, String clientAddress, String detail) {
+    }
+
+    /** The newest events first, a page at a time: platform admins only. */
+    @RolesAllowed("PLATFORM_ADMIN")
+    public Page<Entry> latest(PageRequest page) {
+        List<Entry> entries = em.createQuery("select e from SecurityEvent e order by e.occurredAt desc, e.id desc",
+                        SecurityEvent.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream()
+                .map(e -> new Entry(e.occurredAt(), e.type(), e.userId(), e.email(), e.clientAddress(), e.detail()))
+                .toList();
+        long total = em.createQuery("select count(e) from SecurityEvent e", Long.class).getSingleResult();
+        return new Page<>(entries, page.page(), page.size(), total);
     }
 
     /** How many events of a kind, and when the oldest of them happened (null when none). */

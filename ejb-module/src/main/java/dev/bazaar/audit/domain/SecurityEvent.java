@@ -40,6 +40,30 @@ public class SecurityEvent {
         // for JPA
     }
 
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public Long userId() {
+        return userId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
     public SecurityEvent(String type, Long userId, String email, String clientAddress, String detail) {
         this.occurredAt = Instant.now();
         this.type = type;

@@ -7,6 +7,7 @@ import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.SearchText;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,16 +61,11 @@ public class ProductRepository {
 
     private static void bind(ProductQuery query, TypedQuery<?> jpql) {
         if (query.nameContains() != null) {
-            jpql.setParameter("name", likePattern(query.nameContains()));
+            jpql.setParameter("name", SearchText.containsPattern(query.nameContains()));
         }
         if (query.vendorContains() != null) {
-            jpql.setParameter("vendor", likePattern(query.vendorContains()));
+            jpql.setParameter("vendor", SearchText.containsPattern(query.vendorContains()));
         }
-    }
-
-    /** A case-insensitive "contains" pattern; the user's own % and _ match literally. */
-    private static String likePattern(String text) {
-        return "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String orderBy(ProductQuery query) {

@@ -105,6 +105,29 @@ public class UserAccount {
         return account;
     }
 
+    public void disable() {
+        status = AccountStatus.DISABLED;
+        updatedAt = Instant.now();
+    }
+
+    public void enable() {
+        status = AccountStatus.ACTIVE;
+        updatedAt = Instant.now();
+    }
+
+    /** Replaces the roles; vendor roles only for an account that works for a vendor. */
+    public void replaceRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        if (vendorId == null && newRoles.stream().anyMatch(Role::isVendorRole)) {
+            throw new IllegalArgumentException("Vendor roles need the account to work for a vendor");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        updatedAt = Instant.now();
+    }
+
     /** New name and phone; the caller has checked both. */
     public void updateProfile(DisplayName name, String phone) {
         this.displayName = name.value();

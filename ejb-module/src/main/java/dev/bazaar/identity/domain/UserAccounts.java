@@ -2,6 +2,10 @@ package dev.bazaar.identity.domain;
 
 import java.util.Optional;
 
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.SearchText;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +30,20 @@ public class UserAccounts {
                 .setParameter("email", email.value())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Accounts whose e-mail or name contains {@code search} (all when null), newest first, a page at a time. */
+    public Page<UserAccount> search(String search, PageRequest page) {
+        String where = search == null ? "" : " where lower(a.email) like :text or lower(a.displayName) like :text";
+        var items = em.createQuery("select a from UserAccount a" + where + " order by a.createdAt desc, a.id desc",
+                UserAccount.class).setFirstResult(page.offset()).setMaxResults(page.size());
+        var count = em.createQuery("select count(a) from UserAccount a" + where, Long.class);
+        if (search != null) {
+            String pattern = SearchText.containsPattern(search);
+            items.setParameter("text", pattern);
+            count.setParameter("text", pattern);
+        }
+        return new Page<>(items.getResultList(), page.page(), page.size(), count.getSingleResult());
     }
 
     public Optional<UserAccount> find(long id) {

@@ -1,0 +1,120 @@
+package dev.bazaar.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.bazaar.it.http.Http;
+import jakarta.json.Json;
+
+/** A platform admin disables an account, which then cannot sign in, and enables it again. */
+class UserManagementBrowserIT {
+
+    private static final String PASSWORD = "disable-me-please";
+
+    private Browser browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser();
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void anAdminDisablesAUserWhoThenCannotLogInAndEnablesThemAgain() throws Exception {
+        String email = "managed-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+        assertEquals(201, Http.post("/api/v1/auth/register", "application/json", Json.createObjectBuilder()
+                .add("email", email).add("password", PASSWORD).add("name", "Managed User").build().toString()).statusCode());
+        assertEquals(200, apiLogin(email));
+
+        browser.open("/admin/users.xhtml");
+        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
+        browser.driver.findElement(By.id("usersForm:search")).sendKeys(email);
+        browser.driver.findElement(By.id("usersForm:find")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#usersForm\\:users_data tr")).size() == 1
+                && d.findElement(By.id("usersForm:users_data")).getText().contains(email));
+        row().findElement(By.xpath(".//button[.//span[text()='Disable']]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:messages"),
+                email + " is disabled; their sessions have ended."));
+        assertEquals("DISABLED", row().findElement(By.className("user-status")).getText());
+        browser.screenshot("13-admin-user-disabled");
+        assertEquals(401, apiLogin(email), "a disabled account cannot log in");
+
+        row().findElement(By.xpath(".//button[.//span[text()='Enable']]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:messages"), email + " is enabled again."));
+        assertEquals(200, apiLogin(email));
+
+        toggleRoles("VENDOR_STAFF");
+        row().findElement(By.xpath(".//button[.//span[text()='Save roles']]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:messages"),
+                "Not done: Vendor roles need the account to work for a vendor."));
+        browser.screenshot("14-admin-roles-refused");
+        assertEquals("[\"CUSTOMER\"]", rolesOf(email));
+
+        toggleRoles("PLATFORM_ADMIN"); // the menu shows the stored roles again after the refusal
+        row().findElement(By.xpath(".//button[.//span[text()='Save roles']]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:messages"), "Roles of " + email + " saved."));
+        assertEquals("[\"PLATFORM_ADMIN\",\"CUSTOMER\"]", rolesOf(email));
+    }
+
+    /** Ticks or unticks roles in the row's role menu, opened once, then closes the menu. */
+    private void toggleRoles(String... roles) {
+        row().findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger")).click();
+        for (String role : roles) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//div[contains(@class,'ui-selectcheckboxmenu-panel')][not(contains(@style,'display: none'))]"
+                            + "//li[.//label[normalize-space()='" + role + "']]//div[contains(@class,'ui-chkbox-box')]"))).click();
+        }
+        browser.driver.findElement(By.tagName("h1")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'ui-selectcheckboxmenu-panel')][not(contains(@style,'display: none'))]")));
+    }
+
+    @Test
+    void vendorStaffNeitherSeeNorOpenUserManagement() {
+        browser.open("/admin/");
+        browser.signInToBackOffice("staff@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
+        assertTrue(browser.driver.findElements(By.linkText("Users")).isEmpty());
+
+        browser.open("/admin/users.xhtml");
+
+        wait.until(d -> d.getPageSource().contains("403") || d.getPageSource().contains("AuthorizationFailed"));
+        assertTrue(browser.driver.findElements(By.id("usersForm:users")).isEmpty());
+    }
+
+    private WebElement row() {
+        return browser.driver.findElement(By.cssSelector("#usersForm\\:users_data tr"));
+    }
+
+    /** The account's roles as its own token tells them. */
+    private static String rolesOf(String email) {
+        String token = Http.json(Http.postFrom(Http.someClientAddress(), "/api/v1/auth/login", "application/json",
+                Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString()))
+                .getString("accessToken");
+        return Http.json(Http.getWithToken("/api/v1/me", token)).getJsonArray("roles").toString();
+    }
+
+    private static int apiLogin(String email) {
+        return Http.postFrom(Http.someClientAddress(), "/api/v1/auth/login", "application/json",
+                Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString()).statusCode();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.bazaar.admin;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import dev.bazaar.identity.application.UserAdministration;
+import dev.bazaar.identity.application.UserSummary;
+import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/** Platform admins' user management: search accounts, disable or enable them, change their roles. */
+@Named("users")
+@ViewScoped
+public class UsersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    UserAdministration administration;
+
+    private String search;
+    /** Per account, the roles ticked in its menu (Faces stores a multi-select's choice as an array). */
+    private final Map<Long, String[]> roleSelection = new HashMap<>();
+    private LazyDataModel<UserSummary> model;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return Math.toIntExact(administration.users(search, new PageRequest(0, 1)).totalItems());
+            }
+
+            @Override
+            public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+                Page<UserSummary> page = administration.users(search, new PageRequest(first / size, size));
+                setRowCount(Math.toIntExact(page.totalItems()));
+                page.items().forEach(u -> roleSelection.put(u.id(), u.roles().stream().map(Enum::name).toArray(String[]::new)));
+                return page.items();
+            }
+
+            @Override
+            public String getRowKey(UserSummary user) {
+                return String.valueOf(user.id());
+            }
+        };
+    }
+
+    public void disable(UserSummary user) {
+        act(() -> administration.disable(user.id()), user.email() + " is disabled; their sessions have ended.");
+    }
+
+    public void enable(UserSummary user) {
+        act(() -> administration.enable(user.id()), user.email() + " is enabled again.");
+    }
+
+    public void saveRoles(UserSummary user) {
+        EnumSet<Role> roles = Arrays.stream(roleSelection.getOrDefault(user.id(), new String[0]))
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        act(() -> administration.changeRoles(user.id(), roles), "Roles of " + user.email() + " saved.");
+    }
+
+    private static void act(Runnable action, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+        } catch (ConflictException e) {
+            String text = "Not done: " + e.fieldErrors().values().iterator().next() + ".";
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        } catch (InvalidInputException e) {
+            String text = "Not done: " + String.join("; ", e.fieldErrors().values()) + ".";
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public LazyDataModel<UserSummary> getModel() {
+        return model;
+    }
+
+    public Map<Long, String[]> getRoleSelection() {
+        return roleSelection;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}
