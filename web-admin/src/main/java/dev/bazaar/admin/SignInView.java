@@ -1,133 +1,16 @@
 package dev.bazaar.admin;
 
-import java.io.IOException;
-import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
-
-import dev.bazaar.identity.application.Authentication;
-import jakarta.ejb.EJB;
+import dev.bazaar.platform.web.SignInForm;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
-/** The back office's login and logout. */
+/** The back office's sign-in and sign-out. */
 @Named("signIn")
 @RequestScoped
-public class SignInView {
+public class SignInView extends SignInForm {
 
-    private static final String ORIGINAL_URL_COOKIE = "WASReqURL";
-
-    @Inject
-    SecurityContext securityContext;
-
-    @EJB
-    Authentication authentication;
-
-    private String email;
-    private String password;
-
-    public void signIn() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // a session id planted before login is worthless after it
-        }
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password)))
-                        .newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a login
-            case SUCCESS -> external.redirect(pageAskedFor(request, (HttpServletResponse) external.getResponse()));
-            default -> failed(faces, request.getRemoteAddr());
-        }
-    }
-
-    public void signOut() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            // the session is dropped below in any case
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
-    }
-
-    /**
-     * Where the person was going when they were sent to sign in. Liberty keeps that in the WASReqURL
-     * cookie; only a page of this back office is accepted, so the cookie cannot send anyone elsewhere.
-     */
-    static String pageAskedFor(HttpServletRequest request, HttpServletResponse response) {
-        String home = request.getContextPath() + "/";
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return home;
-        }
-        for (Cookie cookie : cookies) {
-            if (ORIGINAL_URL_COOKIE.equals(cookie.getName())) {
-                Cookie expired = new Cookie(ORIGINAL_URL_COOKIE, "");
-                expired.setPath("/");
-                expired.setMaxAge(0);
-                response.addCookie(expired);
-                try {
-                    URI wanted = URI.create(cookie.getValue());
-                    String path = wanted.getRawPath();
-                    if (path != null && path.startsWith(home) && !path.contains("..") && !path.endsWith("/login.xhtml")) {
-                        return wanted.getRawQuery() == null ? path : path + "?" + wanted.getRawQuery();
-                    }
-                } catch (IllegalArgumentException e) {
-                    return home;
-                }
-            }
-        }
-        return home;
-    }
-
-    public String getCallerName() {
-        return securityContext.getCallerPrincipal() == null ? null : securityContext.getCallerPrincipal().getName();
-    }
-
-    private void failed(FacesContext faces, String clientAddress) {
-        Optional<Duration> wait = authentication.waitBeforeNextAttempt(email, clientAddress);
-        String text = wait.map(d -> "Too many failed logins. Try again in " + Math.max(1, (d.toSeconds() + 59) / 60) + " minutes.")
-                .orElse("The e-mail address or the password is wrong.");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        password = null;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    @Override
+    protected String signedOutPage() {
+        return "/login.xhtml?signedOut=true";
     }
 }

@@ -3,9 +3,11 @@ package dev.bazaar.identity.application;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.DisplayName;
+import dev.bazaar.identity.domain.EmailAddress;
 import dev.bazaar.identity.domain.PasswordPolicy;
 import dev.bazaar.identity.domain.PhoneNumber;
 import dev.bazaar.identity.domain.RefreshTokens;
@@ -13,6 +15,8 @@ import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.InvalidInputException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -31,6 +35,9 @@ public class Accounts {
 
     @Inject
     SecurityAudit audit;
+
+    @Resource
+    SessionContext caller;
 
     /**
      * The caller's own account, by the id their token names. A token for an account that is gone or
@@ -75,6 +82,27 @@ public class Accounts {
         account.changePasswordHash(passwords.hash(newPassword));
         refreshTokens.revokeAllOf(account.id(), Instant.now());
         audit.recordWithChange(SecurityAudit.PASSWORD_CHANGED, account.id(), account.email(), clientAddress, null);
+    }
+
+    /** The signed-in caller's own account (web pages, where the caller is known by e-mail). */
+    public AccountView current() {
+        return AccountView.of(callerAccount());
+    }
+
+    public AccountView updateCurrentProfile(String name, String phone) {
+        return updateProfile(callerAccount().id(), name, phone);
+    }
+
+    public void changeCurrentPassword(String currentPassword, String newPassword, String clientAddress) {
+        changePassword(callerAccount().id(), currentPassword, newPassword, clientAddress);
+    }
+
+    private UserAccount callerAccount() {
+        String name = caller.getCallerPrincipal() == null ? null : caller.getCallerPrincipal().getName();
+        return (name == null || EmailAddress.problem(name) != null ? Optional.<UserAccount>empty()
+                : accounts.find(new EmailAddress(name)))
+                .filter(UserAccount::isActive)
+                .orElseThrow(() -> new AuthenticationFailedException("Sign in first"));
     }
 
     private UserAccount usable(long accountId) {

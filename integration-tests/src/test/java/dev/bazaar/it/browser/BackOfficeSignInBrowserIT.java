@@ -3,32 +3,15 @@ package dev.bazaar.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The back office lets in signed-in staff only, and sends everyone else to its login page. */
-class BackOfficeSignInBrowserIT {
+class BackOfficeSignInBrowserIT extends BrowserTest {
 
-    private Browser browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @Test
     void aVisitorIsSentToSignInAndReturnsToThePageTheyWanted() throws Exception {

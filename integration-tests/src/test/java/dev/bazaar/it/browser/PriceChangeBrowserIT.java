@@ -4,37 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person's walk through the skeleton: find a product on the storefront, change its price in the
  * back office, and see the new price on the storefront.
  */
-class PriceChangeBrowserIT {
+class PriceChangeBrowserIT extends BrowserTest {
 
     private static final String PRODUCT = "Birch Serving Tray";
 
-    private Browser browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @Test
     void anAdminChangesAPriceAndTheStorefrontShowsIt() throws Exception {

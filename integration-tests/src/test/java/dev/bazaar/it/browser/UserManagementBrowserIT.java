@@ -3,38 +3,21 @@ package dev.bazaar.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.bazaar.it.http.Http;
 import jakarta.json.Json;
 
 /** A platform admin disables an account, which then cannot sign in, and enables it again. */
-class UserManagementBrowserIT {
+class UserManagementBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "disable-me-please";
 
-    private Browser browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @Test
     void anAdminDisablesAUserWhoThenCannotLogInAndEnablesThemAgain() throws Exception {

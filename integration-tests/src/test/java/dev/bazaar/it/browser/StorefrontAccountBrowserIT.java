@@ -1,0 +1,85 @@
+package dev.bazaar.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import dev.bazaar.it.http.Http;
+import jakarta.json.Json;
+
+/** A shopper creates an account on the storefront, signs in, edits their profile and signs out. */
+class StorefrontAccountBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "strawberry-jam-2026";
+
+
+    @Test
+    void aShopperRegistersSignsInEditsTheirProfileAndSignsOut() throws Exception {
+        String email = "shopper-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+        browser.open("/");
+        browser.driver.findElement(By.id("registerLink")).click();
+
+        type("registerForm:name", "Grace Hopper");
+        type("registerForm:email", email);
+        type("registerForm:password", "short");
+        browser.driver.findElement(By.id("registerForm:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registerForm:passwordMessage"),
+                "Password must be at least 10 characters"));
+        browser.screenshot("20-storefront-register-refused");
+        type("registerForm:password", PASSWORD);
+        browser.driver.findElement(By.id("registerForm:submit")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Your account is ready."));
+        type("loginForm:email", email);
+        type("loginForm:password", PASSWORD);
+        browser.driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountLink"), email));
+
+        browser.driver.findElement(By.id("accountLink")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountEmail"), email));
+        type("profileForm:name", "Rear Admiral Grace Hopper");
+        type("profileForm:phone", "+1 202 555 0143");
+        browser.driver.findElement(By.id("profileForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountMessages"), "Your profile is saved."));
+        browser.screenshot("21-storefront-account");
+        assertEquals("Rear Admiral Grace Hopper", nameThroughTheApi(email));
+
+        browser.driver.findElement(By.id("sessionForm:signOut")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You are signed out."));
+        browser.open("/account.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void theAccountPageAsksAVisitorToSignInAndReturnsThemToIt() {
+        browser.open("/account.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        type("loginForm:email", Browser.SHOPPER);
+        type("loginForm:password", Browser.DEMO_PASSWORD);
+        browser.driver.findElement(By.id("loginForm:submit")).click();
+
+        wait.until(ExpectedConditions.urlContains("/account.xhtml"));
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountEmail"))).getText()
+                .contains(Browser.SHOPPER));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static String nameThroughTheApi(String email) {
+        String token = Http.json(Http.postFrom(Http.someClientAddress(), "/api/v1/auth/login", "application/json",
+                Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString()))
+                .getString("accessToken");
+        return Http.json(Http.getWithToken("/api/v1/me", token)).getString("name");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.bazaar.storefront;
+
+import java.io.Serializable;
+import java.util.Map;
+
+import dev.bazaar.identity.application.AccountView;
+import dev.bazaar.identity.application.Accounts;
+import dev.bazaar.kernel.InvalidInputException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The signed-in shopper's account page: their profile and their password. */
+@Named("myAccount")
+@ViewScoped
+public class MyAccountView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> LABELS = Map.of("name", "Name", "phone", "Phone",
+            "currentPassword", "Current password", "newPassword", "New password");
+
+    @EJB
+    Accounts accounts;
+
+    private AccountView account;
+    private String name;
+    private String phone;
+    private String currentPassword;
+    private String newPassword;
+
+    @PostConstruct
+    void load() {
+        account = accounts.current();
+        name = account.name();
+        phone = account.phone();
+    }
+
+    public void saveProfile() {
+        try {
+            account = accounts.updateCurrentProfile(name, phone);
+            FieldMessages.info("Your profile is saved.");
+        } catch (InvalidInputException e) {
+            FieldMessages.show("profileForm", e.fieldErrors(), LABELS);
+        }
+    }
+
+    public void changePassword() {
+        try {
+            String client = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+            accounts.changeCurrentPassword(currentPassword, newPassword, client);
+            FieldMessages.info("Your password is changed. Other devices are signed out.");
+        } catch (InvalidInputException e) {
+            FieldMessages.show("passwordForm", e.fieldErrors(), LABELS);
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+        }
+    }
+
+    public AccountView getAccount() {
+        return account;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

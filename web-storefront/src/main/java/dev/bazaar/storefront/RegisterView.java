@@ -1,0 +1,67 @@
+package dev.bazaar.storefront;
+
+import java.io.IOException;
+import java.util.Map;
+
+import dev.bazaar.identity.application.Registration;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The storefront's registration form. */
+@Named("register")
+@RequestScoped
+public class RegisterView {
+
+    static final Map<String, String> LABELS = Map.of("email", "E-mail address", "password", "Password", "name", "Name");
+
+    @EJB
+    Registration registration;
+
+    private String email;
+    private String password;
+    private String name;
+
+    public void register() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            registration.registerCustomer(email, password, name, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?registered=true");
+        } catch (InvalidInputException e) {
+            FieldMessages.show("registerForm", e.fieldErrors(), LABELS);
+            password = null;
+        } catch (ConflictException e) {
+            FieldMessages.show("registerForm", e.fieldErrors(), LABELS);
+            password = null;
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}
