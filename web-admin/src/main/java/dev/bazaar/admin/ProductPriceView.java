@@ -7,12 +7,14 @@ import java.util.Map;
 import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductPricing;
 import dev.bazaar.catalog.application.ProductView;
+import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.platform.application.EventLog;
 import dev.bazaar.platform.application.RecordedEventView;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,8 +66,10 @@ public class ProductPriceView implements Serializable {
             for (Map.Entry<String, String> error : e.fieldErrors().entrySet()) {
                 message(PRICE_FIELD, FacesMessage.SEVERITY_ERROR, "The " + error.getKey() + " " + error.getValue());
             }
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | ForbiddenException e) {
             message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
+        } catch (EJBAccessException e) {
+            message(null, FacesMessage.SEVERITY_ERROR, "Your role may not change prices.");
         }
     }
 

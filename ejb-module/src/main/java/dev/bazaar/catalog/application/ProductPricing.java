@@ -4,42 +4,48 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
+import dev.bazaar.catalog.domain.VendorStaff;
+import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.NotFoundException;
-import dev.bazaar.platform.application.DomainEvent;
-import dev.bazaar.platform.application.EventPublisher;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 /**
- * Changes prices. The row update and the {@code product.updated} event share one JTA transaction:
- * both happen or neither does.
+ * Changes prices: platform admins any product's, a vendor's owner and managers only their own
+ * vendor's. The rule is checked here, whatever page or API calls; {@link PriceChange} does the work
+ * in this method's transaction.
  */
 @Stateless
+@RolesAllowed({ProductPricing.PLATFORM_ADMIN, "VENDOR_OWNER", "VENDOR_MANAGER"})
 public class ProductPricing {
 
-    public static final String PRODUCT_UPDATED = "product.updated";
+    static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
 
     @Inject
     ProductRepository products;
 
     @Inject
-    EventPublisher events;
+    VendorStaff staff;
+
+    @Inject
+    PriceChange priceChange;
+
+    @Resource
+    SessionContext caller;
 
     @Counted(name = "bazaar.price.changes", absolute = true,
             description = "Price changes attempted (an exception rolls the change back)")
     public ProductView changePrice(long productId, Money newPrice) {
         Product product = products.find(productId)
                 .orElseThrow(() -> new NotFoundException("No product with id " + productId));
-        Money oldPrice = product.price();
-        product.changePrice(newPrice);
-        events.publish(DomainEvent.now(PRODUCT_UPDATED, String.valueOf(productId), Json.createObjectBuilder()
-                .add("productId", productId)
-                .add("slug", product.slug())
-                .add("oldPrice", DomainEvent.money(oldPrice))
-                .add("newPrice", DomainEvent.money(newPrice))
-                .build()));
-        return products.view(productId).orElseThrow();
+        if (!caller.isCallerInRole(PLATFORM_ADMIN)
+                && !staff.worksFor(caller.getCallerPrincipal().getName(), product.vendor().id())) {
+            throw new ForbiddenException("Only " + product.vendor().name() + "'s owner and managers may change this price");
+        }
+        return priceChange.apply(productId, newPrice);
     }
 }

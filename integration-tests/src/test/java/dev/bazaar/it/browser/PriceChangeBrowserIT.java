@@ -28,18 +28,8 @@ class PriceChangeBrowserIT extends BrowserTest {
 
         browser.open("/admin/");
         browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
-        WebElement nameFilter = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#productsForm\\:products thead th:first-child input.ui-column-filter")));
-        nameFilter.sendKeys("Birch");
-        wait.until(d -> d.findElements(By.cssSelector("#productsForm\\:products_data tr")).size() == 1
-                && d.findElement(By.cssSelector("#productsForm\\:products_data")).getText().contains(PRODUCT));
-        browser.screenshot("02-admin-filtered");
-        browser.driver.findElement(By.linkText("Change price")).click();
-
-        WebElement priceInput = wait.until(ExpectedConditions.elementToBeClickable(By.id("priceForm:price")));
-        priceInput.clear();
-        priceInput.sendKeys(newPrice);
-        browser.driver.findElement(By.id("priceForm:save")).click();
+        openPriceEditor(PRODUCT, "Birch");
+        setPrice(newPrice);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
                 "Price of " + PRODUCT + " is now €" + newPrice + "."));
         assertEquals("€" + newPrice, browser.driver.findElement(By.id("currentPrice")).getText());
@@ -73,6 +63,63 @@ class PriceChangeBrowserIT extends BrowserTest {
         browser.driver.navigate().refresh();
         assertEquals(currentPrice, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentPrice"))).getText(),
                 productName + " keeps its price");
+    }
+
+    @Test
+    void aVendorManagerChangesTheirOwnShopsPricesButNotAnotherShops() throws Exception {
+        browser.open("/admin/");
+        browser.signInToBackOffice("manager@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+
+        openPriceEditor("Rye Bread Tin", "Rye Bread");                       // Nordic Kitchen Co.
+        String ownPrice = new BigDecimal(currentPrice().replaceAll("[^0-9.]", "")).add(new BigDecimal("0.01")).toPlainString();
+        setPrice(ownPrice);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
+                "Price of Rye Bread Tin is now €" + ownPrice + "."));
+
+        browser.open("/admin/");
+        openPriceEditor("Gyokuro 50 g", "Gyokuro");                           // Kyoto Tea House
+        String before = currentPrice();
+        setPrice("1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
+                "Only Kyoto Tea House's owner and managers may change this price"));
+        browser.screenshot("06-admin-other-vendors-price-refused");
+        browser.driver.navigate().refresh();
+        assertEquals(before, currentPrice());
+    }
+
+    @Test
+    void vendorStaffMayNotChangePrices() throws Exception {
+        browser.open("/admin/");
+        browser.signInToBackOffice("staff@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+        openPriceEditor("Rye Bread Tin", "Rye Bread");
+        String before = currentPrice();
+
+        setPrice("99");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Your role may not change prices."));
+        browser.driver.navigate().refresh();
+        assertEquals(before, currentPrice());
+    }
+
+    private void openPriceEditor(String productName, String filter) {
+        WebElement nameFilter = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#productsForm\\:products thead th:first-child input.ui-column-filter")));
+        nameFilter.sendKeys(filter);
+        wait.until(d -> d.findElements(By.cssSelector("#productsForm\\:products_data tr")).size() == 1
+                && d.findElement(By.cssSelector("#productsForm\\:products_data")).getText().contains(productName));
+        browser.driver.findElement(By.linkText("Change price")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), productName));
+    }
+
+    private String currentPrice() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentPrice"))).getText();
+    }
+
+    private void setPrice(String price) {
+        WebElement priceInput = browser.driver.findElement(By.id("priceForm:price"));
+        priceInput.clear();
+        priceInput.sendKeys(price);
+        browser.driver.findElement(By.id("priceForm:save")).click();
     }
 
     private String storefrontPrice(String productName) {

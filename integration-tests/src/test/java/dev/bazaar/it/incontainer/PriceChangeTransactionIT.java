@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.bazaar.catalog.application.PriceChange;
 import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductPricing;
 import dev.bazaar.catalog.application.ProductQuery;
@@ -34,6 +35,7 @@ import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.EventLog;
 import dev.bazaar.platform.application.RecordedEventView;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -67,6 +69,7 @@ class PriceChangeTransactionIT {
     @Resource(lookup = "jdbc/bazaar")
     DataSource dataSource;
 
+
     @Test
     void theCatalogReadsTheDemoProductsFromPostgreSQL() throws SQLException {
         Page<ProductView> page = catalog.list(ProductQuery.all(), new PageRequest(0, 10));
@@ -84,11 +87,11 @@ class PriceChangeTransactionIT {
         ProductView product = productNamed("Wooden Spoon Set");
         Money newPrice = product.price().plus(Money.ofMinor(1, product.price().currencyCode()));
 
-        pricing.changePrice(product.id(), newPrice);
+        failAfterPriceChange.changePrice(product.id(), newPrice);
 
         assertEquals(newPrice.amountMinor(), priceInDatabase(product.id()));
         RecordedEventView event = awaitEvent(product.id(), newPrice);
-        assertEquals(ProductPricing.PRODUCT_UPDATED, event.type());
+        assertEquals(PriceChange.PRODUCT_UPDATED, event.type());
         assertTrue(event.payload().contains("\"oldPrice\":{\"amountMinor\":" + product.price().amountMinor()),
                 event.payload());
     }
@@ -106,7 +109,7 @@ class PriceChangeTransactionIT {
         assertEquals(product.price().amountMinor(), priceInDatabase(product.id()));
         // no message: a change committed afterwards arrives, the rolled-back one never does
         Money markerPrice = product.price().plus(Money.ofMinor(3, product.price().currencyCode()));
-        pricing.changePrice(product.id(), markerPrice);
+        failAfterPriceChange.changePrice(product.id(), markerPrice);
         awaitEvent(product.id(), markerPrice);
         Thread.sleep(2_000); // a straggler from another consumer session would land by now
         assertTrue(eventWithNewPrice(product.id(), doomedPrice).isEmpty(),
@@ -119,11 +122,21 @@ class PriceChangeTransactionIT {
         long eventsBefore = countRows("select count(*) from event_log where aggregate_id = '" + product.id() + "'");
 
         InvalidInputException rejected = assertThrows(InvalidInputException.class,
-                () -> pricing.changePrice(product.id(), Money.ofMinor(-100, product.price().currencyCode())));
+                () -> failAfterPriceChange.changePrice(product.id(), Money.ofMinor(-100, product.price().currencyCode())));
 
         assertEquals("must not be negative", rejected.fieldErrors().get("price"));
         assertEquals(product.price().amountMinor(), priceInDatabase(product.id()));
         assertEquals(eventsBefore, countRows("select count(*) from event_log where aggregate_id = '" + product.id() + "'"));
+    }
+
+    @Test
+    void theContainerRefusesAnAnonymousPriceChange() throws SQLException {
+        ProductView product = productNamed("Rye Bread Tin");
+
+        assertThrows(EJBAccessException.class,
+                () -> pricing.changePrice(product.id(), product.price().plus(Money.ofMinor(5, product.price().currencyCode()))));
+
+        assertEquals(product.price().amountMinor(), priceInDatabase(product.id()));
     }
 
     @Test
