@@ -16,6 +16,7 @@ import dev.bazaar.identity.application.UserAdministration;
 import dev.bazaar.identity.application.UserSummary;
 import dev.bazaar.identity.domain.Role;
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -68,7 +69,7 @@ public class UsersView implements Serializable {
     }
 
     public void disable(UserSummary user) {
-        act(() -> administration.disable(user.id()), user.email() + " is disabled; their sessions have ended.");
+        act(() -> administration.disable(user.id()), user.email() + " is disabled: they can no longer sign in, and their app sessions have ended.");
     }
 
     public void enable(UserSummary user) {
@@ -87,6 +88,8 @@ public class UsersView implements Serializable {
         try {
             action.run();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+        } catch (ForbiddenException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
         } catch (ConflictException e) {
             String text = "Not done: " + e.fieldErrors().values().iterator().next() + ".";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));

@@ -15,7 +15,9 @@ import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +40,9 @@ public class Accounts {
 
     @Resource
     SessionContext caller;
+
+    @EJB
+    Authentication authentication;
 
     /**
      * The caller's own account, by the id their token names. A token for an account that is gone or
@@ -66,10 +71,16 @@ public class Accounts {
      */
     public void changePassword(long accountId, String currentPassword, String newPassword, String clientAddress) {
         UserAccount account = usable(accountId);
+        // guessing the current password (with a stolen access token, say) is throttled like logins
+        authentication.waitBeforeNextAttempt(account.email(), clientAddress).ifPresent(wait -> {
+            throw new TooManyAttemptsException("Too many wrong passwords; try again later", wait);
+        });
         Map<String, String> problems = new LinkedHashMap<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
             problems.put("currentPassword", "is required");
         } else if (!passwords.matches(currentPassword, account.passwordHash())) {
+            audit.recordFailure(SecurityAudit.LOGIN_FAILED, account.id(), account.email(), clientAddress,
+                    "wrong current password on password change");
             problems.put("currentPassword", "is not your current password");
         }
         putIfPresent(problems, "newPassword", PasswordPolicy.problem(newPassword, account.email()));

@@ -6,6 +6,9 @@ import java.util.Map;
 import dev.bazaar.identity.domain.Address;
 import dev.bazaar.identity.domain.Addresses;
 import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.identity.domain.UserAccount;
+import dev.bazaar.identity.domain.UserAccounts;
+import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -22,11 +25,16 @@ public class AddressBook {
     @Inject
     Addresses addresses;
 
+    @Inject
+    UserAccounts accounts;
+
     public List<AddressView> list(long ownerId) {
+        requireUsable(ownerId);
         return addresses.of(ownerId).stream().map(AddressView::of).toList();
     }
 
     public AddressView add(long ownerId, PostalAddress postal, boolean defaultShipping, boolean defaultBilling) {
+        requireUsable(ownerId);
         requireValid(postal);
         boolean first = addresses.isEmpty(ownerId);
         Address address = new Address(ownerId, postal);
@@ -37,6 +45,7 @@ public class AddressBook {
 
     public AddressView update(long ownerId, long addressId, PostalAddress postal, boolean defaultShipping,
                               boolean defaultBilling) {
+        requireUsable(ownerId);
         requireValid(postal);
         Address address = owned(ownerId, addressId);
         address.replace(postal);
@@ -45,12 +54,19 @@ public class AddressBook {
     }
 
     public void remove(long ownerId, long addressId) {
+        requireUsable(ownerId);
         addresses.remove(owned(ownerId, addressId));
     }
 
     private void setDefaults(long ownerId, Address address, boolean shipping, boolean billing) {
         addresses.clearDefaults(ownerId, shipping && !address.defaultShipping(), billing && !address.defaultBilling());
         address.makeDefault(shipping, billing);
+    }
+
+    /** A disabled account's access tokens stop working here at once, not when they expire. */
+    private void requireUsable(long ownerId) {
+        accounts.find(ownerId).filter(UserAccount::isActive)
+                .orElseThrow(() -> new AuthenticationFailedException("This account cannot be used"));
     }
 
     private Address owned(long ownerId, long addressId) {

@@ -72,10 +72,14 @@ public class Authentication {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
-        String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
+        String addressProblem = EmailAddress.problem(email);
+        if (addressProblem != null) {
+            throw new InvalidInputException("email", addressProblem); // says nothing about any account
+        }
+        String normalizedEmail = new EmailAddress(email).value();
+        accounts.lockLoginAttempts(normalizedEmail);
         refuseWhileThrottled(normalizedEmail, clientAddress);
-        Optional<UserAccount> found = EmailAddress.problem(email) == null
-                ? accounts.find(new EmailAddress(email)) : Optional.empty();
+        Optional<UserAccount> found = accounts.find(new EmailAddress(email));
         boolean passwordMatches = passwords.matches(password, found.map(UserAccount::passwordHash).orElse(null));
         if (found.isEmpty() || !passwordMatches || !found.get().isActive()) {
             String detail = found.isEmpty() ? "unknown address" : !passwordMatches ? "wrong password" : "account disabled";

@@ -10,6 +10,7 @@ import dev.bazaar.identity.domain.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
@@ -42,11 +43,13 @@ public class UserAdministration {
     SessionContext caller;
 
     public Page<UserSummary> users(String search, PageRequest page) {
+        requireActiveAdmin();
         String text = search == null || search.isBlank() ? null : search.trim();
         return accounts.search(text, page).map(UserSummary::of);
     }
 
     public UserSummary disable(long accountId) {
+        requireActiveAdmin();
         UserAccount account = account(accountId);
         if (isCaller(account)) {
             throw new ConflictException("account", "is your own; another admin must disable it");
@@ -58,13 +61,18 @@ public class UserAdministration {
     }
 
     public UserSummary enable(long accountId) {
+        requireActiveAdmin();
         UserAccount account = account(accountId);
+        if (isCaller(account)) {
+            throw new ConflictException("account", "is your own; another admin must enable it");
+        }
         account.enable();
         audit.recordWithChange(SecurityAudit.ACCOUNT_ENABLED, account.id(), account.email(), null, "by " + callerName());
         return UserSummary.of(account);
     }
 
     public UserSummary changeRoles(long accountId, Set<Role> roles) {
+        requireActiveAdmin();
         UserAccount account = account(accountId);
         Set<Role> wanted = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         if (isCaller(account) && !wanted.contains(Role.PLATFORM_ADMIN)) {
@@ -79,6 +87,16 @@ public class UserAdministration {
         audit.recordWithChange(SecurityAudit.ROLES_CHANGED, account.id(), account.email(), null,
                 before + " -> " + wanted + " by " + callerName());
         return UserSummary.of(account);
+    }
+
+    /**
+     * The container's roles come from the sign-in and are cached with the session; an admin disabled
+     * or demoted since then is refused here at once.
+     */
+    private void requireActiveAdmin() {
+        if (!accounts.holdsActiveRole(callerName(), Role.PLATFORM_ADMIN)) {
+            throw new ForbiddenException("Your account may no longer manage users; sign in again");
+        }
     }
 
     private UserAccount account(long accountId) {

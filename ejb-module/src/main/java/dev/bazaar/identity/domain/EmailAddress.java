@@ -13,7 +13,7 @@ public record EmailAddress(String value) {
     public static final int MAX_LENGTH = 254;
 
     private static final Pattern SHAPE = Pattern.compile(
-            "^[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
+            "^[^\\s\\p{Cntrl}@\"(),:;<>\\[\\]\\\\]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$");
 
     public EmailAddress {
         String problem = problem(value);

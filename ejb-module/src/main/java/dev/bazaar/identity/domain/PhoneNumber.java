@@ -6,6 +6,8 @@ package dev.bazaar.identity.domain;
  */
 public final class PhoneNumber {
 
+    public static final int MAX_LENGTH = 40;
+
     private PhoneNumber() {
     }
 
@@ -15,6 +17,9 @@ public final class PhoneNumber {
             return null;
         }
         String trimmed = text.strip();
+        if (trimmed.length() > MAX_LENGTH) {
+            return "must be at most " + MAX_LENGTH + " characters";
+        }
         if (!trimmed.matches("\\+?[0-9 ().\\-]+")) {
             return "may contain only digits, spaces, + . - ( )";
         }

@@ -46,6 +46,25 @@ public class UserAccounts {
         return new Page<>(items.getResultList(), page.page(), page.size(), count.getSingleResult());
     }
 
+    /** Whether the account behind a caller name is active and holds the role now (container roles are cached). */
+    public boolean holdsActiveRole(String email, Role role) {
+        return email != null && !em.createQuery("select a.id from UserAccount a join a.roles r where a.email = :email"
+                        + " and a.status = :active and r = :role", Long.class)
+                .setParameter("email", email)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("role", role)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Serialises login attempts for one address until the caller's transaction ends, so parallel
+     * guesses are counted one after another by the throttle.
+     */
+    public void lockLoginAttempts(String normalizedEmail) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, normalizedEmail).getSingleResult();
+    }
+
     public Optional<UserAccount> find(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }

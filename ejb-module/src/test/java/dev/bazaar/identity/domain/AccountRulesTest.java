@@ -22,6 +22,7 @@ class AccountRulesTest {
             assertEquals("is not a valid e-mail address", EmailAddress.problem(notAnAddress), notAnAddress);
         }
         assertEquals("is required", EmailAddress.problem("  "));
+        assertEquals("is not a valid e-mail address", EmailAddress.problem("ada\u0000@example.org"), "control characters");
         assertEquals("must be at most 254 characters", EmailAddress.problem("a".repeat(250) + "@example.org"));
         assertThrows(IllegalArgumentException.class, () -> new EmailAddress("nope"));
     }

@@ -18,6 +18,7 @@ class AddressRulesTest {
         assertEquals("may contain only digits, spaces, + . - ( )", PhoneNumber.problem("call 555"));
         assertEquals("must have between 5 and 17 digits", PhoneNumber.problem("1234"));
         assertEquals("must have between 5 and 17 digits", PhoneNumber.problem("+1 234 567 890 123 456 789"));
+        assertEquals("must be at most 40 characters", PhoneNumber.problem("1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1"));
     }
 
     @Test

@@ -36,7 +36,7 @@ class UserManagementBrowserIT extends BrowserTest {
         row().findElement(By.xpath(".//button[.//span[text()='Disable']]")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:messages"),
-                email + " is disabled; their sessions have ended."));
+                email + " is disabled: they can no longer sign in, and their app sessions have ended."));
         assertEquals("DISABLED", row().findElement(By.className("user-status")).getText());
         browser.screenshot("13-admin-user-disabled");
         assertEquals(401, apiLogin(email), "a disabled account cannot log in");

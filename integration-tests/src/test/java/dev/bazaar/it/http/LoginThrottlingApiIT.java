@@ -7,7 +7,15 @@ import static dev.bazaar.it.http.Http.postFrom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +51,34 @@ class LoginThrottlingApiIT {
 
         assertThrottled(login(client, email, PASSWORD));
         assertEquals(200, login(Http.someClientAddress(), email, PASSWORD).statusCode(), "other addresses still get in");
+    }
+
+    @Test
+    void parallelGuessesAreCountedOneAfterAnother() throws Exception {
+        String email = registeredAccount();
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> guesses = new ArrayList<>();
+        for (int guess = 0; guess < 8; guess++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(Http.BASE_URL + "/api/v1/auth/login"))
+                    .header("Content-Type", JSON).header("X-Forwarded-For", Http.someClientAddress())
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                            .add("email", email).add("password", "guess-number-" + guess).build().toString()))
+                    .build();
+            guesses.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+
+        Map<Integer, Long> statuses = guesses.stream().map(CompletableFuture::join)
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+
+        assertEquals(Map.of(401, 5L, 429, 3L), statuses, "five guesses, then the door closes");
+    }
+
+    @Test
+    void anAddressThatCannotExistIsA422NotAServerError() {
+        HttpResponse<String> response = login(Http.someClientAddress(), "a".repeat(300) + "@example.org", PASSWORD);
+
+        assertEquals(422, response.statusCode(), response.body());
+        assertEquals("application/problem+json", contentType(response));
     }
 
     private static void assertThrottled(HttpResponse<String> response) {

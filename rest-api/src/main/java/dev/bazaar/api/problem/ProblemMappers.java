@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 
 import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.TooManyAttemptsException;
@@ -55,6 +56,14 @@ public final class ProblemMappers {
             return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
                     .header("Retry-After", e.retryAfterSeconds())
                     .build();
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            return Problem.response(Status.FORBIDDEN, e.getMessage());
         }
     }
 
