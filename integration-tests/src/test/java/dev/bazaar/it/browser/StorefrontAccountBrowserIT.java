@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import dev.bazaar.it.http.Http;
 import jakarta.json.Json;
@@ -68,6 +69,51 @@ class StorefrontAccountBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/account.xhtml"));
         assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountEmail"))).getText()
                 .contains(Browser.SHOPPER));
+    }
+
+    @Test
+    void aShopperKeepsAnAddressBookWithDefaults() throws Exception {
+        String email = "addresses-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+        assertEquals(201, Http.post("/api/v1/auth/register", "application/json", Json.createObjectBuilder()
+                .add("email", email).add("password", PASSWORD).add("name", "Ada").build().toString()).statusCode());
+        browser.open("/addresses.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        type("loginForm:email", email);
+        type("loginForm:password", PASSWORD);
+        browser.driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/addresses.xhtml"));
+
+        browser.driver.findElement(By.id("addressForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("addressForm"), "City is required"));
+        addAddress("Ada Lovelace", "12 St James's Square", "SW1Y 4JH", "London", "GB", 1);
+        addAddress("Ada at work", "1 Science Park", "CB4 0FZ", "Cambridge", "GB", 2);
+        browser.screenshot("22-storefront-addresses");
+
+        WebElement first = browser.driver.findElements(By.className("address-card")).get(0);
+        assertTrue(first.getText().contains("Default shipping") && first.getText().contains("Default billing"),
+                "the first address is the default for both: " + first.getText());
+        first.findElement(By.cssSelector("button.remove")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("addressMessages"), "Address removed."));
+        wait.until(d -> d.findElements(By.className("address-card")).size() == 1);
+        assertTrue(browser.driver.findElement(By.className("address-card")).getText().contains("Ada at work"));
+
+        browser.driver.findElement(By.cssSelector(".address-card button.edit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("addressForm"), "Edit address"));
+        type("addressForm:city", "Cambridge (Science Park)");
+        browser.driver.findElement(By.id("addressForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("addressMessages"), "Address saved."));
+        assertTrue(browser.driver.findElement(By.className("address-card")).getText().contains("Cambridge (Science Park)"));
+    }
+
+    private void addAddress(String recipient, String line1, String postalCode, String city, String country, int cardsAfter) {
+        type("addressForm:recipient", recipient);
+        type("addressForm:line1", line1);
+        type("addressForm:postalCode", postalCode);
+        type("addressForm:city", city);
+        new Select(browser.driver.findElement(By.id("addressForm:country"))).selectByValue(country);
+        browser.driver.findElement(By.id("addressForm:save")).click();
+        wait.until(d -> d.findElements(By.className("address-card")).size() == cardsAfter);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("addressMessages"), "Address added."));
     }
 
     private void type(String id, String text) {
