@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.bazaar.identity.application.Registration;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -37,6 +38,10 @@ public class RegisterView {
             password = null;
         } catch (ConflictException e) {
             FieldMessages.show("registerForm", e.fieldErrors(), LABELS);
+            password = null;
+        } catch (TooManyAttemptsException e) {
+            FieldMessages.error("Too many attempts from your network. Try again in "
+                    + Math.max(1, (e.retryAfterSeconds() + 59) / 60) + " minutes.");
             password = null;
         }
     }

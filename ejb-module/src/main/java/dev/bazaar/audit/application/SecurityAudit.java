@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 public class SecurityAudit {
 
     public static final String ACCOUNT_REGISTERED = "account.registered";
+    public static final String REGISTRATION_REFUSED = "registration.refused";
     public static final String LOGIN_SUCCEEDED = "login.succeeded";
     public static final String LOGIN_FAILED = "login.failed";
     public static final String LOGIN_THROTTLED = "login.throttled";

@@ -1,17 +1,20 @@
 package dev.bazaar.identity.application;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.DisplayName;
 import dev.bazaar.identity.domain.EmailAddress;
+import dev.bazaar.identity.domain.LoginThrottle;
 import dev.bazaar.identity.domain.PasswordPolicy;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.TooManyAttemptsException;
 import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.EventPublisher;
 import jakarta.ejb.Stateless;
@@ -55,7 +58,10 @@ public class Registration {
             throw new InvalidInputException(problems);
         }
         EmailAddress address = new EmailAddress(email);
+        refuseWhileProbing(clientAddress);
         if (accounts.exists(address)) {
+            // each refusal is counted per client address: nobody can test addresses in bulk
+            audit.recordFailure(SecurityAudit.REGISTRATION_REFUSED, null, address.value(), clientAddress, EMAIL_TAKEN);
             throw new ConflictException("email", EMAIL_TAKEN);
         }
         UserAccount account;
@@ -74,6 +80,16 @@ public class Registration {
                 .add("roles", Json.createArrayBuilder(account.roles().stream().map(Enum::name).toList()))
                 .build()));
         return AccountView.of(account);
+    }
+
+    /** Five registrations refused for taken addresses within the window close registration for that client. */
+    private void refuseWhileProbing(String clientAddress) {
+        Instant now = Instant.now();
+        SecurityAudit.Tally refused = audit.countFromClient(SecurityAudit.REGISTRATION_REFUSED, clientAddress,
+                now.minus(LoginThrottle.WINDOW));
+        LoginThrottle.retryAfter(now, new LoginThrottle.Failures(refused.count(), refused.oldest())).ifPresent(wait -> {
+            throw new TooManyAttemptsException("Too many registrations for addresses that are taken; try again later", wait);
+        });
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -53,12 +53,30 @@ class RegistrationApiIT {
         String email = uniqueEmail();
         assertEquals(201, post(REGISTER, JSON, body(email, "first-password-1", "First")).statusCode());
 
-        HttpResponse<String> again = post(REGISTER, JSON, body(email.replace("reg-", "REG-"), "second-password-2", "Second"));
+        HttpResponse<String> again = Http.postFrom(Http.someClientAddress(), REGISTER, JSON,
+                body(email.replace("reg-", "REG-"), "second-password-2", "Second"));
 
         assertEquals(409, again.statusCode(), again.body());
         assertEquals("application/problem+json", contentType(again));
         assertEquals(Map.of("email", "is already registered"), fieldErrors(json(again)));
         assertEquals(1, Database.count("select count(*) from app_user where email = ?", email));
+    }
+
+    @Test
+    void testingTakenAddressesInBulkIsThrottledPerClient() {
+        String taken = uniqueEmail();
+        assertEquals(201, post(REGISTER, JSON, body(taken, "first-password-1", "First")).statusCode());
+        String client = Http.someClientAddress();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(409, Http.postFrom(client, REGISTER, JSON, body(taken, "another-password-" + attempt, "Probe")).statusCode());
+        }
+
+        HttpResponse<String> sixth = Http.postFrom(client, REGISTER, JSON, body(uniqueEmail(), "a-fine-password", "Anyone"));
+
+        assertEquals(429, sixth.statusCode(), sixth.body());
+        assertTrue(sixth.headers().firstValue("Retry-After").isPresent());
+        assertEquals(201, Http.postFrom(Http.someClientAddress(), REGISTER, JSON, body(uniqueEmail(), "a-fine-password", "Other"))
+                .statusCode(), "other clients still register");
     }
 
     @Test
