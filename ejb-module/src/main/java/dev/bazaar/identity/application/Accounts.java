@@ -71,8 +71,9 @@ public class Accounts {
      */
     public void changePassword(long accountId, String currentPassword, String newPassword, String clientAddress) {
         UserAccount account = usable(accountId);
-        // guessing the current password (with a stolen access token, say) is throttled like logins
-        authentication.waitBeforeNextAttempt(account.email(), clientAddress).ifPresent(wait -> {
+        // guessing the current password (with a stolen access token, say) is throttled per account,
+        // like logins; the client address does not matter here, the token already names the account
+        authentication.waitBeforeNextAttempt(account.email(), null).ifPresent(wait -> {
             throw new TooManyAttemptsException("Too many wrong passwords; try again later", wait);
         });
         Map<String, String> problems = new LinkedHashMap<>();
