@@ -1,16 +1,9 @@
 package dev.bazaar.admin;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import dev.bazaar.audit.application.SecurityAudit;
-import dev.bazaar.kernel.Page;
-import dev.bazaar.kernel.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -26,30 +19,15 @@ public class AuditView implements Serializable {
     @EJB
     SecurityAudit securityAudit;
 
-    private LazyDataModel<SecurityAudit.Entry> model;
+    private PagedLazyModel<SecurityAudit.Entry> model;
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(securityAudit.latest(new PageRequest(0, 1)).totalItems());
-            }
-
-            @Override
-            public List<SecurityAudit.Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                  Map<String, FilterMeta> filterBy) {
-                int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-                Page<SecurityAudit.Entry> page = securityAudit.latest(new PageRequest(first / size, size));
-                setRowCount(Math.toIntExact(page.totalItems()));
-                return page.items();
-            }
-        };
+        model = new PagedLazyModel<>((filterBy, sortBy, page) -> securityAudit.latest(page),
+                entry -> entry.occurredAt() + " " + entry.type() + " " + entry.email());
     }
 
-    public LazyDataModel<SecurityAudit.Entry> getModel() {
+    public PagedLazyModel<SecurityAudit.Entry> getModel() {
         return model;
     }
 }

@@ -3,6 +3,7 @@ package dev.bazaar.admin;
 import java.io.Serializable;
 
 import dev.bazaar.catalog.application.ProductCatalog;
+import dev.bazaar.catalog.application.ProductView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -18,14 +19,14 @@ public class ProductsView implements Serializable {
     @EJB
     ProductCatalog catalog;
 
-    private ProductLazyModel model;
+    private PagedLazyModel<ProductView> model;
 
     @PostConstruct
     void init() {
-        model = new ProductLazyModel(catalog);
+        model = ProductLazyModel.over(catalog);
     }
 
-    public ProductLazyModel getModel() {
+    public PagedLazyModel<ProductView> getModel() {
         return model;
     }
 }

@@ -4,13 +4,9 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import dev.bazaar.identity.application.UserAdministration;
 import dev.bazaar.identity.application.UserSummary;
@@ -19,7 +15,6 @@ import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Page;
-import dev.bazaar.kernel.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -40,32 +35,15 @@ public class UsersView implements Serializable {
     private String search;
     /** Per account, the roles ticked in its menu (Faces stores a multi-select's choice as an array). */
     private final Map<Long, String[]> roleSelection = new HashMap<>();
-    private LazyDataModel<UserSummary> model;
+    private PagedLazyModel<UserSummary> model;
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(administration.users(search, new PageRequest(0, 1)).totalItems());
-            }
-
-            @Override
-            public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-                Page<UserSummary> page = administration.users(search, new PageRequest(first / size, size));
-                setRowCount(Math.toIntExact(page.totalItems()));
-                page.items().forEach(u -> roleSelection.put(u.id(), u.roles().stream().map(Enum::name).toArray(String[]::new)));
-                return page.items();
-            }
-
-            @Override
-            public String getRowKey(UserSummary user) {
-                return String.valueOf(user.id());
-            }
-        };
+        model = new PagedLazyModel<>((filterBy, sortBy, page) -> {
+            Page<UserSummary> found = administration.users(search, page);
+            found.items().forEach(u -> roleSelection.put(u.id(), u.roles().stream().map(Enum::name).toArray(String[]::new)));
+            return found;
+        }, user -> String.valueOf(user.id()));
     }
 
     public void disable(UserSummary user) {
@@ -103,7 +81,7 @@ public class UsersView implements Serializable {
         return Role.values();
     }
 
-    public LazyDataModel<UserSummary> getModel() {
+    public PagedLazyModel<UserSummary> getModel() {
         return model;
     }
 

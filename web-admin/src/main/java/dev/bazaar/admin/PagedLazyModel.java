@@ -1,0 +1,57 @@
+package dev.bazaar.admin;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+
+/**
+ * A PrimeFaces lazy table over any service that answers a page at a time: the table's first row and
+ * page size become a {@link PageRequest}, so the database does the paging.
+ */
+public class PagedLazyModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Fetches one page for the table's filters and sort order. */
+    public interface Source<T> extends Serializable {
+        Page<T> fetch(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, PageRequest page);
+    }
+
+    /** The row key a table uses to find a row again. */
+    public interface RowKey<T> extends Serializable {
+        String of(T row);
+    }
+
+    private final Source<T> source;
+    private final RowKey<T> rowKey;
+
+    public PagedLazyModel(Source<T> source, RowKey<T> rowKey) {
+        this.source = source;
+        this.rowKey = rowKey;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(source.fetch(filterBy, Map.of(), new PageRequest(0, 1)).totalItems());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+        Page<T> page = source.fetch(filterBy, sortBy, new PageRequest(first / size, size));
+        setRowCount(Math.toIntExact(page.totalItems()));
+        return page.items();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return rowKey.of(row);
+    }
+}
