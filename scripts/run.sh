@@ -23,10 +23,11 @@ port_open "$PORT" && { say "ERROR: port $PORT is in use (another Bazaar?). Stop 
 
 # Stop on exit only the services this run started.
 started=()
-for service in postgres artemis; do
+for service in postgres artemis mail; do
   case $service in
     postgres) port_open "${BAZAAR_DB_PORT:-55432}" || started+=(postgres) ;;
     artemis) port_open "${BAZAAR_BROKER_PORT:-61626}" || started+=(artemis) ;;
+    mail) port_open "${BAZAAR_SMTP_PORT:-3025}" || started+=(mail) ;;
   esac
 done
 server_pid=""
@@ -79,6 +80,8 @@ cat <<TXT
 
   PostgreSQL     127.0.0.1:${BAZAAR_DB_PORT:-55432} db ${BAZAAR_DB_NAME:-bazaar} (user ${BAZAAR_DB_USER:-bazaar})
   Artemis        127.0.0.1:${BAZAAR_BROKER_PORT:-61626}
+  SMTP           127.0.0.1:${BAZAAR_SMTP_PORT:-3025} (GreenMail keeps every mail; read them in the back office
+                 under Outgoing mail, or at http://127.0.0.1:${BAZAAR_MAIL_API_PORT:-3180}/api/user/<address>/messages/INBOX)
   Server log     $LOG
 
   Press Ctrl-C to stop.

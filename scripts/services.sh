@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Bazaar's local services, without Docker: a private PostgreSQL cluster (from the machine's PostgreSQL
-# server binaries, run as an unprivileged user) and an ActiveMQ Artemis broker (distribution from Maven
-# Central), with their data under work/. Second runs reuse the data.
+# server binaries, run as an unprivileged user), an ActiveMQ Artemis broker (distribution from Maven
+# Central) and a GreenMail SMTP server that keeps every mail it receives (from Maven Central too;
+# its HTTP API lists them), with their data under work/. Second runs reuse the data.
 #
-#   scripts/services.sh start | stop | status  [postgres | artemis]   (both when none is named)
+#   scripts/services.sh start | stop | status  [postgres | artemis | mail]   (all when none is named)
 #
 # Settings (environment): BAZAAR_WORK_DIR, BAZAAR_DB_PORT, BAZAAR_DB_NAME, BAZAAR_DB_USER,
 # BAZAAR_DB_PASSWORD, BAZAAR_PG_BIN, BAZAAR_PG_OS_USER, BAZAAR_BROKER_PORT, BAZAAR_BROKER_USER,
-# BAZAAR_BROKER_PASSWORD, BAZAAR_BROKER_HEAP. See README.md.
+# BAZAAR_BROKER_PASSWORD, BAZAAR_BROKER_HEAP, BAZAAR_SMTP_PORT, BAZAAR_MAIL_API_PORT. See README.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,11 +24,17 @@ BROKER_USER=${BAZAAR_BROKER_USER:-bazaar}
 BROKER_PASSWORD=${BAZAAR_BROKER_PASSWORD:-bazaar}
 BROKER_HEAP=${BAZAAR_BROKER_HEAP:-512M}
 ARTEMIS_VERSION=2.44.0
+SMTP_PORT=${BAZAAR_SMTP_PORT:-3025}
+MAIL_API_PORT=${BAZAAR_MAIL_API_PORT:-3180}
+GREENMAIL_VERSION=2.1.5
 
 ARTEMIS_HOME=$WORK/artemis/apache-artemis-$ARTEMIS_VERSION
 BROKER_DIR=$WORK/artemis/broker
 BROKER_PID=$WORK/artemis/broker.pid
 BROKER_LOG=$WORK/artemis/broker.log
+GREENMAIL_JAR=$WORK/mail/greenmail-standalone-$GREENMAIL_VERSION.jar
+MAIL_PID=$WORK/mail/greenmail.pid
+MAIL_LOG=$WORK/mail/greenmail.log
 
 say() { printf '[services] %s\n' "$*"; }
 fail() { printf '[services] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -166,21 +173,24 @@ artemis_install() {
 }
 
 artemis_create() {
-  [[ -f $BROKER_DIR/etc/broker.xml ]] && return
-  say "creating Artemis broker in $BROKER_DIR"
-  "$ARTEMIS_HOME/bin/artemis" create "$BROKER_DIR" --silent --require-login \
-    --user "$BROKER_USER" --password "$BROKER_PASSWORD" \
-    --host 127.0.0.1 --default-port "$BROKER_PORT" --name bazaar-local \
-    --no-web --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
-    --no-autotune --java-memory "$BROKER_HEAP" >"$WORK/artemis/create.log" 2>&1 \
-    || { cat "$WORK/artemis/create.log" >&2; fail "artemis create failed"; }
-  # Bazaar's addresses and redelivery policy (see scripts/artemis/*.xml)
-  local xml=$BROKER_DIR/etc/broker.xml
+  if [[ ! -f $BROKER_DIR/etc/broker.xml.orig ]]; then
+    rm -rf "$BROKER_DIR"
+    say "creating Artemis broker in $BROKER_DIR"
+    "$ARTEMIS_HOME/bin/artemis" create "$BROKER_DIR" --silent --require-login \
+      --user "$BROKER_USER" --password "$BROKER_PASSWORD" \
+      --host 127.0.0.1 --default-port "$BROKER_PORT" --name bazaar-local \
+      --no-web --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
+      --no-autotune --java-memory "$BROKER_HEAP" >"$WORK/artemis/create.log" 2>&1 \
+      || { cat "$WORK/artemis/create.log" >&2; fail "artemis create failed"; }
+    cp "$BROKER_DIR/etc/broker.xml" "$BROKER_DIR/etc/broker.xml.orig"
+  fi
+  # Bazaar's addresses and redelivery policy (scripts/artemis/*.xml), applied at every start so a
+  # broker created earlier learns new addresses
   awk -v settings="$ROOT/scripts/artemis/address-settings.xml" -v addresses="$ROOT/scripts/artemis/addresses.xml" '
     /<address-setting match="#">/ { while ((getline line < settings) > 0) print line }
     { print }
     /<addresses>/ { while ((getline line < addresses) > 0) print line }
-  ' "$xml" > "$xml.new" && mv "$xml.new" "$xml"
+  ' "$BROKER_DIR/etc/broker.xml.orig" > "$BROKER_DIR/etc/broker.xml"
 }
 
 artemis_running() {
@@ -213,22 +223,72 @@ artemis_stop() {
   rm -f "$BROKER_PID"
 }
 
+# ---------- GreenMail (SMTP for local runs and tests; mail stays in memory) ----------
+
+mail_install() {
+  [[ -f $GREENMAIL_JAR ]] && return
+  command -v mvn >/dev/null || fail "mvn is not on PATH; it fetches GreenMail from Maven Central."
+  mkdir -p "$WORK/mail"
+  say "fetching GreenMail $GREENMAIL_VERSION from Maven Central"
+  (cd "$WORK/mail" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$WORK/mail" \
+    -Dmdep.overWriteIfNewer=true >"$WORK/mail/download.log" 2>&1) \
+    || { tail -20 "$WORK/mail/download.log" >&2; fail "could not fetch com.icegreen:greenmail-standalone:$GREENMAIL_VERSION"; }
+}
+
+mail_running() {
+  [[ -f $MAIL_PID ]] && kill -0 "$(cat "$MAIL_PID")" 2>/dev/null
+}
+
+mail_start() {
+  mail_install
+  if mail_running; then
+    say "GreenMail already running: SMTP 127.0.0.1:$SMTP_PORT, mail API http://127.0.0.1:$MAIL_API_PORT/"
+    return
+  fi
+  port_open "$SMTP_PORT" && fail "port $SMTP_PORT is taken by another program; set BAZAAR_SMTP_PORT to a free port."
+  port_open "$MAIL_API_PORT" && fail "port $MAIL_API_PORT is taken by another program; set BAZAAR_MAIL_API_PORT to a free port."
+  # any recipient gets a mailbox on first delivery; no logins to set up
+  nohup java -Xmx96m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -Dgreenmail.auth.disabled \
+    -jar "$GREENMAIL_JAR" >"$MAIL_LOG" 2>&1 &
+  echo $! >"$MAIL_PID"
+  wait_for_port "$MAIL_API_PORT" 60 "$(cat "$MAIL_PID")" && wait_for_port "$SMTP_PORT" 10 "$(cat "$MAIL_PID")" \
+    || { tail -30 "$MAIL_LOG" >&2; fail "GreenMail did not open ports $SMTP_PORT and $MAIL_API_PORT (log: $MAIL_LOG)"; }
+  say "GreenMail started: SMTP 127.0.0.1:$SMTP_PORT, mail API http://127.0.0.1:$MAIL_API_PORT/"
+}
+
+mail_stop() {
+  if mail_running; then
+    local pid i
+    pid=$(cat "$MAIL_PID")
+    kill "$pid"
+    for ((i = 0; i < 20; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    say "GreenMail stopped"
+  fi
+  rm -f "$MAIL_PID"
+}
+
 which=${2:-all}
-case "$which" in all | postgres | artemis) ;; *) echo "unknown service '$which' (postgres or artemis)" >&2; exit 2 ;; esac
+case "$which" in all | postgres | artemis | mail) ;; *) echo "unknown service '$which' (postgres, artemis or mail)" >&2; exit 2 ;; esac
 wants() { [[ $which == all || $which == "$1" ]]; }
 
 case "${1:-}" in
   start)
     if wants postgres; then pg_start; fi
     if wants artemis; then artemis_start; fi
+    if wants mail; then mail_start; fi
     ;;
   stop)
+    if wants mail; then mail_stop; fi
     if wants artemis; then artemis_stop; fi
     if wants postgres; then pg_stop; fi
     ;;
   status)
     if port_open "$DB_PORT"; then say "PostgreSQL: up on 127.0.0.1:$DB_PORT"; else say "PostgreSQL: down"; fi
     if artemis_running && port_open "$BROKER_PORT"; then say "Artemis: up on 127.0.0.1:$BROKER_PORT"; else say "Artemis: down"; fi
+    if mail_running && port_open "$SMTP_PORT"; then say "GreenMail: SMTP up on 127.0.0.1:$SMTP_PORT"; else say "GreenMail: down"; fi
     ;;
-  *) echo "usage: $0 start|stop|status [postgres|artemis]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status [postgres|artemis|mail]" >&2; exit 2 ;;
 esac

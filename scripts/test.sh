@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, then (against a real Liberty, PostgreSQL and Artemis) the Arquillian
-# in-container tests, the HTTP tests, the browser tests in headless Chromium and the outage tests.
+# in-container tests, the HTTP tests (mail read back from GreenMail), the browser tests in headless Chromium and the outage tests.
 # Installs what a fresh Debian machine lacks when run as root. Extra arguments go to Maven.
 set -euo pipefail
 
@@ -21,6 +21,7 @@ fi
 started=()
 port_open "${BAZAAR_DB_PORT:-55432}" || started+=(postgres)
 port_open "${BAZAAR_BROKER_PORT:-61626}" || started+=(artemis)
+port_open "${BAZAAR_SMTP_PORT:-3025}" || started+=(mail)
 cleanup() {
   for service in "${started[@]}"; do scripts/services.sh stop "$service" || true; done
 }
@@ -32,4 +33,5 @@ mvn -B -Dstyle.color=never clean verify -Dbazaar.http.port="${BAZAAR_HTTP_PORT:-
   -Dbazaar.db.host="${BAZAAR_DB_HOST:-127.0.0.1}" -Dbazaar.db.port="${BAZAAR_DB_PORT:-55432}" \
   -Dbazaar.db.name="${BAZAAR_DB_NAME:-bazaar}" -Dbazaar.db.user="${BAZAAR_DB_USER:-bazaar}" \
   -Dbazaar.db.password="${BAZAAR_DB_PASSWORD:-bazaar}" \
+  -Dbazaar.mail-api.port="${BAZAAR_MAIL_API_PORT:-3180}" \
   -Dbazaar.jwt.private-key-file="$BAZAAR_JWT_PRIVATE_KEY_FILE" -Dbazaar.jwt.issuer="${BAZAAR_JWT_ISSUER:-https://bazaar.local}" "$@"

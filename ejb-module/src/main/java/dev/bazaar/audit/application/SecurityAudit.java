@@ -31,6 +31,11 @@ public class SecurityAudit {
     public static final String ACCOUNT_DISABLED = "account.disabled";
     public static final String ACCOUNT_ENABLED = "account.enabled";
     public static final String ROLES_CHANGED = "roles.changed";
+    public static final String LOGIN_UNVERIFIED = "login.unverified";
+    public static final String VERIFICATION_MAIL_REQUESTED = "verification-mail.requested";
+    public static final String EMAIL_VERIFIED = "email.verified";
+    public static final String PASSWORD_RESET_REQUESTED = "password-reset.requested";
+    public static final String PASSWORD_RESET = "password.reset";
 
     @PersistenceContext(unitName = "bazaar")
     EntityManager em;

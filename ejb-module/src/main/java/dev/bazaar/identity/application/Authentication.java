@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
  * Checks credentials and issues access tokens. A wrong password, an unknown address and a disabled
  * account all get the same answer, in about the same time, so the answer tells nothing about which
  * accounts exist. Every attempt is audited, and repeated failures are throttled ({@link LoginThrottle}).
+ * The right password for an account whose address is not verified yet gets {@link EmailNotVerifiedException}.
  */
 @Stateless
 public class Authentication {
@@ -88,6 +89,11 @@ public class Authentication {
             throw new AuthenticationFailedException(WRONG_CREDENTIALS);
         }
         UserAccount account = found.get();
+        if (!account.emailVerified()) {
+            // the password was right, so saying why is safe; not a failure the throttle counts
+            audit.recordFailure(SecurityAudit.LOGIN_UNVERIFIED, account.id(), normalizedEmail, clientAddress, null);
+            throw new EmailNotVerifiedException();
+        }
         audit.recordWithChange(SecurityAudit.LOGIN_SUCCEEDED, account.id(), account.email(), clientAddress, null);
         return account;
     }

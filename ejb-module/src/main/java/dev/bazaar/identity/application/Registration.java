@@ -6,25 +6,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.bazaar.audit.application.SecurityAudit;
+import dev.bazaar.identity.domain.AccountTokens;
 import dev.bazaar.identity.domain.DisplayName;
 import dev.bazaar.identity.domain.EmailAddress;
-import dev.bazaar.identity.domain.LoginThrottle;
 import dev.bazaar.identity.domain.PasswordPolicy;
+import dev.bazaar.identity.domain.TokenPurpose;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
-import dev.bazaar.kernel.TooManyAttemptsException;
+import dev.bazaar.notification.application.MailOutbox;
 import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.EventPublisher;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Opens customer accounts. The account row, its role, the audit record and the
- * {@code user.registered} event share one transaction.
+ * Opens customer accounts. The account row, its role, the audit record, the verification mail
+ * (row and queue message) and the {@code user.registered} event share one transaction: all of
+ * them happen, or none. The account cannot sign in until its address is verified.
  */
 @Stateless
 public class Registration {
@@ -44,6 +47,15 @@ public class Registration {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Inject
+    AccountMails mails;
+
+    @EJB
+    MailOutbox outbox;
 
     /**
      * Registers a customer. Every broken rule is reported at once, by field; a taken e-mail address
@@ -75,6 +87,7 @@ public class Registration {
             throw new ConflictException("email", EMAIL_TAKEN);
         }
         audit.recordWithChange(SecurityAudit.ACCOUNT_REGISTERED, account.id(), account.email(), clientAddress, null);
+        outbox.queue(mails.verification(account, tokens.issue(account.id(), TokenPurpose.VERIFY_EMAIL, Instant.now())));
         events.publish(DomainEvent.now(USER_REGISTERED, String.valueOf(account.id()), Json.createObjectBuilder()
                 .add("userId", account.id())
                 .add("roles", Json.createArrayBuilder(account.roles().stream().map(Enum::name).toList()))
@@ -84,12 +97,8 @@ public class Registration {
 
     /** Five registrations refused for taken addresses within the window close registration for that client. */
     private void refuseWhileProbing(String clientAddress) {
-        Instant now = Instant.now();
-        SecurityAudit.Tally refused = audit.countFromClient(SecurityAudit.REGISTRATION_REFUSED, clientAddress,
-                now.minus(LoginThrottle.WINDOW));
-        LoginThrottle.retryAfter(now, new LoginThrottle.Failures(refused.count(), refused.oldest())).ifPresent(wait -> {
-            throw new TooManyAttemptsException("Too many registrations for addresses that are taken; try again later", wait);
-        });
+        ClientThrottle.refuseWhileOverLimit(audit, SecurityAudit.REGISTRATION_REFUSED, clientAddress,
+                "Too many registrations for addresses that are taken; try again later");
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -1,16 +1,11 @@
 package dev.bazaar.identity.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.RefreshToken;
 import dev.bazaar.identity.domain.RefreshTokens;
+import dev.bazaar.identity.domain.SecretTokens;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
@@ -26,8 +21,7 @@ public class SessionTokens {
 
     static final String REFRESH_REJECTED = "This refresh token cannot be used; sign in again";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
+    
     @Inject
     RefreshTokens refreshTokens;
 
@@ -42,15 +36,15 @@ public class SessionTokens {
 
     /** A new session for a freshly authenticated account (a new refresh-token family). */
     public AccessTokenView start(UserAccount account, Instant now) {
-        String refresh = newRefreshToken();
-        refreshTokens.add(RefreshToken.firstOfFamily(account.id(), hash(refresh), now));
+        String refresh = SecretTokens.newToken();
+        refreshTokens.add(RefreshToken.firstOfFamily(account.id(), SecretTokens.hash(refresh), now));
         return view(account, refresh, now);
     }
 
     public AccessTokenView refresh(String presented, String clientAddress) {
         Instant now = Instant.now();
         RefreshToken token = presented == null || presented.isBlank() ? null
-                : refreshTokens.findForUpdate(hash(presented)).orElse(null);
+                : refreshTokens.findForUpdate(SecretTokens.hash(presented)).orElse(null);
         if (token == null) {
             throw new AuthenticationFailedException(REFRESH_REJECTED);
         }
@@ -69,8 +63,8 @@ public class SessionTokens {
         UserAccount account = accounts.find(token.userId())
                 .filter(UserAccount::isActive)
                 .orElseThrow(() -> new AuthenticationFailedException(REFRESH_REJECTED));
-        String successor = newRefreshToken();
-        refreshTokens.add(token.rotate(hash(successor), now));
+        String successor = SecretTokens.newToken();
+        refreshTokens.add(token.rotate(SecretTokens.hash(successor), now));
         return view(account, successor, now);
     }
 
@@ -79,7 +73,7 @@ public class SessionTokens {
         if (presented == null || presented.isBlank()) {
             return;
         }
-        refreshTokens.findForUpdate(hash(presented)).ifPresent(token -> {
+        refreshTokens.findForUpdate(SecretTokens.hash(presented)).ifPresent(token -> {
             if (refreshTokens.revokeFamily(token.familyId(), Instant.now()) > 0) {
                 audit.recordWithChange(SecurityAudit.LOGOUT, token.userId(), null, clientAddress, null);
             }
@@ -91,18 +85,4 @@ public class SessionTokens {
                 refresh, RefreshToken.LIFETIME.toSeconds());
     }
 
-    private static String newRefreshToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** Only this is stored: a leaked table does not yield usable tokens. */
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -10,13 +10,13 @@ import dev.bazaar.identity.domain.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +41,9 @@ public class UserAdministration {
 
     @Resource
     SessionContext caller;
+
+    @EJB
+    CallerRoles callerRoles;
 
     public Page<UserSummary> users(String search, PageRequest page) {
         requireActiveAdmin();
@@ -89,14 +92,8 @@ public class UserAdministration {
         return UserSummary.of(account);
     }
 
-    /**
-     * The container's roles come from the sign-in and are cached with the session; an admin disabled
-     * or demoted since then is refused here at once.
-     */
     private void requireActiveAdmin() {
-        if (!accounts.holdsActiveRole(callerName(), Role.PLATFORM_ADMIN)) {
-            throw new ForbiddenException("Your account may no longer manage users; sign in again");
-        }
+        callerRoles.requireActive(Role.PLATFORM_ADMIN);
     }
 
     private UserAccount account(long accountId) {

@@ -105,6 +105,12 @@ public class UserAccount {
         return account;
     }
 
+    /** The person showed they read mail sent to the address. */
+    public void verifyEmail(Instant now) {
+        emailVerifiedAt = now;
+        updatedAt = now;
+    }
+
     public void disable() {
         status = AccountStatus.DISABLED;
         updatedAt = Instant.now();

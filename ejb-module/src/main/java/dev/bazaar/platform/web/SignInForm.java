@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.bazaar.identity.application.Authentication;
+import dev.bazaar.identity.infrastructure.BazaarIdentityStore;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -39,6 +40,7 @@ public abstract class SignInForm {
 
     private String email;
     private String password;
+    private boolean unverified;
 
     /** The page of this module that signing out leads to, with its query. */
     protected abstract String signedOutPage();
@@ -51,6 +53,11 @@ public abstract class SignInForm {
 
     public void signOut() throws IOException {
         signOut(signedOutPage());
+    }
+
+    /** True after a sign-in refused only because the address is not verified yet. */
+    public boolean isUnverified() {
+        return unverified;
     }
 
     public boolean isSignedIn() {
@@ -99,13 +106,24 @@ public abstract class SignInForm {
                 return true;
             }
             default -> {
+                if (Boolean.TRUE.equals(request.getAttribute(BazaarIdentityStore.UNVERIFIED_ATTRIBUTE))) {
+                    unverified = true;
+                    String text = "Confirm your e-mail address first: open the link in the mail we sent you when you"
+                            + " registered.";
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+                    return false;
+                }
                 Optional<Duration> wait = authentication.waitBeforeNextAttempt(email, request.getRemoteAddr());
-                String text = wait.map(d -> "Too many failed sign-ins. Try again in " + Math.max(1, (d.toSeconds() + 59) / 60)
+                String text = wait.map(d -> "Too many failed sign-ins. Try again in " + minutes(d.toSeconds())
                         + " minutes.").orElse("The e-mail address or the password is wrong.");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 return false;
             }
         }
+    }
+
+    private static long minutes(long seconds) {
+        return Math.max(1, (seconds + 59) / 60);
     }
 
     /** Ends the session and sends the person to {@code page} of this module. */

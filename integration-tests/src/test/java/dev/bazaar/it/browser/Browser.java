@@ -21,15 +21,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Debian Chromium driven by Debian's chromedriver (no browser download), with a fresh
  * profile per run and screenshots saved under the build folder.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final String BASE_URL = System.getProperty("bazaar.base-url", "http://localhost:9080");
+    public static final String BASE_URL = System.getProperty("bazaar.base-url", "http://localhost:9080");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
     private final Path screenshots;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         profile = Files.createTempDirectory("bazaar-chromium-");
         screenshots = Path.of(System.getProperty("bazaar.screenshots", "target/screenshots"));
         Files.createDirectories(screenshots);
@@ -52,12 +52,12 @@ final class Browser implements AutoCloseable {
                 "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))));
     }
 
-    static final String ADMIN = "admin@bazaar.test";
-    static final String SHOPPER = "shopper@bazaar.test";
-    static final String DEMO_PASSWORD = "bazaar-demo-2026";
+    public static final String ADMIN = "admin@bazaar.test";
+    public static final String SHOPPER = "shopper@bazaar.test";
+    public static final String DEMO_PASSWORD = "bazaar-demo-2026";
 
     /** Signs in on the back office's login page (opening it first if another page is shown). */
-    void signInToBackOffice(String email, String password) {
+    public void signInToBackOffice(String email, String password) {
         if (!driver.getCurrentUrl().contains("/admin/login.xhtml")) {
             open("/admin/login.xhtml");
         }
@@ -66,12 +66,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("loginForm:submit")).click();
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(BASE_URL + path);
     }
 
     /** Saves what the page shows once its web fonts (PrimeFaces' icons) have loaded. */
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         // fonts load lazily, so document.fonts.ready alone can resolve before the icon font is asked for
         driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + " Promise.allSettled([...document.fonts].map(f => f.load()))"

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A fresh headless browser for each test, closed after it. */
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
     protected Browser browser;
     protected WebDriverWait wait;

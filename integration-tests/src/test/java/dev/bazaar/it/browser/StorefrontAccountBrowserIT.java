@@ -12,9 +12,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import dev.bazaar.it.http.Http;
+import dev.bazaar.it.http.Mailbox;
+import dev.bazaar.it.http.TestAccounts;
 import jakarta.json.Json;
 
-/** A shopper creates an account on the storefront, signs in, edits their profile and signs out. */
+/**
+ * A shopper creates an account on the storefront, confirms the address from the mail, signs in,
+ * edits their profile and signs out; another resets a forgotten password.
+ */
 class StorefrontAccountBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "strawberry-jam-2026";
@@ -36,10 +41,17 @@ class StorefrontAccountBrowserIT extends BrowserTest {
         type("registerForm:password", PASSWORD);
         browser.driver.findElement(By.id("registerForm:submit")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Your account is ready."));
-        type("loginForm:email", email);
-        type("loginForm:password", PASSWORD);
-        browser.driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registered"), "We have mailed you a link"));
+        signIn(email, PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginMessages"), "Confirm your e-mail address first"));
+        browser.screenshot("23-storefront-sign-in-unverified");
+
+        String link = Mailbox.awaitMail(email, 1).link(Mailbox.VERIFY_PAGE);
+        browser.driver.get(link);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verified"), email + " is confirmed"));
+        browser.screenshot("24-storefront-email-confirmed");
+        browser.driver.findElement(By.id("signIn")).click();
+        signIn(email, PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountLink"), email));
 
         browser.driver.findElement(By.id("accountLink")).click();
@@ -55,6 +67,32 @@ class StorefrontAccountBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You are signed out."));
         browser.open("/account.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void aShopperWhoForgotTheirPasswordChoosesANewOneThroughTheMailedLink() throws Exception {
+        String email = "forgetful-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+        TestAccounts.registerVerified(email, PASSWORD, "Forgetful Fred");
+        browser.open("/login.xhtml");
+        browser.driver.findElement(By.id("forgotLink")).click();
+        type("forgotForm:email", email);
+        browser.driver.findElement(By.id("forgotForm:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requested"), "we have mailed it a link"));
+
+        browser.driver.get(Mailbox.awaitMail(email, 2).link(Mailbox.RESET_PAGE));
+        type("resetForm:newPassword", "short");
+        browser.driver.findElement(By.id("resetForm:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resetForm:newPasswordMessage"),
+                "New password must be at least 10 characters"));
+        browser.screenshot("25-storefront-reset-refused");
+        type("resetForm:newPassword", "a-brand-new-password");
+        browser.driver.findElement(By.id("resetForm:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("passwordReset"), "Your new password is saved."));
+
+        signIn(email, PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginMessages"), "The e-mail address or the password is wrong."));
+        signIn(email, "a-brand-new-password");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountLink"), email));
     }
 
     @Test
@@ -74,8 +112,7 @@ class StorefrontAccountBrowserIT extends BrowserTest {
     @Test
     void aShopperKeepsAnAddressBookWithDefaults() throws Exception {
         String email = "addresses-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
-        assertEquals(201, Http.post("/api/v1/auth/register", "application/json", Json.createObjectBuilder()
-                .add("email", email).add("password", PASSWORD).add("name", "Ada").build().toString()).statusCode());
+        TestAccounts.registerVerified(email, PASSWORD, "Ada");
         browser.open("/addresses.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         type("loginForm:email", email);
@@ -114,6 +151,12 @@ class StorefrontAccountBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("addressForm:save")).click();
         wait.until(d -> d.findElements(By.className("address-card")).size() == cardsAfter);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("addressMessages"), "Address added."));
+    }
+
+    private void signIn(String email, String password) {
+        type("loginForm:email", email);
+        type("loginForm:password", password);
+        browser.driver.findElement(By.id("loginForm:submit")).click();
     }
 
     private void type(String id, String text) {

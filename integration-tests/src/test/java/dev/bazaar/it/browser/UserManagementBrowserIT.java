@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.bazaar.it.http.Http;
+import dev.bazaar.it.http.Mailbox;
+import dev.bazaar.it.http.TestAccounts;
 import jakarta.json.Json;
 
 /** A platform admin disables an account, which then cannot sign in, and enables it again. */
@@ -22,8 +24,7 @@ class UserManagementBrowserIT extends BrowserTest {
     @Test
     void anAdminDisablesAUserWhoThenCannotLogInAndEnablesThemAgain() throws Exception {
         String email = "managed-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
-        assertEquals(201, Http.post("/api/v1/auth/register", "application/json", Json.createObjectBuilder()
-                .add("email", email).add("password", PASSWORD).add("name", "Managed User").build().toString()).statusCode());
+        TestAccounts.registerVerified(email, PASSWORD, "Managed User");
         assertEquals(200, apiLogin(email));
 
         browser.open("/admin/users.xhtml");
@@ -56,6 +57,29 @@ class UserManagementBrowserIT extends BrowserTest {
         row().findElement(By.xpath(".//button[.//span[text()='Save roles']]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:messages"), "Roles of " + email + " saved."));
         assertEquals("[\"PLATFORM_ADMIN\",\"CUSTOMER\"]", rolesOf(email));
+    }
+
+    @Test
+    void anAdminReadsTheMailBazaarSentWithItsLinks() throws Exception {
+        String email = "mailed-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+        TestAccounts.register(email, PASSWORD, "Mailed User");
+        Mailbox.awaitMail(email, 1);
+
+        browser.open("/admin/mail.xhtml");
+        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
+        browser.driver.findElement(By.id("mailForm:search")).sendKeys(email);
+        browser.driver.findElement(By.id("mailForm:find")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#mailForm\\:mails_data tr")).size() == 1
+                && d.findElement(By.id("mailForm:mails_data")).getText().contains(email));
+        WebElement row = browser.driver.findElement(By.cssSelector("#mailForm\\:mails_data tr"));
+        assertEquals("Confirm your e-mail address for Bazaar", row.findElement(By.className("mail-subject")).getText());
+        assertEquals("SENT", row.findElement(By.className("mail-status")).getText());
+
+        row.findElement(By.className("ui-row-toggler")).click();
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".mail-body a")));
+        assertTrue(link.getAttribute("href").startsWith(Browser.BASE_URL + "/verify-email.xhtml?token="), link.getAttribute("href"));
+        browser.screenshot("15-admin-outgoing-mail");
     }
 
     /** Ticks or unticks roles in the row's role menu, opened once, then closes the menu. */

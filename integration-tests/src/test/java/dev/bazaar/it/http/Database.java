@@ -8,17 +8,31 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /** Reads the real database, to check what a request wrote (or did not write). */
-final class Database {
+public final class Database {
 
     private Database() {
     }
 
-    static long count(String sql, Object... parameters) {
+    /** Changes rows directly: only to move time for a test (expire a token, say). */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("bazaar.db.url"),
+                System.getProperty("bazaar.db.user"), System.getProperty("bazaar.db.password"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError("update failed: " + sql, e);
+        }
+    }
+
+    public static long count(String sql, Object... parameters) {
         return Long.parseLong(single(sql, parameters).orElseThrow());
     }
 
     /** The first column of the first row, as text. */
-    static Optional<String> single(String sql, Object... parameters) {
+    public static Optional<String> single(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(System.getProperty("bazaar.db.url"),
                 System.getProperty("bazaar.db.user"), System.getProperty("bazaar.db.password"));
              PreparedStatement query = connection.prepareStatement(sql)) {

@@ -66,6 +66,11 @@ public final class Http {
         return "198.51." + random.nextInt(0, 100) + "." + random.nextInt(1, 255);
     }
 
+    /** GET of any absolute URL (a service beside Bazaar, such as the SMTP server's API). */
+    public static HttpResponse<String> getAbsolute(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
     private static HttpResponse<String> send(HttpRequest request) {
         String path = request.uri().getPath();
         try {

@@ -37,10 +37,7 @@ class LoginApiIT {
     @BeforeEach
     void registerAnAccount() {
         email = "login-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
-        HttpResponse<String> registered = post("/api/v1/auth/register", JSON, Json.createObjectBuilder()
-                .add("email", email).add("password", PASSWORD).add("name", "Paddington").build().toString());
-        assertEquals(201, registered.statusCode(), registered.body());
-        accountId = json(registered).getJsonNumber("id").longValue();
+        accountId = TestAccounts.registerVerified(email, PASSWORD, "Paddington");
     }
 
     @Test

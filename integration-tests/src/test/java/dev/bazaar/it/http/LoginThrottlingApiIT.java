@@ -90,8 +90,7 @@ class LoginThrottlingApiIT {
 
     private static String registeredAccount() {
         String email = "throttle-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
-        assertEquals(201, post("/api/v1/auth/register", JSON, Json.createObjectBuilder()
-                .add("email", email).add("password", PASSWORD).add("name", "Throttle Test").build().toString()).statusCode());
+        TestAccounts.registerVerified(email, PASSWORD, "Throttle Test");
         return email;
     }
 

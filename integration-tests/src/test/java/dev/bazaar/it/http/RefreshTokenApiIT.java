@@ -32,9 +32,7 @@ class RefreshTokenApiIT {
     @BeforeEach
     void registerAnAccount() {
         email = "refresh-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
-        HttpResponse<String> registered = post("/api/v1/auth/register", JSON, Json.createObjectBuilder()
-                .add("email", email).add("password", PASSWORD).add("name", "Rota").build().toString());
-        accountId = json(registered).getJsonNumber("id").longValue();
+        accountId = TestAccounts.registerVerified(email, PASSWORD, "Rota");
     }
 
     @Test

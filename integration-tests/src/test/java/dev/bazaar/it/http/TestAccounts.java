@@ -8,8 +8,8 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** Registers a fresh customer through the API and logs it in, from an address of its own. */
-final class TestAccounts {
+/** Customers for tests, made the way people make them: registered through the API, verified by mail. */
+public final class TestAccounts {
 
     static final String PASSWORD = "a-test-password-1";
 
@@ -19,16 +19,36 @@ final class TestAccounts {
     private TestAccounts() {
     }
 
+    /** Registers a customer and returns its id; its address is not verified yet. */
+    public static long register(String email, String password, String name) {
+        HttpResponse<String> registered = Http.post("/api/v1/auth/register", "application/json", Json.createObjectBuilder()
+                .add("email", email).add("password", password).add("name", name).build().toString());
+        assertEquals(201, registered.statusCode(), registered.body());
+        return Http.json(registered).getJsonNumber("id").longValue();
+    }
+
+    /** Opens the link of the verification mail the address received, as its owner would. */
+    public static void verify(String email) {
+        String token = Mailbox.awaitMail(email, 1).token(Mailbox.VERIFY_PAGE);
+        HttpResponse<String> verified = Http.post("/api/v1/auth/verify-email", "application/json",
+                Json.createObjectBuilder().add("token", token).build().toString());
+        assertEquals(204, verified.statusCode(), verified.body());
+    }
+
+    /** Registers a customer and verifies its address; returns its id. */
+    public static long registerVerified(String email, String password, String name) {
+        long id = register(email, password, name);
+        verify(email);
+        return id;
+    }
+
     static LoggedIn registeredAndLoggedIn(String emailPrefix) {
         String email = emailPrefix + "-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
-        HttpResponse<String> registered = Http.post("/api/v1/auth/register", "application/json", Json.createObjectBuilder()
-                .add("email", email).add("password", PASSWORD).add("name", "Test " + emailPrefix).build().toString());
-        assertEquals(201, registered.statusCode(), registered.body());
+        long id = registerVerified(email, PASSWORD, "Test " + emailPrefix);
         HttpResponse<String> login = Http.postFrom(Http.someClientAddress(), "/api/v1/auth/login", "application/json",
                 Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString());
         assertEquals(200, login.statusCode(), login.body());
         JsonObject tokens = Http.json(login);
-        return new LoggedIn(Http.json(registered).getJsonNumber("id").longValue(), email,
-                tokens.getString("accessToken"), tokens.getString("refreshToken"));
+        return new LoggedIn(id, email, tokens.getString("accessToken"), tokens.getString("refreshToken"));
     }
 }

@@ -5,11 +5,9 @@ import static dev.bazaar.it.http.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,19 +25,19 @@ class ReadinessOutageIT {
 
     @AfterEach
     void everythingRunsAgain() {
-        services("start", "all");
+        LocalServices.run("start", "all");
         awaitReadiness(200);
     }
 
     @ParameterizedTest(name = "{0} stopped: the {1} check is DOWN")
     @CsvSource({"artemis, broker", "postgres, database"})
     void readinessIsDownNamingTheStoppedDependencyAndItsReasonThenUpAgain(String service, String check) {
-        services("stop", service);
+        LocalServices.run("stop", service);
 
         JsonObject failed = failingCheck(awaitReadiness(503), check);
         assertFalse(failed.getJsonObject("data").getString("detail").isBlank(), failed.toString());
 
-        services("start", service);
+        LocalServices.run("start", service);
         awaitReadiness(200);
     }
 
@@ -64,21 +62,6 @@ class ReadinessOutageIT {
         }
         throw new AssertionError("/health/ready did not answer " + status + " within " + RECOVERY_TIMEOUT
                 + "; last: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
-    }
-
-    private static void services(String action, String which) {
-        try {
-            Process process = new ProcessBuilder("bash", System.getProperty("bazaar.services-script"), action, which)
-                    .inheritIO().start();
-            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new AssertionError("services.sh " + action + " " + which + " failed");
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static void sleep(long millis) {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import dev.bazaar.identity.application.AccessTokenView;
 import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Authentication;
+import dev.bazaar.identity.application.EmailLinks;
 import dev.bazaar.identity.application.Registration;
 import dev.bazaar.identity.application.SessionTokens;
 import jakarta.ejb.EJB;
@@ -37,8 +38,23 @@ public class AuthResource {
     public record RefreshRequest(String refreshToken) {
     }
 
+    /** An e-mail address to mail a link to. */
+    public record EmailRequest(String email) {
+    }
+
+    /** A token from a mailed link. */
+    public record TokenRequest(String token) {
+    }
+
+    /** A token from a password-reset mail and the new password. */
+    public record PasswordResetRequest(String token, String newPassword) {
+    }
+
     @EJB
     Registration registration;
+
+    @EJB
+    EmailLinks emailLinks;
 
     @EJB
     Authentication authentication;
@@ -52,7 +68,7 @@ public class AuthResource {
     @POST
     @Path("register")
     @Operation(summary = "Open a customer account")
-    @APIResponse(responseCode = "201", description = "The new account (its e-mail address not yet verified)")
+    @APIResponse(responseCode = "201", description = "The new account; a verification link is mailed, and it cannot log in before that link is opened")
     @APIResponse(responseCode = "400", description = "The body is not JSON")
     @APIResponse(responseCode = "409", description = "The e-mail address is already registered")
     @APIResponse(responseCode = "422", description = "A field breaks a rule; errors lists each one")
@@ -68,6 +84,7 @@ public class AuthResource {
     @Operation(summary = "Exchange an e-mail address and password for a 15-minute access token (RS256 JWT)")
     @APIResponse(responseCode = "200", description = "accessToken (Bearer, expiresIn seconds) and a refreshToken")
     @APIResponse(responseCode = "401", description = "Wrong e-mail address or password, or a disabled account")
+    @APIResponse(responseCode = "403", description = "The password is right but the e-mail address is not verified yet")
     @APIResponse(responseCode = "422", description = "A field is missing")
     public AccessTokenView login(LoginRequest body) {
         LoginRequest given = body == null ? new LoginRequest(null, null) : body;
@@ -89,6 +106,49 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Done, also when the token was unknown")
     public Response logout(RefreshRequest body) {
         sessions.end(body == null ? null : body.refreshToken(), request.getRemoteAddr());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("verification-mail")
+    @Operation(summary = "Mail a new e-mail verification link")
+    @APIResponse(responseCode = "202", description = "Sent if the address has an account that still needs verifying; the answer is the same either way")
+    @APIResponse(responseCode = "422", description = "The address is missing or malformed")
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After")
+    public Response requestVerificationMail(EmailRequest body) {
+        emailLinks.requestVerificationMail(body == null ? null : body.email(), request.getRemoteAddr());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("verify-email")
+    @Operation(summary = "Verify an e-mail address with the token from the mailed link")
+    @APIResponse(responseCode = "204", description = "Verified; the account can log in")
+    @APIResponse(responseCode = "422", description = "The token is missing, unknown, used or expired")
+    public Response verifyEmail(TokenRequest body) {
+        emailLinks.verifyEmail(body == null ? null : body.token(), request.getRemoteAddr());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("password-reset")
+    @Operation(summary = "Mail a password-reset link (valid once, for 30 minutes)")
+    @APIResponse(responseCode = "202", description = "Sent if the address has an active account; the answer is the same either way")
+    @APIResponse(responseCode = "422", description = "The address is missing or malformed")
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After")
+    public Response requestPasswordReset(EmailRequest body) {
+        emailLinks.requestPasswordReset(body == null ? null : body.email(), request.getRemoteAddr());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("password-reset/confirm")
+    @Operation(summary = "Set a new password with the token from the mailed link; ends every session of the account")
+    @APIResponse(responseCode = "204", description = "The new password is set")
+    @APIResponse(responseCode = "422", description = "The token is missing, unknown, used or expired, or the password breaks a rule")
+    public Response resetPassword(PasswordResetRequest body) {
+        PasswordResetRequest given = body == null ? new PasswordResetRequest(null, null) : body;
+        emailLinks.resetPassword(given.token(), given.newPassword(), request.getRemoteAddr());
         return Response.noContent().build();
     }
 }

@@ -1,0 +1,2 @@
+/** Outgoing mail and its delivery state. */
+package dev.bazaar.notification.domain;

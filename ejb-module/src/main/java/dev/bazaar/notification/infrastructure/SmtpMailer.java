@@ -1,0 +1,41 @@
+package dev.bazaar.notification.infrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+import dev.bazaar.notification.application.MailMessage;
+import dev.bazaar.notification.application.MailNotSentException;
+import dev.bazaar.notification.application.Mailer;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends mail over SMTP through the server's {@code mail/bazaar} session (host, port, sender,
+ * credentials and timeouts are server configuration: see liberty/server.xml).
+ */
+@ApplicationScoped
+public class SmtpMailer implements Mailer {
+
+    @Resource(lookup = "mail/bazaar")
+    Session session;
+
+    @Override
+    public void send(MailMessage message) {
+        try {
+            MimeMessage mime = new MimeMessage(session);
+            mime.setFrom(); // the session's mail.from
+            mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient(), true));
+            mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            mime.setSentDate(new Date());
+            Transport.send(mime);
+        } catch (MessagingException e) {
+            throw new MailNotSentException("SMTP: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.bazaar.it.outage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import dev.bazaar.it.browser.Browser;
+import dev.bazaar.it.browser.BrowserTest;
+import dev.bazaar.it.http.Database;
+import dev.bazaar.it.http.Mailbox;
+import dev.bazaar.it.http.TestAccounts;
+
+/**
+ * Stops the real SMTP server: registration still succeeds, its mail waits, and nothing is lost.
+ * A short outage is ridden out by the broker's redelivery; after a long one an admin sends the
+ * failed mail again from the back office.
+ */
+class MailOutageIT extends BrowserTest {
+
+    private static final String PASSWORD = "patient-password-1";
+
+    @AfterEach
+    void mailRunsAgain() {
+        LocalServices.run("start", "mail");
+    }
+
+    @Test
+    void mailQueuedWhileTheSmtpServerIsDownIsDeliveredWhenItReturns() {
+        LocalServices.run("stop", "mail");
+        String email = uniqueEmail("short-outage");
+        TestAccounts.register(email, PASSWORD, "Patient Pat");
+        awaitMail(email, "FAILED", 1);
+
+        LocalServices.run("start", "mail");
+
+        assertTrue(Mailbox.awaitMail(email, 1).subject().startsWith("Confirm your e-mail address"));
+        awaitMail(email, "SENT", 2);
+    }
+
+    @Test
+    void mailThatFailedForGoodIsSentAgainByAnAdmin() throws Exception {
+        LocalServices.run("stop", "mail");
+        String email = uniqueEmail("long-outage");
+        TestAccounts.register(email, PASSWORD, "Patient Pam");
+        awaitMail(email, "FAILED", 5); // every delivery attempt used: the message is on the DLQ
+        LocalServices.run("start", "mail");
+
+        browser.open("/admin/mail.xhtml");
+        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
+        browser.driver.findElement(By.id("mailForm:search")).sendKeys(email);
+        browser.driver.findElement(By.id("mailForm:find")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#mailForm\\:mails_data tr")).size() == 1
+                && d.findElement(By.id("mailForm:mails_data")).getText().contains(email));
+        WebElement row = browser.driver.findElement(By.cssSelector("#mailForm\\:mails_data tr"));
+        assertEquals("FAILED", row.findElement(By.className("mail-status")).getText());
+        browser.screenshot("30-admin-mail-failed");
+        row.findElement(By.xpath(".//button[.//span[text()='Send again']]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mailForm:messages"),
+                "The mail to " + email + " is queued again."));
+
+        assertTrue(Mailbox.awaitMail(email, 1).subject().startsWith("Confirm your e-mail address"));
+        awaitMail(email, "SENT", 6);
+    }
+
+    /** Waits until the account's mail has the status after at least {@code attempts} delivery attempts. */
+    private static void awaitMail(String email, String status, int attempts) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (Database.count("select count(*) from outgoing_mail where recipient = ? and status = ? and attempts >= ?",
+                    email, status, attempts) == 1) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The mail to " + email + " was not " + status + " after " + attempts + " attempts: "
+                + Database.single("select status || ' after ' || attempts || ': ' || coalesce(last_error, '')"
+                + " from outgoing_mail where recipient = ?", email).orElse("no mail row"));
+    }
+
+    private static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
+    }
+}

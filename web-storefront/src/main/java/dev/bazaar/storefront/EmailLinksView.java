@@ -1,0 +1,120 @@
+package dev.bazaar.storefront;
+
+import java.io.IOException;
+import java.util.Map;
+
+import dev.bazaar.identity.application.EmailLinks;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.TooManyAttemptsException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The pages behind the links Bazaar mails: confirming an e-mail address, asking for a new
+ * confirmation link, asking for a password reset and choosing the new password.
+ */
+@Named("links")
+@RequestScoped
+public class EmailLinksView {
+
+    static final Map<String, String> LABELS = Map.of("email", "E-mail address", "newPassword", "New password",
+            "token", "This link");
+
+    @EJB
+    EmailLinks emailLinks;
+
+    private String token;
+    private String email;
+    private String newPassword;
+    private String verifiedEmail;
+    private boolean linkInvalid;
+    private boolean mailRequested;
+
+    /** Runs when the confirmation link is opened. */
+    public void verify() {
+        if (token == null || token.isBlank()) {
+            return; // the page then offers to send a new link
+        }
+        try {
+            verifiedEmail = emailLinks.verifyEmail(token, clientAddress());
+        } catch (InvalidInputException e) {
+            linkInvalid = true;
+        }
+    }
+
+    public void requestVerificationMail() {
+        requestMail(() -> emailLinks.requestVerificationMail(email, clientAddress()), "verifyForm");
+    }
+
+    public void requestPasswordReset() {
+        requestMail(() -> emailLinks.requestPasswordReset(email, clientAddress()), "forgotForm");
+    }
+
+    public void resetPassword() throws IOException {
+        try {
+            emailLinks.resetPassword(token, newPassword, clientAddress());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?passwordReset=true");
+        } catch (InvalidInputException e) {
+            linkInvalid = e.fieldErrors().containsKey("token");
+            FieldMessages.show("resetForm", e.fieldErrors(), LABELS);
+            newPassword = null;
+        }
+    }
+
+    private void requestMail(Runnable request, String formId) {
+        try {
+            request.run();
+            mailRequested = true;
+        } catch (InvalidInputException e) {
+            FieldMessages.show(formId, e.fieldErrors(), LABELS);
+        } catch (TooManyAttemptsException e) {
+            FieldMessages.error("Too many requests from your network. Try again in "
+                    + Math.max(1, (e.retryAfterSeconds() + 59) / 60) + " minutes.");
+        }
+    }
+
+    private static String clientAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getVerifiedEmail() {
+        return verifiedEmail;
+    }
+
+    public boolean isLinkInvalid() {
+        return linkInvalid;
+    }
+
+    public boolean isMailRequested() {
+        return mailRequested;
+    }
+}
