@@ -51,6 +51,18 @@ wait_for_port() { # port seconds [pid that must stay alive]
   return 1
 }
 
+stop_process() { # pid file, seconds to wait before kill -9, name
+  if [[ -f $1 ]] && kill -0 "$(cat "$1")" 2>/dev/null; then
+    local pid i
+    pid=$(cat "$1")
+    kill "$pid"
+    for ((i = 0; i < $2 * 2; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    say "$3 stopped"
+  fi
+  rm -f "$1"
+}
+
 # ---------- PostgreSQL ----------
 
 find_pg_bin() {
@@ -212,15 +224,7 @@ artemis_start() {
 }
 
 artemis_stop() {
-  if artemis_running; then
-    local pid i
-    pid=$(cat "$BROKER_PID")
-    kill "$pid"
-    for ((i = 0; i < 60; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    say "Artemis stopped"
-  fi
-  rm -f "$BROKER_PID"
+  stop_process "$BROKER_PID" 30 Artemis
 }
 
 # ---------- GreenMail (SMTP for local runs and tests; mail stays in memory) ----------
@@ -259,15 +263,7 @@ mail_start() {
 }
 
 mail_stop() {
-  if mail_running; then
-    local pid i
-    pid=$(cat "$MAIL_PID")
-    kill "$pid"
-    for ((i = 0; i < 20; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    say "GreenMail stopped"
-  fi
-  rm -f "$MAIL_PID"
+  stop_process "$MAIL_PID" 10 GreenMail
 }
 
 which=${2:-all}

@@ -30,10 +30,7 @@ class UserManagementBrowserIT extends BrowserTest {
         browser.open("/admin/users.xhtml");
         browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
-        browser.driver.findElement(By.id("usersForm:search")).sendKeys(email);
-        browser.driver.findElement(By.id("usersForm:find")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#usersForm\\:users_data tr")).size() == 1
-                && d.findElement(By.id("usersForm:users_data")).getText().contains(email));
+        searchForTheOnlyRow("usersForm", "users", email);
         row().findElement(By.xpath(".//button[.//span[text()='Disable']]")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("usersForm:messages"),
@@ -68,11 +65,7 @@ class UserManagementBrowserIT extends BrowserTest {
         browser.open("/admin/mail.xhtml");
         browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
-        browser.driver.findElement(By.id("mailForm:search")).sendKeys(email);
-        browser.driver.findElement(By.id("mailForm:find")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#mailForm\\:mails_data tr")).size() == 1
-                && d.findElement(By.id("mailForm:mails_data")).getText().contains(email));
-        WebElement row = browser.driver.findElement(By.cssSelector("#mailForm\\:mails_data tr"));
+        WebElement row = searchForTheOnlyRow("mailForm", "mails", email);
         assertEquals("Confirm your e-mail address for Bazaar", row.findElement(By.className("mail-subject")).getText());
         assertEquals("SENT", row.findElement(By.className("mail-status")).getText());
 

@@ -57,11 +57,7 @@ class MailOutageIT extends BrowserTest {
         browser.open("/admin/mail.xhtml");
         browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
-        browser.driver.findElement(By.id("mailForm:search")).sendKeys(email);
-        browser.driver.findElement(By.id("mailForm:find")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#mailForm\\:mails_data tr")).size() == 1
-                && d.findElement(By.id("mailForm:mails_data")).getText().contains(email));
-        WebElement row = browser.driver.findElement(By.cssSelector("#mailForm\\:mails_data tr"));
+        WebElement row = searchForTheOnlyRow("mailForm", "mails", email);
         assertEquals("FAILED", row.findElement(By.className("mail-status")).getText());
         browser.screenshot("30-admin-mail-failed");
         row.findElement(By.xpath(".//button[.//span[text()='Send again']]")).click();
