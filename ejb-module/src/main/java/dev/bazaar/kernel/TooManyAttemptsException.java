@@ -22,4 +22,14 @@ public class TooManyAttemptsException extends RuntimeException {
         long seconds = retryAfter.getSeconds();
         return retryAfter.getNano() > 0 ? seconds + 1 : seconds;
     }
+
+    /** Whole minutes, rounded up and at least one, as pages tell people how long to wait. */
+    public long retryAfterMinutes() {
+        return minutes(retryAfterSeconds());
+    }
+
+    /** {@code seconds} in whole minutes, rounded up and at least one. */
+    public static long minutes(long seconds) {
+        return Math.max(1, (seconds + 59) / 60);
+    }
 }

@@ -74,7 +74,7 @@ public class EmailLinksView {
             FieldMessages.show(formId, e.fieldErrors(), LABELS);
         } catch (TooManyAttemptsException e) {
             FieldMessages.error("Too many requests from your network. Try again in "
-                    + Math.max(1, (e.retryAfterSeconds() + 59) / 60) + " minutes.");
+                    + e.retryAfterMinutes() + " minutes.");
         }
     }
 

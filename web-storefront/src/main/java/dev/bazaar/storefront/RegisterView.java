@@ -41,7 +41,7 @@ public class RegisterView {
             password = null;
         } catch (TooManyAttemptsException e) {
             FieldMessages.error("Too many attempts from your network. Try again in "
-                    + Math.max(1, (e.retryAfterSeconds() + 59) / 60) + " minutes.");
+                    + e.retryAfterMinutes() + " minutes.");
             password = null;
         }
     }

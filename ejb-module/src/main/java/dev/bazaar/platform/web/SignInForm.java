@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.bazaar.identity.application.Authentication;
 import dev.bazaar.identity.infrastructure.BazaarIdentityStore;
+import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -114,16 +115,12 @@ public abstract class SignInForm {
                     return false;
                 }
                 Optional<Duration> wait = authentication.waitBeforeNextAttempt(email, request.getRemoteAddr());
-                String text = wait.map(d -> "Too many failed sign-ins. Try again in " + minutes(d.toSeconds())
+                String text = wait.map(d -> "Too many failed sign-ins. Try again in " + TooManyAttemptsException.minutes(d.toSeconds())
                         + " minutes.").orElse("The e-mail address or the password is wrong.");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 return false;
             }
         }
-    }
-
-    private static long minutes(long seconds) {
-        return Math.max(1, (seconds + 59) / 60);
     }
 
     /** Ends the session and sends the person to {@code page} of this module. */
