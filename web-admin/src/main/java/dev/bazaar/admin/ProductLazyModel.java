@@ -34,7 +34,7 @@ final class ProductLazyModel {
             default -> SortField.NAME;
         };
         boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
-        return new ProductQuery(filterText(filterBy, "name"), filterText(filterBy, "vendorName"), field, descending);
+        return new ProductQuery(filterText(filterBy, "name"), filterText(filterBy, "vendorName"), null, field, descending, false);
     }
 
     private static String filterText(Map<String, FilterMeta> filterBy, String field) {

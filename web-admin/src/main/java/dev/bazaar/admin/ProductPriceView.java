@@ -45,7 +45,7 @@ public class ProductPriceView implements Serializable {
     /** f:viewAction: loads the product named by {@code ?id=}, or says it does not exist. */
     public void load() {
         try {
-            product = catalog.product(id);
+            product = catalog.productForBackOffice(id);
             newPrice = product.price().toDecimal().toPlainString();
         } catch (NotFoundException e) {
             product = null;

@@ -11,14 +11,9 @@ import java.util.stream.Collectors;
 import dev.bazaar.identity.application.UserAdministration;
 import dev.bazaar.identity.application.UserSummary;
 import dev.bazaar.identity.domain.Role;
-import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.ForbiddenException;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -47,34 +42,18 @@ public class UsersView implements Serializable {
     }
 
     public void disable(UserSummary user) {
-        act(() -> administration.disable(user.id()), user.email() + " is disabled: they can no longer sign in, and their app sessions have ended.");
+        Outcome.report(() -> administration.disable(user.id()), user.email() + " is disabled: they can no longer sign in, and their app sessions have ended.");
     }
 
     public void enable(UserSummary user) {
-        act(() -> administration.enable(user.id()), user.email() + " is enabled again.");
+        Outcome.report(() -> administration.enable(user.id()), user.email() + " is enabled again.");
     }
 
     public void saveRoles(UserSummary user) {
         EnumSet<Role> roles = Arrays.stream(roleSelection.getOrDefault(user.id(), new String[0]))
                 .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        act(() -> administration.changeRoles(user.id(), roles), "Roles of " + user.email() + " saved.");
-    }
-
-    private static void act(Runnable action, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            action.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
-        } catch (ForbiddenException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
-        } catch (ConflictException e) {
-            String text = "Not done: " + e.fieldErrors().values().iterator().next() + ".";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        } catch (InvalidInputException e) {
-            String text = "Not done: " + String.join("; ", e.fieldErrors().values()) + ".";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        }
+        Outcome.report(() -> administration.changeRoles(user.id(), roles), "Roles of " + user.email() + " saved.");
     }
 
     public Role[] getAllRoles() {

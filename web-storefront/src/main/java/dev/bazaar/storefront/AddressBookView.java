@@ -1,9 +1,7 @@
 package dev.bazaar.storefront;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.bazaar.identity.application.Accounts;
@@ -111,10 +109,7 @@ public class AddressBookView implements Serializable {
 
     /** Every ISO 3166 country, by its English name. */
     public List<SelectItem> getCountries() {
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-                .sorted((a, b) -> a.getLabel().compareTo(b.getLabel()))
-                .toList();
+        return Choices.countries();
     }
 
     public List<AddressView> getAddresses() {

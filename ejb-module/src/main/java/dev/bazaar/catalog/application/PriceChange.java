@@ -39,6 +39,6 @@ public class PriceChange {
                 .add("oldPrice", DomainEvent.money(oldPrice))
                 .add("newPrice", DomainEvent.money(newPrice))
                 .build()));
-        return products.view(productId).orElseThrow();
+        return products.view(productId, false).orElseThrow();
     }
 }

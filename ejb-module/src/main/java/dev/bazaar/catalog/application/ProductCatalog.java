@@ -22,7 +22,13 @@ public class ProductCatalog {
         return products.list(query, page);
     }
 
+    /** A product shoppers may see: its shop is approved. */
     public ProductView product(long id) {
-        return products.view(id).orElseThrow(() -> new NotFoundException("No product with id " + id));
+        return products.view(id, true).orElseThrow(() -> new NotFoundException("No product with id " + id));
+    }
+
+    /** A product as the back office sees it, whatever its shop's standing. */
+    public ProductView productForBackOffice(long id) {
+        return products.view(id, false).orElseThrow(() -> new NotFoundException("No product with id " + id));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.vendor.domain.Vendor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

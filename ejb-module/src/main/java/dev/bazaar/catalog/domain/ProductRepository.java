@@ -8,6 +8,7 @@ import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.SearchText;
+import dev.bazaar.vendor.domain.VendorStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,11 +30,15 @@ public class ProductRepository {
         return Optional.ofNullable(em.find(Product.class, id));
     }
 
-    public Optional<ProductView> view(long id) {
-        return em.createQuery(VIEW + FROM + "where p.id = :id", ProductView.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+    /** One product as a view; {@code tradingShopsOnly} hides products of shops that are not approved. */
+    public Optional<ProductView> view(long id, boolean tradingShopsOnly) {
+        TypedQuery<ProductView> query = em.createQuery(VIEW + FROM + "where p.id = :id"
+                + (tradingShopsOnly ? " and v.status = :trading" : ""), ProductView.class)
+                .setParameter("id", id);
+        if (tradingShopsOnly) {
+            query.setParameter("trading", VendorStatus.APPROVED);
+        }
+        return query.getResultStream().findFirst();
     }
 
     public Page<ProductView> list(ProductQuery query, PageRequest pageRequest) {
@@ -50,21 +55,33 @@ public class ProductRepository {
 
     private static String where(ProductQuery query) {
         StringBuilder where = new StringBuilder("where 1 = 1 ");
+        if (query.tradingShopsOnly()) {
+            where.append("and v.status = :trading ");
+        }
         if (query.nameContains() != null) {
             where.append("and lower(p.name) like :name ");
         }
         if (query.vendorContains() != null) {
             where.append("and lower(v.name) like :vendor ");
         }
+        if (query.vendorSlug() != null) {
+            where.append("and v.slug = :vendorSlug ");
+        }
         return where.toString();
     }
 
     private static void bind(ProductQuery query, TypedQuery<?> jpql) {
+        if (query.tradingShopsOnly()) {
+            jpql.setParameter("trading", VendorStatus.APPROVED);
+        }
         if (query.nameContains() != null) {
             jpql.setParameter("name", SearchText.containsPattern(query.nameContains()));
         }
         if (query.vendorContains() != null) {
             jpql.setParameter("vendor", SearchText.containsPattern(query.vendorContains()));
+        }
+        if (query.vendorSlug() != null) {
+            jpql.setParameter("vendorSlug", query.vendorSlug());
         }
     }
 

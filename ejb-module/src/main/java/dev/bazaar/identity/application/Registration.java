@@ -1,6 +1,5 @@
 package dev.bazaar.identity.application;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +14,7 @@ import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.UniqueViolation;
 import dev.bazaar.notification.application.MailOutbox;
 import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.EventPublisher;
@@ -34,7 +34,6 @@ public class Registration {
 
     public static final String USER_REGISTERED = "user.registered";
     static final String EMAIL_TAKEN = "is already registered";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     UserAccounts accounts;
@@ -80,7 +79,7 @@ public class Registration {
         try {
             account = accounts.add(UserAccount.registerCustomer(address, new DisplayName(name), passwords.hash(password)));
         } catch (PersistenceException e) {
-            if (!isUniqueViolation(e)) {
+            if (UniqueViolation.in(e).isEmpty()) {
                 throw e;
             }
             // another registration of the same address committed between the check and the insert
@@ -99,14 +98,5 @@ public class Registration {
     private void refuseWhileProbing(String clientAddress) {
         ClientThrottle.refuseWhileOverLimit(audit, SecurityAudit.REGISTRATION_REFUSED, clientAddress,
                 "Too many registrations for addresses that are taken; try again later");
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

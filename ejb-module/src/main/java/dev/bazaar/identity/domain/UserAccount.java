@@ -134,6 +134,23 @@ public class UserAccount {
         updatedAt = Instant.now();
     }
 
+    /**
+     * Starts working for a vendor in a vendor role (keeping the roles held so far). An account works
+     * for one vendor at most, and holds one vendor role there.
+     */
+    public void joinVendor(long vendor, Role role) {
+        if (!role.isVendorRole()) {
+            throw new IllegalArgumentException(role + " is not a vendor role");
+        }
+        if (vendorId != null && vendorId != vendor) {
+            throw new IllegalStateException("This account already works for another shop");
+        }
+        vendorId = vendor;
+        roles.removeIf(Role::isVendorRole);
+        roles.add(role);
+        updatedAt = Instant.now();
+    }
+
     /** New name and phone; the caller has checked both. */
     public void updateProfile(DisplayName name, String phone) {
         this.displayName = name.value();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A fresh headless browser for each test, closed after it. */
@@ -19,11 +20,23 @@ public abstract class BrowserTest {
      * table ({@code form:table}): searches for {@code text} and waits until it is the only row.
      */
     protected WebElement searchForTheOnlyRow(String form, String table, String text) {
-        browser.driver.findElement(By.id(form + ":search")).sendKeys(text);
-        browser.driver.findElement(By.id(form + ":find")).click();
+        return searchForTheOnlyRow(browser, wait, form, table, text);
+    }
+
+    /** The same, in another browser (a second person in the same test). */
+    protected static WebElement searchForTheOnlyRow(Browser in, WebDriverWait until, String form, String table, String text) {
+        in.driver.findElement(By.id(form + ":search")).sendKeys(text);
+        in.driver.findElement(By.id(form + ":find")).click();
         By rows = By.cssSelector("#" + form + "\\:" + table + "_data tr");
-        wait.until(d -> d.findElements(rows).size() == 1 && d.findElement(By.id(form + ":" + table + "_data")).getText().contains(text));
-        return browser.driver.findElement(rows);
+        until.until(d -> d.findElements(rows).size() == 1 && d.findElement(By.id(form + ":" + table + "_data")).getText().contains(text));
+        return in.driver.findElement(rows);
+    }
+
+    /** Replaces what a field holds with {@code text}, once the field can take it. */
+    protected void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
     }
 
     @BeforeEach

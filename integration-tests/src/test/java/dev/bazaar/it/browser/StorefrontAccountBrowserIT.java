@@ -159,12 +159,6 @@ class StorefrontAccountBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("loginForm:submit")).click();
     }
 
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private static String nameThroughTheApi(String email) {
         String token = Http.json(Http.postFrom(Http.someClientAddress(), "/api/v1/auth/login", "application/json",
                 Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString()))

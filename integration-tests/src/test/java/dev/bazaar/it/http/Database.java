@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Reads the real database, to check what a request wrote (or did not write). */
@@ -44,6 +46,22 @@ public final class Database {
             }
         } catch (SQLException e) {
             throw new AssertionError("query failed: " + sql, e);
+        }
+    }
+
+    /** Waits (up to 30 s) until the event-log consumer has recorded one event of the type for the aggregate. */
+    public static void awaitEvent(String type, String aggregateId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (count("select count(*) from event_log where event_type = ? and aggregate_id = ?", type, aggregateId) < 1) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(type + " for " + aggregateId + " never reached the event log");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
         }
     }
 }

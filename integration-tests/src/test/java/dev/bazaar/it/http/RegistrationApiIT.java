@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,7 +43,7 @@ class RegistrationApiIT {
         assertFalse(hash.contains("tea-and-biscuits"));
         assertEquals("CUSTOMER", Database.single("select string_agg(role, ',') from user_role where user_id = ?", id).orElseThrow());
         assertEquals(1, Database.count("select count(*) from security_event where event_type = 'account.registered' and user_id = ?", id));
-        awaitEventLogged("user.registered", id);
+        Database.awaitEvent("user.registered", String.valueOf(id));
     }
 
     @Test
@@ -124,18 +122,6 @@ class RegistrationApiIT {
         assertEquals("The request body is not valid JSON for this endpoint", json(malformed).getString("detail"));
         assertEquals(415, plainText.statusCode(), plainText.body());
         assertEquals("application/problem+json", contentType(plainText));
-    }
-
-    private static void awaitEventLogged(String type, long userId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (Database.count("select count(*) from event_log where event_type = ? and aggregate_id = ?",
-                    type, String.valueOf(userId)) == 1) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(type + " for user " + userId + " never reached the event log");
     }
 
     private static Map<String, String> fieldErrors(JsonObject problem) {

@@ -45,10 +45,20 @@ public final class TestAccounts {
     static LoggedIn registeredAndLoggedIn(String emailPrefix) {
         String email = emailPrefix + "-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
         long id = registerVerified(email, PASSWORD, "Test " + emailPrefix);
+        return logIn(id, email, PASSWORD);
+    }
+
+    /** Signs in through the API, as an app would; a new sign-in carries the account's roles as they are now. */
+    static LoggedIn logIn(long id, String email, String password) {
         HttpResponse<String> login = Http.postFrom(Http.someClientAddress(), "/api/v1/auth/login", "application/json",
-                Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString());
+                Json.createObjectBuilder().add("email", email).add("password", password).build().toString());
         assertEquals(200, login.statusCode(), login.body());
         JsonObject tokens = Http.json(login);
         return new LoggedIn(id, email, tokens.getString("accessToken"), tokens.getString("refreshToken"));
+    }
+
+    /** The demo platform admin, signed in through the API. */
+    static LoggedIn admin() {
+        return logIn(0, "admin@bazaar.test", "bazaar-demo-2026");
     }
 }

@@ -76,7 +76,7 @@ class PriceChangeTransactionIT {
 
         assertEquals(countRows("select count(*) from product"), page.totalItems());
         assertEquals(10, page.items().size());
-        ProductView tea = catalog.list(new ProductQuery("gyokuro", null, null, false), new PageRequest(0, 5)).items().get(0);
+        ProductView tea = catalog.list(ProductQuery.named("gyokuro"), new PageRequest(0, 5)).items().get(0);
         assertEquals("Gyokuro 50 g", tea.name());
         assertEquals("Kyoto Tea House", tea.vendorName());
         assertEquals("JPY", tea.price().currencyCode());
@@ -151,7 +151,7 @@ class PriceChangeTransactionIT {
     }
 
     private ProductView productNamed(String name) {
-        List<ProductView> found = catalog.list(new ProductQuery(name, null, null, false), new PageRequest(0, 2)).items();
+        List<ProductView> found = catalog.list(ProductQuery.named(name), new PageRequest(0, 2)).items();
         assertEquals(1, found.size(), "demo product " + name);
         return found.get(0);
     }

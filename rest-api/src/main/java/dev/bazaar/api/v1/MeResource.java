@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Accounts;
+import dev.bazaar.vendor.application.VendorOnboarding;
+import dev.bazaar.vendor.application.VendorView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +40,9 @@ public class MeResource {
     @EJB
     Accounts accounts;
 
+    @EJB
+    VendorOnboarding onboarding;
+
     @Context
     SecurityContext security;
 
@@ -50,6 +55,15 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "No token, or one that is expired, forged, from another issuer, or for a disabled account")
     public AccountView me() {
         return accounts.own(Caller.accountId(security));
+    }
+
+    @GET
+    @Path("vendor-application")
+    @Operation(summary = "Your newest application to sell on Bazaar, and what became of it")
+    @APIResponse(responseCode = "200", description = "The application (status PENDING, APPROVED, REJECTED with a reason, or SUSPENDED)")
+    @APIResponse(responseCode = "404", description = "You have not applied")
+    public VendorView vendorApplication() {
+        return onboarding.myApplication(Caller.accountId(security));
     }
 
     @PUT

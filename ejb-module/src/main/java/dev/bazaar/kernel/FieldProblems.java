@@ -1,0 +1,69 @@
+package dev.bazaar.kernel;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects every broken rule of a form or request body, by field, so a person sees them all at once;
+ * {@link #throwIfAny()} turns them into one {@link InvalidInputException}.
+ */
+public final class FieldProblems {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Map<String, String> problems = new LinkedHashMap<>();
+
+    /** Text trimmed, blank as null: how every form field is read before it is checked. */
+    public static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public FieldProblems required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            problems.putIfAbsent(field, "is required");
+            return this;
+        }
+        return optional(field, value, maxLength);
+    }
+
+    public FieldProblems optional(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            problems.putIfAbsent(field, "must be at most " + maxLength + " characters");
+        }
+        return this;
+    }
+
+    /** A required ISO 3166 two-letter country code, already upper-cased. */
+    public FieldProblems country(String field, String code) {
+        if (code == null || code.isEmpty()) {
+            problems.putIfAbsent(field, "is required");
+        } else if (!COUNTRIES.contains(code)) {
+            problems.putIfAbsent(field, "must be an ISO 3166 two-letter country code, like GB or DE");
+        }
+        return this;
+    }
+
+    /** Records {@code problem} for {@code field} unless it is null (the convention of the value types' problem methods). */
+    public FieldProblems add(String field, String problem) {
+        if (problem != null) {
+            problems.putIfAbsent(field, problem);
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    public Map<String, String> asMap() {
+        return Map.copyOf(problems);
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.bazaar.storefront;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves the storefront's bookmarkable addresses ({@code /shops/nordic-kitchen}) from their Faces
+ * views ({@code /shop.xhtml?slug=nordic-kitchen}), without a redirect: the address a shopper shares is
+ * the one they see.
+ */
+@WebFilter(urlPatterns = "/shops/*")
+public class ReadableUrls extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern SHOP = Pattern.compile("^/shops/([^/]+)/?$");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher shop = SHOP.matcher(path);
+        if (shop.matches()) {
+            forward("/shop.xhtml", "slug", shop.group(1), request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void forward(String view, String parameter, String value, HttpServletRequest request,
+                                HttpServletResponse response) throws IOException, ServletException {
+        String query = parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)
+                + (request.getQueryString() == null ? "" : "&" + request.getQueryString());
+        request.getRequestDispatcher(view + "?" + query).forward(request, response);
+    }
+}
