@@ -34,7 +34,7 @@ final class ProductLazyModel {
             default -> SortField.NAME;
         };
         boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
-        return new ProductQuery(filterText(filterBy, "name"), filterText(filterBy, "vendorName"), null, field, descending, false);
+        return ProductQuery.backOffice(filterText(filterBy, "name"), filterText(filterBy, "vendorName"), null, field, descending);
     }
 
     private static String filterText(Map<String, FilterMeta> filterBy, String field) {

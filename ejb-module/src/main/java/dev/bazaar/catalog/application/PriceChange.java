@@ -1,5 +1,7 @@
 package dev.bazaar.catalog.application;
 
+import java.time.Instant;
+
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
 import dev.bazaar.kernel.Money;
@@ -32,7 +34,7 @@ public class PriceChange {
         Product product = products.find(productId)
                 .orElseThrow(() -> new NotFoundException("No product with id " + productId));
         Money oldPrice = product.price();
-        product.changePrice(newPrice);
+        product.changePrice(newPrice, Instant.now());
         events.publish(DomainEvent.now(PRODUCT_UPDATED, String.valueOf(productId), Json.createObjectBuilder()
                 .add("productId", productId)
                 .add("slug", product.slug())

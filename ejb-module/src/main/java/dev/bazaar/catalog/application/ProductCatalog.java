@@ -1,5 +1,12 @@
 package dev.bazaar.catalog.application;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.bazaar.catalog.domain.Category;
+import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
@@ -8,9 +15,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
- * Read side of the catalog: listing and looking up products. Reads run in a (one-phase) container
- * transaction too: outside one, Hibernate would close its connection after Liberty's local
- * transaction containment had already ended.
+ * Read side of the catalog for shoppers: only active products of approved shops exist here. Reads
+ * run in a (one-phase) container transaction too: outside one, Hibernate would close its connection
+ * after Liberty's local transaction containment had already ended.
  */
 @Stateless
 public class ProductCatalog {
@@ -22,13 +29,33 @@ public class ProductCatalog {
         return products.list(query, page);
     }
 
-    /** A product shoppers may see: its shop is approved. */
     public ProductView product(long id) {
         return products.view(id, true).orElseThrow(() -> new NotFoundException("No product with id " + id));
     }
 
-    /** A product as the back office sees it, whatever its shop's standing. */
+    /** The whole product with its variants, as shoppers may see it. */
+    public ProductDetailView productDetail(long id) {
+        return visible(products.find(id)).orElseThrow(() -> new NotFoundException("No product with id " + id));
+    }
+
+    public ProductDetailView productDetailBySlug(String slug) {
+        return visible(products.findBySlug(slug)).orElseThrow(() -> new NotFoundException("No product at " + slug));
+    }
+
+    /** A product as the back office sees it, whatever its status or its shop's standing. */
     public ProductView productForBackOffice(long id) {
         return products.view(id, false).orElseThrow(() -> new NotFoundException("No product with id " + id));
+    }
+
+    /** The category tree, flat, in display order. */
+    public List<CategoryView> categories() {
+        List<Category> all = products.categories();
+        Map<Long, String> slugs = all.stream().collect(Collectors.toMap(Category::id, Category::slug));
+        return all.stream().map(c -> CategoryView.of(c, c.parentId() == null ? null : slugs.get(c.parentId()))).toList();
+    }
+
+    private Optional<ProductDetailView> visible(Optional<Product> product) {
+        return product.filter(p -> p.status().isVisibleToShoppers() && p.vendor().status().isTrading())
+                .map(p -> ProductDetailView.of(p, products.availableByVariant(p.id())));
     }
 }

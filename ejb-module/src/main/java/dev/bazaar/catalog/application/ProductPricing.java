@@ -4,7 +4,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
-import dev.bazaar.catalog.domain.VendorStaff;
+import dev.bazaar.vendor.domain.VendorStaff;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.NotFoundException;

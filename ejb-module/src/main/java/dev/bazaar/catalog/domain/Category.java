@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A place in the catalog's navigation ("Kitchen", "Books"). */
+/** A place in the catalog's navigation ("Kitchen", "Kitchen › Knives"), managed by platform admins. */
 @Entity
 @Table(name = "category")
 public class Category {
@@ -21,6 +21,13 @@ public class Category {
 
     @Column(nullable = false, length = 120)
     private String name;
+
+    /** The category this one sits in; null at the top of the tree. */
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(nullable = false)
+    private int position;
 
     protected Category() {
         // for JPA
@@ -36,5 +43,13 @@ public class Category {
 
     public String name() {
         return name;
+    }
+
+    public Long parentId() {
+        return parentId;
+    }
+
+    public int position() {
+        return position;
     }
 }

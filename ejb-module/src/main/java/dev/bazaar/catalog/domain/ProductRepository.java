@@ -1,6 +1,8 @@
 package dev.bazaar.catalog.domain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.bazaar.catalog.application.ProductQuery;
@@ -14,29 +16,83 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-/** Loads products, and lists them as views with filtering, sorting and paging done by PostgreSQL. */
+/** Stores and loads products, and lists them as views with filtering, sorting and paging done by PostgreSQL. */
 @Dependent
 public class ProductRepository {
 
     private static final String VIEW = "select new dev.bazaar.catalog.application.ProductView("
-            + "p.id, p.slug, p.name, p.description, v.slug, v.name, c.slug, c.name, "
+            + "p.id, p.slug, p.name, p.description, p.brand, p.status, v.slug, v.name, c.slug, c.name, "
             + "p.price.amountMinor, p.price.currencyCode, p.updatedAt) ";
     private static final String FROM = "from Product p join p.vendor v left join p.category c ";
 
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
 
+    public Product add(Product product) {
+        em.persist(product);
+        em.flush();
+        return product;
+    }
+
     public Optional<Product> find(long id) {
         return Optional.ofNullable(em.find(Product.class, id));
     }
 
-    /** One product as a view; {@code tradingShopsOnly} hides products of shops that are not approved. */
-    public Optional<ProductView> view(long id, boolean tradingShopsOnly) {
+    public Optional<Product> findBySlug(String slug) {
+        return em.createQuery("select p from Product p where p.slug = :slug", Product.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    /** Makes pending changes hit the database now, so constraint violations surface in the caller's try. */
+    public void flush() {
+        em.flush();
+    }
+
+    public boolean slugTaken(String slug, Long exceptProductId) {
+        return em.createQuery("select p.id from Product p where p.slug = :slug", Long.class)
+                .setParameter("slug", slug)
+                .getResultStream().anyMatch(id -> !id.equals(exceptProductId));
+    }
+
+    public boolean skuTaken(long vendorId, String sku, Long exceptVariantId) {
+        return em.createQuery("select pv.id from ProductVariant pv where pv.vendorId = :vendor and pv.sku = :sku", Long.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("sku", sku)
+                .getResultStream().anyMatch(id -> !id.equals(exceptVariantId));
+    }
+
+    public Optional<Category> categoryBySlug(String slug) {
+        return em.createQuery("select c from Category c where c.slug = :slug", Category.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    public List<Category> categories() {
+        return em.createQuery("select c from Category c order by c.position, c.name", Category.class).getResultList();
+    }
+
+    /** Units that can be sold now (on hand less reserved, over all locations), by variant. */
+    public Map<Long, Long> availableByVariant(long productId) {
+        Map<Long, Long> available = new HashMap<>();
+        List<?> rows = em.createNativeQuery("select pv.id, coalesce(sum(s.on_hand - s.reserved), 0) from product_variant pv"
+                        + " left join stock_level s on s.variant_id = pv.id where pv.product_id = ?1 group by pv.id")
+                .setParameter(1, productId)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            available.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return available;
+    }
+
+    /** One product as a view; {@code shoppersOnly} hides products that are not active in an approved shop. */
+    public Optional<ProductView> view(long id, boolean shoppersOnly) {
         TypedQuery<ProductView> query = em.createQuery(VIEW + FROM + "where p.id = :id"
-                + (tradingShopsOnly ? " and v.status = :trading" : ""), ProductView.class)
+                + (shoppersOnly ? " and v.status = :trading and p.status = :active" : ""), ProductView.class)
                 .setParameter("id", id);
-        if (tradingShopsOnly) {
-            query.setParameter("trading", VendorStatus.APPROVED);
+        if (shoppersOnly) {
+            query.setParameter("trading", VendorStatus.APPROVED).setParameter("active", ProductStatus.ACTIVE);
         }
         return query.getResultStream().findFirst();
     }
@@ -55,8 +111,14 @@ public class ProductRepository {
 
     private static String where(ProductQuery query) {
         StringBuilder where = new StringBuilder("where 1 = 1 ");
-        if (query.tradingShopsOnly()) {
-            where.append("and v.status = :trading ");
+        if (query.shoppersOnly()) {
+            where.append("and v.status = :trading and p.status = :active ");
+        }
+        if (query.vendorId() != null) {
+            where.append("and v.id = :vendorId ");
+        }
+        if (query.status() != null) {
+            where.append("and p.status = :status ");
         }
         if (query.nameContains() != null) {
             where.append("and lower(p.name) like :name ");
@@ -71,8 +133,14 @@ public class ProductRepository {
     }
 
     private static void bind(ProductQuery query, TypedQuery<?> jpql) {
-        if (query.tradingShopsOnly()) {
-            jpql.setParameter("trading", VendorStatus.APPROVED);
+        if (query.shoppersOnly()) {
+            jpql.setParameter("trading", VendorStatus.APPROVED).setParameter("active", ProductStatus.ACTIVE);
+        }
+        if (query.vendorId() != null) {
+            jpql.setParameter("vendorId", query.vendorId());
+        }
+        if (query.status() != null) {
+            jpql.setParameter("status", query.status());
         }
         if (query.nameContains() != null) {
             jpql.setParameter("name", SearchText.containsPattern(query.nameContains()));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,6 +31,14 @@ public abstract class BrowserTest {
         By rows = By.cssSelector("#" + form + "\\:" + table + "_data tr");
         until.until(d -> d.findElements(rows).size() == 1 && d.findElement(By.id(form + ":" + table + "_data")).getText().contains(text));
         return in.driver.findElement(rows);
+    }
+
+    /** Clicks the element, finding it again if an ajax update replaced it meanwhile. */
+    protected static void clickSettled(WebDriverWait until, By element) {
+        until.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(element).click();
+            return true;
+        });
     }
 
     /** Replaces what a field holds with {@code text}, once the field can take it. */

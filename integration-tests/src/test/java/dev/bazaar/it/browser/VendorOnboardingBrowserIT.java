@@ -53,7 +53,8 @@ class VendorOnboardingBrowserIT extends BrowserTest {
             admin.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
             adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
             admin.open("/admin/vendors.xhtml");
-            searchForTheOnlyRow(admin, adminWait, "vendorsForm", "vendors", slug).findElement(By.className("vendor-name")).click();
+            searchForTheOnlyRow(admin, adminWait, "vendorsForm", "vendors", slug);
+            clickSettled(adminWait, By.cssSelector("#vendorsForm\\:vendors_data .vendor-name"));
             adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "PENDING"));
             admin.screenshot("31-back-office-shop-application");
             admin.driver.findElement(By.id("decisionForm:approve")).click();

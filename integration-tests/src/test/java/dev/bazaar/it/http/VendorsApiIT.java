@@ -89,25 +89,23 @@ class VendorsApiIT {
 
     @Test
     void suspendingAShopTakesItsProductsOffTheApiAtOnceAndReinstatingBringsThemBack() {
-        TestAccounts.LoggedIn applicant = TestAccounts.registeredAndLoggedIn("applicant");
-        String slug = uniqueSlug();
-        long vendorId = file(applicant, slug);
+        TestVendors.Shop shop = TestVendors.approvedShop();
         String admin = TestAccounts.admin().accessToken();
-        withToken("POST", ADMIN_VENDORS + "/" + vendorId + "/approve", admin, null);
-        Database.update("insert into product (vendor_id, slug, name, price_amount, price_currency) values (?, ?, 'Blue Bowl', 4500, 'NOK')",
-                vendorId, slug + "-bowl");
-        String productId = Database.single("select id from product where slug = ?", slug + "-bowl").orElseThrow();
+        long productId = VendorProductsApiIT.create(shop, "BOWL");
+        withToken("POST", "/api/v1/vendor/products/" + productId + "/submit", shop.owner().accessToken(), null);
+        withToken("POST", "/api/v1/admin/products/" + productId + "/approve", admin, null);
         assertEquals(200, get("/api/v1/products/" + productId).statusCode());
 
-        HttpResponse<String> suspended = withToken("POST", ADMIN_VENDORS + "/" + vendorId + "/suspend", admin,
+        HttpResponse<String> suspended = withToken("POST", ADMIN_VENDORS + "/" + shop.vendorId() + "/suspend", admin,
                 Json.createObjectBuilder().add("reason", "Unpaid fees").build().toString());
 
         assertEquals(200, suspended.statusCode(), suspended.body());
         assertEquals(404, get("/api/v1/products/" + productId).statusCode());
-        assertEquals(404, get(VENDORS + "/" + slug).statusCode());
-        Database.awaitEvent("vendor.suspended", String.valueOf(vendorId));
+        assertEquals(404, get(VENDORS + "/" + shop.slug()).statusCode());
+        assertTrue(Mailbox.awaitMail(shop.owner().email(), 3).body().contains("Unpaid fees"));
+        Database.awaitEvent("vendor.suspended", String.valueOf(shop.vendorId()));
 
-        HttpResponse<String> reinstated = withToken("POST", ADMIN_VENDORS + "/" + vendorId + "/reinstate", admin, null);
+        HttpResponse<String> reinstated = withToken("POST", ADMIN_VENDORS + "/" + shop.vendorId() + "/reinstate", admin, null);
         assertEquals(200, reinstated.statusCode(), reinstated.body());
         assertEquals(200, get("/api/v1/products/" + productId).statusCode());
     }

@@ -7,7 +7,7 @@ import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.Money;
 
 /** A product in API answers. */
-public record ProductResponse(long id, String slug, String name, String description,
+public record ProductResponse(long id, String slug, String name, String description, String brand, String status,
                               Ref vendor, Ref category, Price price, Instant updatedAt) {
 
     public record Ref(String slug, String name) {
@@ -23,7 +23,7 @@ public record ProductResponse(long id, String slug, String name, String descript
     }
 
     static ProductResponse of(ProductView p) {
-        return new ProductResponse(p.id(), p.slug(), p.name(), p.description(),
+        return new ProductResponse(p.id(), p.slug(), p.name(), p.description(), p.brand(), p.status(),
                 new Ref(p.vendorSlug(), p.vendorName()),
                 p.categorySlug() == null ? null : new Ref(p.categorySlug(), p.categoryName()),
                 Price.of(p.price()), p.updatedAt());

@@ -32,10 +32,10 @@ public class ProductsResource {
 
     @GET
     @Path("{id: [0-9]{1,18}}")
-    @Operation(summary = "One product by id")
+    @Operation(summary = "One product by id, with its variants (price, options, availability)")
     @APIResponse(responseCode = "200", description = "The product")
-    @APIResponse(responseCode = "404", description = "No such product")
-    public ProductResponse product(@PathParam("id") long id) {
-        return ProductResponse.of(catalog.product(id));
+    @APIResponse(responseCode = "404", description = "No such product, or not active in an approved shop")
+    public ProductDetailResponse product(@PathParam("id") long id) {
+        return ProductDetailResponse.of(catalog.productDetail(id));
     }
 }

@@ -1,0 +1,28 @@
+package dev.bazaar.catalog.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.bazaar.catalog.domain.Product;
+import dev.bazaar.catalog.domain.ProductAttribute;
+import dev.bazaar.kernel.Money;
+
+/** A whole product: details, attributes, and variants with their availability. */
+public record ProductDetailView(long id, String slug, String name, String descriptionHtml, String brand, String status,
+                                String statusReason, String vendorSlug, String vendorName, String categorySlug,
+                                String categoryName, Money price, List<ProductAttribute> attributes,
+                                List<VariantView> variants, Instant publishedAt, Instant updatedAt) {
+
+    static ProductDetailView of(Product product, Map<Long, Long> availableByVariant) {
+        return new ProductDetailView(product.id(), product.slug(), product.name(), product.description(),
+                product.brand(), product.status().name(), product.statusReason(), product.vendor().slug(),
+                product.vendor().name(), product.category() == null ? null : product.category().slug(),
+                product.category() == null ? null : product.category().name(), product.price(),
+                product.attributes(),
+                product.variants().stream()
+                        .map(v -> VariantView.of(v, availableByVariant.getOrDefault(v.id(), 0L)))
+                        .toList(),
+                product.publishedAt(), product.updatedAt());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.bazaar.catalog.application;
+
+import java.time.Instant;
+
+import dev.bazaar.catalog.domain.Product;
+import dev.bazaar.catalog.domain.ProductRepository;
+import dev.bazaar.catalog.domain.ProductStatus;
+import dev.bazaar.identity.application.CallerRoles;
+import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.application.EventPublisher;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+/**
+ * Platform admins review products before shoppers see them: the queue (oldest submission first),
+ * approval, which publishes {@code product.published} in the same transaction, and rejection with
+ * the reason the vendor reads.
+ */
+@Stateless
+@RolesAllowed("PLATFORM_ADMIN")
+public class ProductModeration {
+
+    public static final String PRODUCT_PUBLISHED = "product.published";
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    EventPublisher events;
+
+    @EJB
+    CallerRoles callerRoles;
+
+    public Page<ProductView> queue(PageRequest page) {
+        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        return products.list(ProductQuery.backOffice(null, null, ProductStatus.PENDING_REVIEW,
+                ProductQuery.SortField.UPDATED, false), page);
+    }
+
+    public ProductDetailView product(long productId) {
+        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        Product product = find(productId);
+        return ProductDetailView.of(product, products.availableByVariant(productId));
+    }
+
+    public ProductDetailView approve(long productId) {
+        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        Product product = find(productId);
+        product.approve(Instant.now());
+        events.publish(DomainEvent.now(PRODUCT_PUBLISHED, String.valueOf(product.id()), Json.createObjectBuilder()
+                .add("productId", product.id())
+                .add("slug", product.slug())
+                .add("vendorId", product.vendor().id())
+                .add("price", DomainEvent.money(product.price()))
+                .build()));
+        return ProductDetailView.of(product, products.availableByVariant(productId));
+    }
+
+    public ProductDetailView reject(long productId, String reason) {
+        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        Product product = find(productId);
+        product.reject(reason, Instant.now());
+        return ProductDetailView.of(product, products.availableByVariant(productId));
+    }
+
+    private Product find(long productId) {
+        return products.find(productId).orElseThrow(() -> new NotFoundException("No product with id " + productId));
+    }
+}

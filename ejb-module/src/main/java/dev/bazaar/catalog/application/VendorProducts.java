@@ -1,0 +1,184 @@
+package dev.bazaar.catalog.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.bazaar.catalog.domain.Category;
+import dev.bazaar.catalog.domain.Product;
+import dev.bazaar.catalog.domain.ProductRepository;
+import dev.bazaar.catalog.domain.VariantSpec;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.UniqueViolation;
+import dev.bazaar.vendor.domain.Vendor;
+import dev.bazaar.vendor.domain.Vendors;
+import dev.bazaar.vendor.domain.VendorStaff;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * A vendor's owner and managers keep their own shop's products: drafts with variants, edits,
+ * submission for review, archiving. Staff may read them. The caller's shop is read live from their
+ * account on every call; another shop's products do not exist for them (404).
+ */
+@Stateless
+@RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
+public class VendorProducts {
+
+    static final Set<String> EDITORS = Set.of("VENDOR_OWNER", "VENDOR_MANAGER");
+    static final Set<String> READERS = Set.of("VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF");
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    Vendors vendors;
+
+    @Inject
+    VendorStaff staff;
+
+    @Resource
+    SessionContext caller;
+
+    public Page<ProductView> list(ProductQuery query, PageRequest page) {
+        return products.list(query.forVendor(callerVendor(READERS)), page);
+    }
+
+    public ProductDetailView product(long productId) {
+        return detail(own(productId, READERS));
+    }
+
+    /** A new DRAFT with its variants; a taken slug or SKU is a conflict. */
+    public ProductDetailView create(ProductInput input, List<VariantInput> variants) {
+        Vendor vendor = vendors.find(callerVendor(EDITORS)).orElseThrow();
+        if (variants == null || variants.isEmpty()) {
+            throw new InvalidInputException("variants", "at least one is required");
+        }
+        var details = input.details();
+        Category category = category(input.categorySlug());
+        List<VariantSpec> specs = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            specs.add(variants.get(i).toSpec("variants[" + i + "]", vendor.payoutCurrency()));
+        }
+        refuseTakenSlug(details.slug(), null);
+        for (VariantSpec spec : specs) {
+            refuseTakenSku(vendor.id(), spec.sku(), null);
+        }
+        Product product = Product.draft(vendor, category, details, specs, Instant.now());
+        return detail(saved(() -> products.add(product)));
+    }
+
+    public ProductDetailView update(long productId, ProductInput input) {
+        Product product = own(productId, EDITORS);
+        var details = input.details();
+        refuseTakenSlug(details.slug(), product.id());
+        product.describe(details, category(input.categorySlug()), Instant.now());
+        return detail(saved(() -> product));
+    }
+
+    public ProductDetailView addVariant(long productId, VariantInput input) {
+        Product product = own(productId, EDITORS);
+        VariantSpec spec = input.toSpec(null, product.vendor().payoutCurrency());
+        refuseTakenSku(product.vendor().id(), spec.sku(), null);
+        product.addVariant(spec, Instant.now());
+        return detail(saved(() -> product));
+    }
+
+    public ProductDetailView changeVariant(long productId, long variantId, VariantInput input) {
+        Product product = own(productId, EDITORS);
+        VariantSpec spec = input.toSpec(null, product.vendor().payoutCurrency());
+        refuseTakenSku(product.vendor().id(), spec.sku(), variantId);
+        product.changeVariant(variantId, spec, Instant.now());
+        return detail(saved(() -> product));
+    }
+
+    public ProductDetailView removeVariant(long productId, long variantId) {
+        Product product = own(productId, EDITORS);
+        product.removeVariant(variantId, Instant.now());
+        return detail(saved(() -> product));
+    }
+
+    /** Sends a draft (or a rejected product, fixed) to the platform's moderators. */
+    public ProductDetailView submitForReview(long productId) {
+        Product product = own(productId, EDITORS);
+        product.submitForReview(Instant.now());
+        return detail(product);
+    }
+
+    public ProductDetailView archive(long productId) {
+        Product product = own(productId, EDITORS);
+        product.archive(Instant.now());
+        return detail(product);
+    }
+
+    /** An archived product becomes a draft again, to be edited and submitted. */
+    public ProductDetailView restore(long productId) {
+        Product product = own(productId, EDITORS);
+        product.restore(Instant.now());
+        return detail(product);
+    }
+
+    private interface Save {
+        Product run();
+    }
+
+    /** Writes now, turning a unique violation (a concurrent save took the slug or SKU) into a conflict. */
+    private Product saved(Save save) {
+        try {
+            Product product = save.run();
+            products.flush();
+            return product;
+        } catch (PersistenceException e) {
+            String violation = UniqueViolation.in(e).orElseThrow(() -> e);
+            throw violation.contains("sku") ? new ConflictException("sku", "is used by another of your variants")
+                    : new ConflictException("slug", "is taken by another product");
+        }
+    }
+
+    private void refuseTakenSlug(String slug, Long productId) {
+        if (products.slugTaken(slug, productId)) {
+            throw new ConflictException("slug", "is taken by another product");
+        }
+    }
+
+    private void refuseTakenSku(long vendorId, String sku, Long variantId) {
+        if (products.skuTaken(vendorId, sku, variantId)) {
+            throw new ConflictException("sku", sku + " is used by another of your variants");
+        }
+    }
+
+    private Category category(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return products.categoryBySlug(slug.strip())
+                .orElseThrow(() -> new InvalidInputException("categorySlug", "'" + slug.strip() + "' is not a category"));
+    }
+
+    private Product own(long productId, Set<String> roles) {
+        long vendorId = callerVendor(roles);
+        return products.find(productId).filter(p -> p.vendor().id() == vendorId)
+                .orElseThrow(() -> new NotFoundException("No product " + productId + " in your shop"));
+    }
+
+    private ProductDetailView detail(Product product) {
+        return ProductDetailView.of(product, products.availableByVariant(product.id()));
+    }
+
+    private long callerVendor(Set<String> roles) {
+        return staff.vendorOf(caller.getCallerPrincipal().getName(), roles)
+                .orElseThrow(() -> new ForbiddenException(roles.contains("VENDOR_STAFF")
+                        ? "Your account does not work for a shop"
+                        : "Only a shop's owner and managers may change its products"));
+    }
+}

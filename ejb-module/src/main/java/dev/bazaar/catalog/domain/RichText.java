@@ -1,0 +1,36 @@
+package dev.bazaar.catalog.domain;
+
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Vendors write product descriptions in HTML; only formatting survives (paragraphs, emphasis,
+ * lists, headings, links that open outside). Scripts, styles, event handlers and anything else are
+ * removed before the text is stored, so nothing a vendor writes can run in a shopper's browser.
+ */
+public final class RichText {
+
+    public static final int MAX_LENGTH = 20_000;
+
+    private static final Safelist FORMATTING = Safelist.basic()
+            .addTags("h2", "h3", "h4")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener")
+            .addEnforcedAttribute("a", "target", "_blank");
+
+    private RichText() {
+    }
+
+    /** The HTML with everything but formatting removed; null or blank gives null. */
+    public static String sanitise(String html) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        String clean = Jsoup.clean(html, FORMATTING).strip();
+        return clean.isEmpty() ? null : clean;
+    }
+
+    /** The words without markup, for search and meta descriptions. */
+    public static String plainText(String html) {
+        return html == null ? "" : Jsoup.parse(html).text();
+    }
+}

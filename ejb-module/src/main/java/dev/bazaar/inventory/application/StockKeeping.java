@@ -1,0 +1,129 @@
+package dev.bazaar.inventory.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import dev.bazaar.inventory.domain.Stock;
+import dev.bazaar.inventory.domain.StockLevel;
+import dev.bazaar.inventory.domain.StockLocation;
+import dev.bazaar.inventory.domain.StockMovement;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.application.EventPublisher;
+import dev.bazaar.vendor.domain.VendorStaff;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+/**
+ * A vendor's staff keep their own shop's stock: locations, deliveries and corrections. Every change
+ * locks the level, checks the arithmetic, writes a movement with who and why, and, when the
+ * variant's available stock falls to its low-stock threshold, publishes {@code inventory.low-stock}
+ * once for that crossing, all in one transaction. Another shop's variants and locations do not exist
+ * for the caller (404).
+ */
+@Stateless
+@RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
+public class StockKeeping {
+
+    public static final String LOW_STOCK = "inventory.low-stock";
+    static final Set<String> STOCK_ROLES = Set.of("VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF");
+    static final Set<String> LOCATION_ROLES = Set.of("VENDOR_OWNER", "VENDOR_MANAGER");
+
+    @Inject
+    Stock stock;
+
+    @Inject
+    VendorStaff staff;
+
+    @Inject
+    EventPublisher events;
+
+    @Resource
+    SessionContext caller;
+
+    public List<StockLocationView> locations() {
+        long vendorId = callerVendor(STOCK_ROLES);
+        return stock.locationsOf(vendorId).stream().map(StockLocationView::of).toList();
+    }
+
+    public StockLocationView addLocation(String name, String line1, String city, String postalCode, String country) {
+        long vendorId = callerVendor(LOCATION_ROLES);
+        StockLocation location = new StockLocation(vendorId, name, line1, city, postalCode, country, Instant.now());
+        if (stock.locationNameTaken(vendorId, location.name())) {
+            throw new ConflictException("name", "is already one of your stock locations");
+        }
+        return StockLocationView.of(stock.add(location));
+    }
+
+    /** Counts units in (+) or out (−) at a location, with the reason written on the movement. */
+    public StockLevelView adjust(long variantId, long locationId, int delta, String reason) {
+        if (delta == 0) {
+            throw new InvalidInputException("delta", "must not be zero");
+        }
+        return change(variantId, locationId, reason, level -> level.adjust(delta));
+    }
+
+    /** Sets what a count found; the movement records the difference. */
+    public StockLevelView setOnHand(long variantId, long locationId, int counted, String reason) {
+        return change(variantId, locationId, reason, level -> level.count(counted));
+    }
+
+    public List<StockLevelView> levels(long variantId) {
+        long vendorId = callerVendor(STOCK_ROLES);
+        ownVariant(variantId, vendorId);
+        return stock.levelsOf(variantId).stream().map(StockLevelView::of).toList();
+    }
+
+    private interface Change {
+        int apply(StockLevel level);
+    }
+
+    private StockLevelView change(long variantId, long locationId, String reason, Change change) {
+        long vendorId = callerVendor(STOCK_ROLES);
+        Stock.VariantFacts variant = ownVariant(variantId, vendorId);
+        stock.location(locationId).filter(l -> l.vendorId() == vendorId)
+                .orElseThrow(() -> new NotFoundException("No stock location " + locationId + " in your shop"));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null || why.length() > 200) {
+            throw new InvalidInputException("reason", why == null ? "is required: say why the stock changes" : "must be at most 200 characters");
+        }
+        StockLevel level = stock.levelForUpdate(variantId, locationId);
+        int delta = change.apply(level);
+        if (delta != 0) {
+            stock.record(new StockMovement(level, delta, 0, why, callerName(), Instant.now()));
+        }
+        int available = stock.levelsOf(variantId).stream().mapToInt(StockLevel::available).sum();
+        if (stock.crossedBelow(variantId, available <= variant.lowStockThreshold())) {
+            events.publish(DomainEvent.now(LOW_STOCK, String.valueOf(variantId), Json.createObjectBuilder()
+                    .add("variantId", variantId)
+                    .add("vendorId", vendorId)
+                    .add("sku", variant.sku())
+                    .add("available", available)
+                    .add("threshold", variant.lowStockThreshold())
+                    .build()));
+        }
+        return StockLevelView.of(level);
+    }
+
+    private Stock.VariantFacts ownVariant(long variantId, long vendorId) {
+        return stock.variant(variantId).filter(v -> v.vendorId() == vendorId)
+                .orElseThrow(() -> new NotFoundException("No variant " + variantId + " in your shop"));
+    }
+
+    private long callerVendor(Set<String> roles) {
+        return staff.vendorOf(callerName(), roles)
+                .orElseThrow(() -> new ForbiddenException("Your account does not manage a shop's stock"));
+    }
+
+    private String callerName() {
+        return caller.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.bazaar.api.v1;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import dev.bazaar.api.problem.BadRequestParameterException;
+import dev.bazaar.catalog.application.ProductInput;
+import dev.bazaar.catalog.application.ProductQuery;
+import dev.bazaar.catalog.application.VariantInput;
+import dev.bazaar.catalog.application.VendorProducts;
+import dev.bazaar.catalog.domain.ProductStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The caller's own shop's products (vendor roles only; the shop is the one the account works for):
+ * drafts with variants, edits, submission for review, archiving.
+ */
+@Path("vendor/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
+@RequestScoped
+public class VendorProductsResource {
+
+    /** A product with its first variants, as an app creates it. */
+    public record ProductRequest(String name, String slug, String description, String brand, String categorySlug,
+                                 List<ProductInput.AttributeInput> attributes, List<VariantInput> variants) {
+
+        ProductInput input() {
+            return new ProductInput(name, slug, description, brand, categorySlug, attributes);
+        }
+    }
+
+    @EJB
+    VendorProducts products;
+
+    @GET
+    @Operation(summary = "Your shop's products, any status, a page at a time")
+    @APIResponse(responseCode = "400", description = "Unknown status, or page/size not a number")
+    public PageResponse<ProductResponse> list(@QueryParam("q") String search, @QueryParam("status") String status,
+                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        ProductQuery query = ProductQuery.backOffice(search, null, status(status), ProductQuery.SortField.UPDATED, true);
+        return PageResponse.of(products.list(query, Paging.of(page, size)), ProductResponse::of);
+    }
+
+    @POST
+    @Operation(summary = "Create a product as a DRAFT, with at least one variant")
+    @APIResponse(responseCode = "201", description = "The draft")
+    @APIResponse(responseCode = "403", description = "Your role may not change products (staff), or you work for no shop")
+    @APIResponse(responseCode = "409", description = "The slug or a SKU is taken")
+    @APIResponse(responseCode = "422", description = "A field breaks a rule (price, currency, category...); errors lists each one")
+    public Response create(ProductRequest body) {
+        ProductRequest given = body == null ? new ProductRequest(null, null, null, null, null, null, null) : body;
+        var created = products.create(given.input(), given.variants());
+        return Response.created(URI.create("v1/vendor/products/" + created.id())).entity(ProductDetailResponse.of(created)).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}")
+    @Operation(summary = "One of your products, with variants and stock available")
+    @APIResponse(responseCode = "404", description = "No such product in your shop")
+    public ProductDetailResponse product(@PathParam("id") long id) {
+        return ProductDetailResponse.of(products.product(id));
+    }
+
+    @PUT
+    @Path("{id: [0-9]{1,18}}")
+    @Operation(summary = "Change a product's details (name, slug, description, brand, category, attributes)")
+    public ProductDetailResponse update(@PathParam("id") long id, ProductRequest body) {
+        ProductRequest given = body == null ? new ProductRequest(null, null, null, null, null, null, null) : body;
+        return ProductDetailResponse.of(products.update(id, given.input()));
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/variants")
+    @Operation(summary = "Add a variant")
+    @APIResponse(responseCode = "409", description = "The SKU is taken in your shop")
+    public ProductDetailResponse addVariant(@PathParam("id") long id, VariantInput body) {
+        return ProductDetailResponse.of(products.addVariant(id, orEmpty(body)));
+    }
+
+    @PUT
+    @Path("{id: [0-9]{1,18}}/variants/{variantId: [0-9]{1,18}}")
+    @Operation(summary = "Change a variant (SKU, options, price, compare-at price, weight, low-stock threshold)")
+    public ProductDetailResponse changeVariant(@PathParam("id") long id, @PathParam("variantId") long variantId, VariantInput body) {
+        return ProductDetailResponse.of(products.changeVariant(id, variantId, orEmpty(body)));
+    }
+
+    @DELETE
+    @Path("{id: [0-9]{1,18}}/variants/{variantId: [0-9]{1,18}}")
+    @Operation(summary = "Remove a variant (not the last one)")
+    public ProductDetailResponse removeVariant(@PathParam("id") long id, @PathParam("variantId") long variantId) {
+        return ProductDetailResponse.of(products.removeVariant(id, variantId));
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/submit")
+    @Operation(summary = "Send a draft (or a fixed rejected product) for review")
+    @APIResponse(responseCode = "409", description = "The product is not a draft or rejected")
+    public ProductDetailResponse submit(@PathParam("id") long id) {
+        return ProductDetailResponse.of(products.submitForReview(id));
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/archive")
+    @Operation(summary = "Take a product off sale")
+    public ProductDetailResponse archive(@PathParam("id") long id) {
+        return ProductDetailResponse.of(products.archive(id));
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/restore")
+    @Operation(summary = "Make an archived product a draft again")
+    public ProductDetailResponse restore(@PathParam("id") long id) {
+        return ProductDetailResponse.of(products.restore(id));
+    }
+
+    private static VariantInput orEmpty(VariantInput body) {
+        return body == null ? new VariantInput(null, null, null, null, null, null, null) : body;
+    }
+
+    static ProductStatus status(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return ProductStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestParameterException(Map.of("status", "must be one of DRAFT, PENDING_REVIEW, ACTIVE, REJECTED, ARCHIVED"));
+        }
+    }
+}
