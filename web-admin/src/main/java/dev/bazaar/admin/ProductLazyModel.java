@@ -6,7 +6,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-import dev.bazaar.catalog.application.ProductCatalog;
+import dev.bazaar.catalog.application.BackOfficeCatalog;
 import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.ProductQuery.SortField;
 import dev.bazaar.catalog.application.ProductView;
@@ -20,7 +20,7 @@ final class ProductLazyModel {
     private ProductLazyModel() {
     }
 
-    static PagedLazyModel<ProductView> over(ProductCatalog catalog) {
+    static PagedLazyModel<ProductView> over(BackOfficeCatalog catalog) {
         return new PagedLazyModel<>((filterBy, sortBy, page) -> catalog.list(query(filterBy, sortBy), page),
                 product -> String.valueOf(product.id()));
     }

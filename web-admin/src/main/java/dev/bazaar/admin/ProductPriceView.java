@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-import dev.bazaar.catalog.application.ProductCatalog;
+import dev.bazaar.catalog.application.BackOfficeCatalog;
 import dev.bazaar.catalog.application.ProductPricing;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.ForbiddenException;
@@ -30,7 +30,7 @@ public class ProductPriceView implements Serializable {
     private static final String PRICE_FIELD = "priceForm:price";
 
     @EJB
-    ProductCatalog catalog;
+    BackOfficeCatalog catalog;
 
     @EJB
     ProductPricing pricing;
@@ -45,7 +45,7 @@ public class ProductPriceView implements Serializable {
     /** f:viewAction: loads the product named by {@code ?id=}, or says it does not exist. */
     public void load() {
         try {
-            product = catalog.productForBackOffice(id);
+            product = catalog.product(id);
             newPrice = product.price().toDecimal().toPlainString();
         } catch (NotFoundException e) {
             product = null;

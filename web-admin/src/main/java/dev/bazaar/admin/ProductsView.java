@@ -2,14 +2,14 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 
-import dev.bazaar.catalog.application.ProductCatalog;
+import dev.bazaar.catalog.application.BackOfficeCatalog;
 import dev.bazaar.catalog.application.ProductView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** The back office product list. */
+/** The back office product list: every shop's for platform admins, their own shop's for vendors. */
 @Named("products")
 @ViewScoped
 public class ProductsView implements Serializable {
@@ -17,7 +17,7 @@ public class ProductsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ProductCatalog catalog;
+    BackOfficeCatalog catalog;
 
     private PagedLazyModel<ProductView> model;
 

@@ -14,15 +14,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves the storefront's bookmarkable addresses ({@code /shops/nordic-kitchen}) from their Faces
- * views ({@code /shop.xhtml?slug=nordic-kitchen}), without a redirect: the address a shopper shares is
- * the one they see.
+ * Serves the storefront's bookmarkable addresses ({@code /shops/nordic-kitchen}, {@code /p/oak-board})
+ * from their Faces views ({@code /shop.xhtml?slug=nordic-kitchen}), without a redirect: the address a
+ * shopper shares is the one they see.
  */
-@WebFilter(urlPatterns = "/shops/*")
+@WebFilter(urlPatterns = {"/shops/*", "/p/*"})
 public class ReadableUrls extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern SHOP = Pattern.compile("^/shops/([^/]+)/?$");
+    private static final Pattern PRODUCT = Pattern.compile("^/p/([^/]+)/?$");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,6 +32,11 @@ public class ReadableUrls extends HttpFilter {
         Matcher shop = SHOP.matcher(path);
         if (shop.matches()) {
             forward("/shop.xhtml", "slug", shop.group(1), request, response);
+            return;
+        }
+        Matcher product = PRODUCT.matcher(path);
+        if (product.matches()) {
+            forward("/product.xhtml", "slug", product.group(1), request, response);
             return;
         }
         chain.doFilter(request, response);

@@ -25,8 +25,9 @@ public class ProductCatalog {
     @Inject
     ProductRepository products;
 
+    /** Shoppers' lists: whatever the query says, only active products of approved shops. */
     public Page<ProductView> list(ProductQuery query, PageRequest page) {
-        return products.list(query, page);
+        return products.list(query.forShoppers(), page);
     }
 
     public ProductView product(long id) {
@@ -40,11 +41,6 @@ public class ProductCatalog {
 
     public ProductDetailView productDetailBySlug(String slug) {
         return visible(products.findBySlug(slug)).orElseThrow(() -> new NotFoundException("No product at " + slug));
-    }
-
-    /** A product as the back office sees it, whatever its status or its shop's standing. */
-    public ProductView productForBackOffice(long id) {
-        return products.view(id, false).orElseThrow(() -> new NotFoundException("No product with id " + id));
     }
 
     /** The category tree, flat, in display order. */

@@ -45,6 +45,11 @@ public record ProductQuery(String nameContains, String vendorContains, String ve
         return new ProductQuery(nameContains, vendorContains, vendorSlug, id, status, sortBy, descending, shoppersOnly);
     }
 
+    /** The same query limited to what shoppers may see. */
+    public ProductQuery forShoppers() {
+        return new ProductQuery(nameContains, vendorContains, vendorSlug, vendorId, status, sortBy, descending, true);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

@@ -2,9 +2,13 @@ package dev.bazaar.catalog.application;
 
 import java.time.Instant;
 
+import dev.bazaar.catalog.domain.RichText;
 import dev.bazaar.kernel.Money;
 
-/** A product in lists, as shoppers, the back office and the API see it; the price is the lowest variant price. */
+/**
+ * A product in lists, as shoppers, the back office and the API see it: the price is the lowest
+ * variant price, the description plain text (cards show no markup).
+ */
 public record ProductView(long id, String slug, String name, String description, String brand, String status,
                           String vendorSlug, String vendorName,
                           String categorySlug, String categoryName,
@@ -15,7 +19,7 @@ public record ProductView(long id, String slug, String name, String description,
                        String vendorSlug, String vendorName,
                        String categorySlug, String categoryName,
                        Long priceMinor, String currencyCode, Instant updatedAt) {
-        this(id, slug, name, description, brand, String.valueOf(status), vendorSlug, vendorName, categorySlug,
+        this(id, slug, name, description == null ? null : RichText.plainText(description), brand, String.valueOf(status), vendorSlug, vendorName, categorySlug,
                 categoryName, Money.ofMinor(priceMinor, currencyCode), updatedAt);
     }
 }

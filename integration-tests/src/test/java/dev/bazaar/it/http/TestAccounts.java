@@ -13,7 +13,7 @@ public final class TestAccounts {
 
     static final String PASSWORD = "a-test-password-1";
 
-    record LoggedIn(long id, String email, String accessToken, String refreshToken) {
+    public record LoggedIn(long id, String email, String accessToken, String refreshToken) {
     }
 
     private TestAccounts() {
@@ -58,7 +58,7 @@ public final class TestAccounts {
     }
 
     /** The demo platform admin, signed in through the API. */
-    static LoggedIn admin() {
+    public static LoggedIn admin() {
         return logIn(0, "admin@bazaar.test", "bazaar-demo-2026");
     }
 }

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 
 /** Shops for tests, made the way people make them: an application through the API, approved by the demo admin. */
-final class TestVendors {
+public final class TestVendors {
 
     /** An approved shop (paid out in NOK) and its owner, signed in again so the token carries VENDOR_OWNER. */
-    record Shop(long vendorId, String slug, TestAccounts.LoggedIn owner) {
+    public record Shop(long vendorId, String slug, TestAccounts.LoggedIn owner) {
     }
 
     private TestVendors() {
     }
 
-    static Shop approvedShop() {
+    public static Shop approvedShop() {
         TestAccounts.LoggedIn applicant = TestAccounts.registeredAndLoggedIn("owner");
         String slug = VendorsApiIT.uniqueSlug();
         HttpResponse<String> filed = Http.withToken("POST", "/api/v1/vendors", applicant.accessToken(), VendorsApiIT.application(slug));

@@ -19,7 +19,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 /** /api/v1/vendor/products: a shop's own products with variants, review by admins, and what shoppers see. */
-class VendorProductsApiIT {
+public class VendorProductsApiIT {
 
     private static final String PRODUCTS = "/api/v1/vendor/products";
 
@@ -192,14 +192,14 @@ class VendorProductsApiIT {
         assertTrue(categories.body().contains("\"slug\":\"kitchen\""), categories.body());
     }
 
-    static long create(TestVendors.Shop shop, String skuPrefix) {
+    public static long create(TestVendors.Shop shop, String skuPrefix) {
         String slug = skuPrefix.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = withToken("POST", PRODUCTS, shop.owner().accessToken(), product(slug, skuPrefix, "199", "249"));
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }
 
-    static String product(String slug, String skuPrefix, String smallPrice, String largePrice) {
+    public static String product(String slug, String skuPrefix, String smallPrice, String largePrice) {
         JsonArrayBuilder variants = Json.createArrayBuilder()
                 .add(variant(skuPrefix + "-S", "S", smallPrice))
                 .add(variant(skuPrefix + "-L", "L", largePrice));

@@ -1,0 +1,58 @@
+package dev.bazaar.catalog.application;
+
+import java.util.Set;
+
+import dev.bazaar.catalog.domain.ProductRepository;
+import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.vendor.domain.VendorStaff;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * The back office's product list and product pages: platform admins see every shop's products in
+ * every status; a vendor's staff see only their own shop's (drafts are nobody else's business).
+ */
+@Stateless
+@RolesAllowed({"PLATFORM_ADMIN", "VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
+public class BackOfficeCatalog {
+
+    private static final Set<String> VENDOR_ROLES = Set.of("VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF");
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    VendorStaff staff;
+
+    @Resource
+    SessionContext caller;
+
+    public Page<ProductView> list(ProductQuery query, PageRequest page) {
+        Long vendorId = callerScope();
+        return products.list(vendorId == null ? query : query.forVendor(vendorId), page);
+    }
+
+    public ProductView product(long id) {
+        Long vendorId = callerScope();
+        return products.find(id)
+                .filter(product -> vendorId == null || product.vendor().id().equals(vendorId))
+                .flatMap(product -> products.view(id, false))
+                .orElseThrow(() -> new NotFoundException("No product with id " + id));
+    }
+
+    /** Null for an active platform admin (no limit); otherwise the caller's own shop. */
+    private Long callerScope() {
+        String name = caller.getCallerPrincipal().getName();
+        if (caller.isCallerInRole("PLATFORM_ADMIN") && staff.isActivePlatformAdmin(name)) {
+            return null;
+        }
+        return staff.vendorOf(name, VENDOR_ROLES)
+                .orElseThrow(() -> new ForbiddenException("Your account no longer works for a shop; sign in again"));
+    }
+}
