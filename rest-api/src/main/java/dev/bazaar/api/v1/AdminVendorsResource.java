@@ -1,12 +1,9 @@
 package dev.bazaar.api.v1;
 
-import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import dev.bazaar.api.problem.BadRequestParameterException;
 import dev.bazaar.vendor.application.VendorApproval;
 import dev.bazaar.vendor.application.VendorView;
 import dev.bazaar.vendor.domain.VendorStatus;
@@ -46,7 +43,8 @@ public class AdminVendorsResource {
     @APIResponse(responseCode = "400", description = "Unknown status, or page/size not a number")
     public PageResponse<VendorView> list(@QueryParam("status") String status, @QueryParam("q") String search,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(approval.vendors(status(status), search, Paging.of(page, size)), v -> v);
+        VendorStatus wanted = EnumParameter.of(VendorStatus.class, "status", status);
+        return PageResponse.of(approval.vendors(wanted, search, Paging.of(page, size)), vendor -> vendor);
     }
 
     @GET
@@ -92,16 +90,5 @@ public class AdminVendorsResource {
     @APIResponse(responseCode = "422", description = "Not a percentage between 0 and 100 with at most two decimals")
     public VendorView commission(@PathParam("id") long id, CommissionRequest body) {
         return approval.changeCommission(id, body == null ? null : body.percent());
-    }
-
-    private static VendorStatus status(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return VendorStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestParameterException(Map.of("status", "must be one of PENDING, APPROVED, REJECTED, SUSPENDED"));
-        }
     }
 }

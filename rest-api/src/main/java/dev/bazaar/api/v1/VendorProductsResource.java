@@ -2,13 +2,10 @@ package dev.bazaar.api.v1;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import dev.bazaar.api.problem.BadRequestParameterException;
 import dev.bazaar.catalog.application.ProductInput;
 import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.VariantInput;
@@ -57,7 +54,8 @@ public class VendorProductsResource {
     @APIResponse(responseCode = "400", description = "Unknown status, or page/size not a number")
     public PageResponse<ProductResponse> list(@QueryParam("q") String search, @QueryParam("status") String status,
                                               @QueryParam("page") String page, @QueryParam("size") String size) {
-        ProductQuery query = ProductQuery.backOffice(search, null, status(status), ProductQuery.SortField.UPDATED, true);
+        ProductStatus wanted = EnumParameter.of(ProductStatus.class, "status", status);
+        ProductQuery query = ProductQuery.backOffice(search, null, wanted, ProductQuery.SortField.UPDATED, true);
         return PageResponse.of(products.list(query, Paging.of(page, size)), ProductResponse::of);
     }
 
@@ -135,16 +133,5 @@ public class VendorProductsResource {
 
     private static VariantInput orEmpty(VariantInput body) {
         return body == null ? new VariantInput(null, null, null, null, null, null, null) : body;
-    }
-
-    static ProductStatus status(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return ProductStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestParameterException(Map.of("status", "must be one of DRAFT, PENDING_REVIEW, ACTIVE, REJECTED, ARCHIVED"));
-        }
     }
 }
