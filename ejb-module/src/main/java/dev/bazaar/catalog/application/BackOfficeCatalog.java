@@ -1,7 +1,5 @@
 package dev.bazaar.catalog.application;
 
-import java.util.Set;
-
 import dev.bazaar.catalog.domain.ProductRepository;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.NotFoundException;
@@ -21,8 +19,6 @@ import jakarta.inject.Inject;
 @Stateless
 @RolesAllowed({"PLATFORM_ADMIN", "VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
 public class BackOfficeCatalog {
-
-    private static final Set<String> VENDOR_ROLES = Set.of("VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF");
 
     @Inject
     ProductRepository products;
@@ -52,7 +48,7 @@ public class BackOfficeCatalog {
         if (caller.isCallerInRole("PLATFORM_ADMIN") && staff.isActivePlatformAdmin(name)) {
             return null;
         }
-        return staff.vendorOf(name, VENDOR_ROLES)
+        return staff.vendorOf(name, VendorStaff.MEMBERS)
                 .orElseThrow(() -> new ForbiddenException("Your account no longer works for a shop; sign in again"));
     }
 }

@@ -35,9 +35,6 @@ import jakarta.persistence.PersistenceException;
 @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
 public class VendorProducts {
 
-    static final Set<String> EDITORS = Set.of("VENDOR_OWNER", "VENDOR_MANAGER");
-    static final Set<String> READERS = Set.of("VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF");
-
     @Inject
     ProductRepository products;
 
@@ -51,23 +48,20 @@ public class VendorProducts {
     SessionContext caller;
 
     public Page<ProductView> list(ProductQuery query, PageRequest page) {
-        return products.list(query.forVendor(callerVendor(READERS)), page);
+        return products.list(query.forVendor(callerVendor(VendorStaff.MEMBERS)), page);
     }
 
     public ProductDetailView product(long productId) {
-        return detail(own(productId, READERS));
+        return detail(own(productId, VendorStaff.MEMBERS));
     }
 
     /** A new DRAFT with its variants; a taken slug or SKU is a conflict. */
     public ProductDetailView create(ProductInput input, List<VariantInput> variants) {
-        Vendor vendor = vendors.find(callerVendor(EDITORS)).orElseThrow();
-        if (variants == null || variants.isEmpty()) {
-            throw new InvalidInputException("variants", "at least one is required");
-        }
+        Vendor vendor = vendors.find(callerVendor(VendorStaff.MANAGERS)).orElseThrow();
         var details = input.details();
         Category category = category(input.categorySlug());
         List<VariantSpec> specs = new ArrayList<>();
-        for (int i = 0; i < variants.size(); i++) {
+        for (int i = 0; variants != null && i < variants.size(); i++) {
             specs.add(variants.get(i).toSpec("variants[" + i + "]", vendor.payoutCurrency()));
         }
         refuseTakenSlug(details.slug(), null);
@@ -79,7 +73,7 @@ public class VendorProducts {
     }
 
     public ProductDetailView update(long productId, ProductInput input) {
-        Product product = own(productId, EDITORS);
+        Product product = own(productId, VendorStaff.MANAGERS);
         var details = input.details();
         refuseTakenSlug(details.slug(), product.id());
         product.describe(details, category(input.categorySlug()), Instant.now());
@@ -87,7 +81,7 @@ public class VendorProducts {
     }
 
     public ProductDetailView addVariant(long productId, VariantInput input) {
-        Product product = own(productId, EDITORS);
+        Product product = own(productId, VendorStaff.MANAGERS);
         VariantSpec spec = input.toSpec(null, product.vendor().payoutCurrency());
         refuseTakenSku(product.vendor().id(), spec.sku(), null);
         product.addVariant(spec, Instant.now());
@@ -95,7 +89,7 @@ public class VendorProducts {
     }
 
     public ProductDetailView changeVariant(long productId, long variantId, VariantInput input) {
-        Product product = own(productId, EDITORS);
+        Product product = own(productId, VendorStaff.MANAGERS);
         VariantSpec spec = input.toSpec(null, product.vendor().payoutCurrency());
         refuseTakenSku(product.vendor().id(), spec.sku(), variantId);
         product.changeVariant(variantId, spec, Instant.now());
@@ -103,27 +97,27 @@ public class VendorProducts {
     }
 
     public ProductDetailView removeVariant(long productId, long variantId) {
-        Product product = own(productId, EDITORS);
+        Product product = own(productId, VendorStaff.MANAGERS);
         product.removeVariant(variantId, Instant.now());
         return detail(saved(() -> product));
     }
 
     /** Sends a draft (or a rejected product, fixed) to the platform's moderators. */
     public ProductDetailView submitForReview(long productId) {
-        Product product = own(productId, EDITORS);
+        Product product = own(productId, VendorStaff.MANAGERS);
         product.submitForReview(Instant.now());
         return detail(product);
     }
 
     public ProductDetailView archive(long productId) {
-        Product product = own(productId, EDITORS);
+        Product product = own(productId, VendorStaff.MANAGERS);
         product.archive(Instant.now());
         return detail(product);
     }
 
     /** An archived product becomes a draft again, to be edited and submitted. */
     public ProductDetailView restore(long productId) {
-        Product product = own(productId, EDITORS);
+        Product product = own(productId, VendorStaff.MANAGERS);
         product.restore(Instant.now());
         return detail(product);
     }

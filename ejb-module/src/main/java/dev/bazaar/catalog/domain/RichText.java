@@ -31,6 +31,10 @@ public final class RichText {
 
     /** The words without markup, for search and meta descriptions. */
     public static String plainText(String html) {
-        return html == null ? "" : Jsoup.parse(html).text();
+        if (html == null) {
+            return "";
+        }
+        // most text in lists has no markup at all: spare it the parse
+        return html.indexOf('<') < 0 && html.indexOf('&') < 0 ? html : Jsoup.parse(html).text();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import dev.bazaar.identity.application.CallerRoles;
 import dev.bazaar.identity.application.VendorStaffing;
 import dev.bazaar.identity.domain.Role;
-import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
@@ -166,12 +165,8 @@ public class VendorApproval {
     }
 
     private Vendor findForDecision(long vendorId) {
-        Vendor vendor = vendors.findForDecision(vendorId)
+        return vendors.findForDecision(vendorId)
                 .orElseThrow(() -> new NotFoundException("No vendor with id " + vendorId));
-        if (vendor.applicantId() == null && vendor.status() == VendorStatus.PENDING) {
-            throw new ConflictException("vendor", "has no applicant to approve");
-        }
-        return vendor;
     }
 
     private void requireActiveAdmin() {

@@ -16,6 +16,12 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 public class VendorStaff {
 
+    /** Everyone who works in a shop. */
+    public static final Set<String> MEMBERS = Set.of("VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF");
+
+    /** Those who run a shop: they change its products and locations. */
+    public static final Set<String> MANAGERS = Set.of("VENDOR_OWNER", "VENDOR_MANAGER");
+
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
 

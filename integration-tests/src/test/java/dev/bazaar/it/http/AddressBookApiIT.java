@@ -91,7 +91,7 @@ class AddressBookApiIT {
 
         assertEquals(422, rejected.statusCode());
         assertEquals(Map.of("line1", "is required", "city", "is required", "postalCode", "is required",
-                "country", "must be an ISO 3166 two-letter country code, like GB or DE"), ProfileApiIT.errors(rejected));
+                "country", "must be an ISO 3166 two-letter country code, like GB or DE"), Http.fieldErrors(rejected));
         assertEquals(0, Database.count("select count(*) from address where user_id = ?", me.id()));
     }
 

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -93,6 +95,12 @@ public final class Http {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();
         }
+    }
+
+    /** A problem+json answer's field errors: field name to message. */
+    public static Map<String, String> fieldErrors(HttpResponse<String> problem) {
+        return json(problem).getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
     }
 
     public static String contentType(HttpResponse<String> response) {

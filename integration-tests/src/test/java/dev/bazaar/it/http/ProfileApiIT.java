@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,7 @@ class ProfileApiIT {
                 Json.createObjectBuilder().add("name", "").add("phone", "call me maybe").build().toString());
 
         assertEquals(422, rejected.statusCode());
-        assertEquals(Map.of("name", "is required", "phone", "may contain only digits, spaces, + . - ( )"), errors(rejected));
+        assertEquals(Map.of("name", "is required", "phone", "may contain only digits, spaces, + . - ( )"), Http.fieldErrors(rejected));
         assertEquals("Test profile", Database.single("select display_name from app_user where id = ?", me.id()).orElseThrow());
     }
 
@@ -51,7 +50,7 @@ class ProfileApiIT {
         HttpResponse<String> wrongCurrent = withToken("POST", "/api/v1/me/password", me.accessToken(),
                 change("not-my-password", "brand-new-password-2"));
         assertEquals(422, wrongCurrent.statusCode());
-        assertEquals(Map.of("currentPassword", "is not your current password"), errors(wrongCurrent));
+        assertEquals(Map.of("currentPassword", "is not your current password"), Http.fieldErrors(wrongCurrent));
         assertEquals(1, Database.count("select count(*) from security_event where event_type = 'login.failed'"
                 + " and user_id = ? and detail = 'wrong current password on password change'", me.id()), "guesses are audited");
         assertEquals(hashBefore, Database.single("select password_hash from app_user where id = ?", me.id()).orElseThrow());
@@ -77,7 +76,7 @@ class ProfileApiIT {
                 change(TestAccounts.PASSWORD, "short"));
 
         assertEquals(422, rejected.statusCode());
-        assertEquals(Map.of("newPassword", "must be at least 10 characters"), errors(rejected));
+        assertEquals(Map.of("newPassword", "must be at least 10 characters"), Http.fieldErrors(rejected));
     }
 
     private static HttpResponse<String> login(String email, String password) {
@@ -87,10 +86,5 @@ class ProfileApiIT {
 
     private static String change(String current, String next) {
         return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next).build().toString();
-    }
-
-    static Map<String, String> errors(HttpResponse<String> problem) {
-        return json(problem).getJsonArray("errors").stream().map(JsonObject.class::cast)
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
     }
 }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +55,7 @@ class RegistrationApiIT {
 
         assertEquals(409, again.statusCode(), again.body());
         assertEquals("application/problem+json", contentType(again));
-        assertEquals(Map.of("email", "is already registered"), fieldErrors(json(again)));
+        assertEquals(Map.of("email", "is already registered"), Http.fieldErrors(again));
         assertEquals(1, Database.count("select count(*) from app_user where email = ?", email));
     }
 
@@ -88,7 +87,7 @@ class RegistrationApiIT {
         assertEquals(Map.of("email", "is not a valid e-mail address",
                         "password", "must be at least 10 characters",
                         "name", "is required"),
-                fieldErrors(json(response)));
+                Http.fieldErrors(response));
         assertEquals(accountsBefore, Database.count("select count(*) from app_user"));
     }
 
@@ -99,7 +98,7 @@ class RegistrationApiIT {
         HttpResponse<String> response = post(REGISTER, JSON, body(email, email, "Ada"));
 
         assertEquals(422, response.statusCode());
-        assertEquals(Map.of("password", "must not be your e-mail address"), fieldErrors(json(response)));
+        assertEquals(Map.of("password", "must not be your e-mail address"), Http.fieldErrors(response));
         assertEquals(0, Database.count("select count(*) from app_user where email = ?", email));
     }
 
@@ -109,7 +108,7 @@ class RegistrationApiIT {
 
         assertEquals(422, response.statusCode());
         assertEquals(Map.of("email", "is required", "password", "is required", "name", "is required"),
-                fieldErrors(json(response)));
+                Http.fieldErrors(response));
     }
 
     @Test
@@ -122,11 +121,6 @@ class RegistrationApiIT {
         assertEquals("The request body is not valid JSON for this endpoint", json(malformed).getString("detail"));
         assertEquals(415, plainText.statusCode(), plainText.body());
         assertEquals("application/problem+json", contentType(plainText));
-    }
-
-    private static Map<String, String> fieldErrors(JsonObject problem) {
-        return problem.getJsonArray("errors").stream().map(JsonObject.class::cast)
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
     }
 
     private static String uniqueEmail() {

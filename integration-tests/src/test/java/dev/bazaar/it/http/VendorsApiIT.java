@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -123,7 +122,7 @@ class VendorsApiIT {
 
         assertEquals(409, takenSlug.statusCode(), takenSlug.body());
         assertEquals("application/problem+json", contentType(takenSlug));
-        assertEquals("is taken by another shop", errors(json(takenSlug)).get("slug"));
+        assertEquals("is taken by another shop", Http.fieldErrors(takenSlug).get("slug"));
         assertEquals(409, secondApplication.statusCode(), secondApplication.body());
         assertEquals(409, demoSlug.statusCode(), demoSlug.body());
         assertEquals(0, Database.count("select count(*) from vendor where applicant_id = ?", second.id()));
@@ -139,7 +138,7 @@ class VendorsApiIT {
                 .add("country", "ZZ").add("payoutCurrency", "XYZW").build().toString());
 
         assertEquals(422, invalid.statusCode(), invalid.body());
-        Map<String, String> errors = errors(json(invalid));
+        Map<String, String> errors = Http.fieldErrors(invalid);
         assertEquals(Set.of("shopName", "slug", "legalName", "registrationNumber", "contactEmail", "country",
                 "payoutCurrency"), errors.keySet());
         assertEquals(0, Database.count("select count(*) from vendor where applicant_id = ?", applicant.id()));
@@ -222,10 +221,5 @@ class VendorsApiIT {
                 .add("registrationNumber", "NO-912345678").add("contactEmail", "hello@fjord.test")
                 .add("contactPhone", "+47 22 00 00 00").add("country", "NO").add("payoutCurrency", "NOK")
                 .build().toString();
-    }
-
-    private static Map<String, String> errors(JsonObject problem) {
-        return problem.getJsonArray("errors").stream().map(JsonObject.class::cast)
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
     }
 }
