@@ -12,6 +12,7 @@ import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.UniqueViolation;
 import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.EventPublisher;
 import dev.bazaar.vendor.domain.VendorStaff;
@@ -21,6 +22,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.persistence.PersistenceException;
 
 /**
  * A vendor's staff keep their own shop's stock: locations, deliveries and corrections. Every change
@@ -34,8 +36,6 @@ import jakarta.json.Json;
 public class StockKeeping {
 
     public static final String LOW_STOCK = "inventory.low-stock";
-    static final Set<String> STOCK_ROLES = Set.of("VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF");
-    static final Set<String> LOCATION_ROLES = Set.of("VENDOR_OWNER", "VENDOR_MANAGER");
 
     @Inject
     Stock stock;
@@ -50,17 +50,23 @@ public class StockKeeping {
     SessionContext caller;
 
     public List<StockLocationView> locations() {
-        long vendorId = callerVendor(STOCK_ROLES);
+        long vendorId = callerVendor(VendorStaff.MEMBERS);
         return stock.locationsOf(vendorId).stream().map(StockLocationView::of).toList();
     }
 
     public StockLocationView addLocation(String name, String line1, String city, String postalCode, String country) {
-        long vendorId = callerVendor(LOCATION_ROLES);
+        long vendorId = callerVendor(VendorStaff.MANAGERS);
         StockLocation location = new StockLocation(vendorId, name, line1, city, postalCode, country, Instant.now());
         if (stock.locationNameTaken(vendorId, location.name())) {
             throw new ConflictException("name", "is already one of your stock locations");
         }
-        return StockLocationView.of(stock.add(location));
+        try {
+            return StockLocationView.of(stock.add(location));
+        } catch (PersistenceException e) {
+            // a concurrent request added the same name after the check
+            UniqueViolation.in(e).orElseThrow(() -> e);
+            throw new ConflictException("name", "is already one of your stock locations");
+        }
     }
 
     /** Counts units in (+) or out (−) at a location, with the reason written on the movement. */
@@ -77,7 +83,7 @@ public class StockKeeping {
     }
 
     public List<StockLevelView> levels(long variantId) {
-        long vendorId = callerVendor(STOCK_ROLES);
+        long vendorId = callerVendor(VendorStaff.MEMBERS);
         ownVariant(variantId, vendorId);
         return stock.levelsOf(variantId).stream().map(StockLevelView::of).toList();
     }
@@ -87,7 +93,7 @@ public class StockKeeping {
     }
 
     private StockLevelView change(long variantId, long locationId, String reason, Change change) {
-        long vendorId = callerVendor(STOCK_ROLES);
+        long vendorId = callerVendor(VendorStaff.MEMBERS);
         Stock.VariantFacts variant = ownVariant(variantId, vendorId);
         stock.location(locationId).filter(l -> l.vendorId() == vendorId)
                 .orElseThrow(() -> new NotFoundException("No stock location " + locationId + " in your shop"));

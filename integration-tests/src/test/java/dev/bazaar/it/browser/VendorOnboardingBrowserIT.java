@@ -71,6 +71,30 @@ class VendorOnboardingBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anAdminChangesThePlatformsDefaultCommissionAndANonsenseRateChangesNothing() throws Exception {
+        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
+        browser.open("/admin/vendors.xhtml");
+        try {
+            type("commissionForm:defaultCommission", "a lot");
+            browser.driver.findElement(By.id("commissionForm:saveDefault")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vendorsForm:messages"), "is not a percentage"));
+            assertEquals("1000", defaultCommission());
+
+            type("commissionForm:defaultCommission", "12.5");
+            browser.driver.findElement(By.id("commissionForm:saveDefault")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vendorsForm:messages"), "now pay 12.5 % commission"));
+            assertEquals("1250", defaultCommission());
+        } finally {
+            Database.update("update platform_setting set value = '1000' where name = 'vendor.default-commission-bps'");
+        }
+    }
+
+    private static String defaultCommission() {
+        return Database.single("select value from platform_setting where name = 'vendor.default-commission-bps'").orElseThrow();
+    }
+
+    @Test
     void aShopThatIsNotApprovedIsAFriendly404() {
         browser.open("/shops/no-such-shop-here");
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +79,13 @@ public class VendorProductsApiIT {
         assertFalse(variant.getBoolean("inStock"));
         Database.awaitEvent("product.published", String.valueOf(id));
 
+        HttpResponse<String> archived = withToken("POST", PRODUCTS + "/" + id + "/archive", shop.owner().accessToken(), null);
+        assertEquals("ARCHIVED", json(archived).getString("status"));
+        assertEquals(404, get("/api/v1/products/" + id).statusCode());
+        HttpResponse<String> restored = withToken("POST", PRODUCTS + "/" + id + "/restore", shop.owner().accessToken(), null);
+        assertEquals("DRAFT", json(restored).getString("status"));
+        assertEquals(409, withToken("POST", PRODUCTS + "/" + id + "/restore", shop.owner().accessToken(), null).statusCode());
+
         long other = create(shop, "BOWL");
         withToken("POST", PRODUCTS + "/" + other + "/submit", shop.owner().accessToken(), null);
         assertEquals(422, withToken("POST", "/api/v1/admin/products/" + other + "/reject", admin, "{}").statusCode());
@@ -120,11 +126,11 @@ public class VendorProductsApiIT {
                 "{\"name\":\"Mug\",\"slug\":\"" + slug + "\",\"variants\":[]}");
 
         assertEquals(422, badPrice.statusCode(), badPrice.body());
-        assertTrue(errors(badPrice).containsKey("variants[0].price"), badPrice.body());
+        assertTrue(Http.fieldErrors(badPrice).containsKey("variants[0].price"), badPrice.body());
         assertEquals(422, badCurrency.statusCode(), badCurrency.body());
-        assertTrue(errors(badCurrency).containsKey("variants[0].currency"), badCurrency.body());
+        assertTrue(Http.fieldErrors(badCurrency).containsKey("variants[0].currency"), badCurrency.body());
         assertEquals(422, badCategory.statusCode(), badCategory.body());
-        assertTrue(errors(badCategory).containsKey("categorySlug"), badCategory.body());
+        assertTrue(Http.fieldErrors(badCategory).containsKey("categorySlug"), badCategory.body());
         assertEquals(422, noVariants.statusCode(), noVariants.body());
         assertEquals(0, Database.count("select count(*) from product where slug = ?", slug));
     }
@@ -216,10 +222,5 @@ public class VendorProductsApiIT {
     static JsonObject variant(String sku, String size, String price) {
         return Json.createObjectBuilder().add("sku", sku).add("options", Json.createObjectBuilder().add("size", size))
                 .add("price", price).add("currency", "NOK").add("weightGrams", 400).add("lowStockThreshold", 3).build();
-    }
-
-    private static Map<String, String> errors(HttpResponse<String> problem) {
-        return json(problem).getJsonArray("errors").stream().map(JsonObject.class::cast)
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
     }
 }
