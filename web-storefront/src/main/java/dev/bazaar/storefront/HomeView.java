@@ -1,39 +1,34 @@
 package dev.bazaar.storefront;
 
+import java.util.List;
 import java.util.Locale;
 
-import dev.bazaar.catalog.application.ProductCatalog;
-import dev.bazaar.catalog.application.ProductQuery;
+import dev.bazaar.catalog.application.ProductSearch;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.Money;
-import dev.bazaar.kernel.Page;
-import dev.bazaar.kernel.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-/** The home page: the catalog, a page at a time, at bookmarkable {@code /?page=N} URLs. */
+/** The home page: what platform admins feature, and what shops added last. */
 @Named("home")
 @RequestScoped
 public class HomeView {
 
     static final int PAGE_SIZE = 24;
+    private static final int SHOWN = 8;
 
     @EJB
-    ProductCatalog catalog;
+    ProductSearch search;
 
-    private int page;
-    private Page<ProductView> products;
+    private List<ProductView> featured;
+    private List<ProductView> newest;
 
-    /** Called by f:viewAction once the page parameter is set; a page past the end shows the last. */
+    /** f:viewAction. */
     public void load() {
-        int requested = Math.max(page, 0);
-        products = catalog.list(ProductQuery.all(), new PageRequest(requested, PAGE_SIZE));
-        if (products.items().isEmpty() && requested > 0 && products.totalPages() > 0) {
-            page = products.totalPages() - 1;
-            products = catalog.list(ProductQuery.all(), new PageRequest(page, PAGE_SIZE));
-        }
+        featured = search.featured(SHOWN);
+        newest = search.newest(SHOWN);
     }
 
     public String price(Money money) {
@@ -41,15 +36,11 @@ public class HomeView {
         return money.format(locale == null ? Locale.UK : locale);
     }
 
-    public Page<ProductView> getProducts() {
-        return products;
+    public List<ProductView> getFeatured() {
+        return featured;
     }
 
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
+    public List<ProductView> getNewest() {
+        return newest;
     }
 }

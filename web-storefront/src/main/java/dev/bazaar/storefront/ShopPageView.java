@@ -1,7 +1,9 @@
 package dev.bazaar.storefront;
 
-import dev.bazaar.catalog.application.ProductCatalog;
-import dev.bazaar.catalog.application.ProductQuery;
+import java.util.List;
+
+import dev.bazaar.catalog.application.ProductSearch;
+import dev.bazaar.catalog.application.SearchQuery;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
@@ -22,7 +24,7 @@ public class ShopPageView {
     Shops shops;
 
     @EJB
-    ProductCatalog catalog;
+    ProductSearch search;
 
     private String slug;
     private int page;
@@ -33,7 +35,9 @@ public class ShopPageView {
     public void load() {
         try {
             shop = shops.shop(slug);
-            products = catalog.list(ProductQuery.ofShop(shop.slug()), new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE));
+            SearchQuery ofShop = new SearchQuery(null, null, List.of(), List.of(shop.slug()), List.of(), null, null, null,
+                    false, SearchQuery.Sort.NAME);
+            products = search.search(ofShop, new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE)).products();
         } catch (NotFoundException e) {
             shop = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);

@@ -9,13 +9,12 @@ import dev.bazaar.catalog.domain.Category;
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
 import dev.bazaar.kernel.NotFoundException;
-import dev.bazaar.kernel.Page;
-import dev.bazaar.kernel.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
- * Read side of the catalog for shoppers: only active products of approved shops exist here. Reads
+ * Read side of the catalog for shoppers: only active products of approved shops exist here (lists and
+ * search are {@link ProductSearch}). Reads
  * run in a (one-phase) container transaction too: outside one, Hibernate would close its connection
  * after Liberty's local transaction containment had already ended.
  */
@@ -24,11 +23,6 @@ public class ProductCatalog {
 
     @Inject
     ProductRepository products;
-
-    /** Shoppers' lists: whatever the query says, only active products of approved shops. */
-    public Page<ProductView> list(ProductQuery query, PageRequest page) {
-        return products.list(query.forShoppers(), page);
-    }
 
     public ProductView product(long id) {
         return products.view(id, true).orElseThrow(() -> new NotFoundException("No product with id " + id));

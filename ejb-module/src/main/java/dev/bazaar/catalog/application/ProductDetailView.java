@@ -12,7 +12,7 @@ import dev.bazaar.kernel.Money;
 public record ProductDetailView(long id, String slug, String name, String descriptionHtml, String brand, String status,
                                 String statusReason, String vendorSlug, String vendorName, String categorySlug,
                                 String categoryName, Money price, List<ProductAttribute> attributes,
-                                List<VariantView> variants, Instant publishedAt, Instant updatedAt) {
+                                List<VariantView> variants, boolean featured, Instant publishedAt, Instant updatedAt) {
 
     static ProductDetailView of(Product product, Map<Long, Long> availableByVariant) {
         return new ProductDetailView(product.id(), product.slug(), product.name(), product.description(),
@@ -23,6 +23,6 @@ public record ProductDetailView(long id, String slug, String name, String descri
                 product.variants().stream()
                         .map(v -> VariantView.of(v, availableByVariant.getOrDefault(v.id(), 0L)))
                         .toList(),
-                product.publishedAt(), product.updatedAt());
+                product.featured(), product.publishedAt(), product.updatedAt());
     }
 }

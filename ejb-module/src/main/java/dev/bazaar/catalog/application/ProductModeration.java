@@ -44,6 +44,12 @@ public class ProductModeration {
                 ProductQuery.SortField.UPDATED, false), page);
     }
 
+    /** Every product in a status (any status when null), optionally by part of its name, by name: the admins' catalog. */
+    public Page<ProductView> products(ProductStatus status, String nameContains, PageRequest page) {
+        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        return products.list(ProductQuery.backOffice(nameContains, null, status, ProductQuery.SortField.NAME, false), page);
+    }
+
     public ProductDetailView product(long productId) {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
@@ -67,6 +73,14 @@ public class ProductModeration {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.reject(reason, Instant.now());
+        return ProductDetailView.of(product, products.availableByVariant(productId));
+    }
+
+    /** Puts an active product on the home page, or takes it off. */
+    public ProductDetailView feature(long productId, boolean featured) {
+        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        Product product = find(productId);
+        product.feature(featured, Instant.now());
         return ProductDetailView.of(product, products.availableByVariant(productId));
     }
 

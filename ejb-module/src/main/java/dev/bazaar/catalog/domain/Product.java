@@ -80,6 +80,10 @@ public class Product {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** Shown on the storefront's home page; platform admins choose. */
+    @Column(nullable = false)
+    private boolean featured;
+
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position, id")
     private List<ProductVariant> variants = new ArrayList<>();
@@ -203,6 +207,15 @@ public class Product {
         moveTo(ProductStatus.DRAFT, null, now);
     }
 
+    /** Features the product on the home page (only a product shoppers can see), or stops featuring it. */
+    public void feature(boolean feature, Instant now) {
+        if (feature && status != ProductStatus.ACTIVE) {
+            throw new ConflictException("featured", "only an ACTIVE product can be featured; this one is " + status);
+        }
+        featured = feature;
+        updatedAt = now;
+    }
+
     private void moveTo(ProductStatus target, String reason, Instant now) {
         if (!status.canTransitionTo(target)) {
             throw new ConflictException("status", "is " + status + " and cannot become " + target);
@@ -284,6 +297,10 @@ public class Product {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public boolean featured() {
+        return featured;
     }
 
     public List<ProductVariant> variants() {

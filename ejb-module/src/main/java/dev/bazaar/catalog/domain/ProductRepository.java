@@ -97,12 +97,43 @@ public class ProductRepository {
         return query.getResultStream().findFirst();
     }
 
+    /** The views of the given products, in the order of the ids (a search's ranking). */
+    public List<ProductView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProductView> byId = new HashMap<>();
+        em.createQuery(VIEW + FROM + "where p.id in (:ids)", ProductView.class)
+                .setParameter("ids", ids)
+                .getResultStream().forEach(view -> byId.put(view.id(), view));
+        return ids.stream().map(byId::get).filter(view -> view != null).toList();
+    }
+
+    /** Shops' slugs and names by id (for facets), and ids by slug. */
+    public Map<Long, String[]> vendorNames(List<Long> ids) {
+        Map<Long, String[]> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select v.id, v.slug, v.name from Vendor v where v.id in (:ids)", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream().forEach(row -> names.put((Long) row[0], new String[] {(String) row[1], (String) row[2]}));
+        }
+        return names;
+    }
+
+    public List<Long> vendorIds(List<String> slugs) {
+        return slugs.isEmpty() ? List.of() : em.createQuery("select v.id from Vendor v where v.slug in (:slugs)", Long.class)
+                .setParameter("slugs", slugs)
+                .getResultList();
+    }
+
     public Page<ProductView> list(ProductQuery query, PageRequest pageRequest) {
         String where = where(query);
         TypedQuery<ProductView> items = em.createQuery(VIEW + FROM + where + orderBy(query), ProductView.class)
                 .setFirstResult(pageRequest.offset())
                 .setMaxResults(pageRequest.size());
-        TypedQuery<Long> count = em.createQuery("select count(p) " + FROM + where, Long.class);
+        // counting needs the shop only to filter by its name (an inner join would cost a pass over every row)
+        TypedQuery<Long> count = em.createQuery("select count(p) from Product p "
+                + (query.vendorContains() == null ? "" : "join p.vendor v ") + where, Long.class);
         bind(query, items);
         bind(query, count);
         List<ProductView> found = items.getResultList();
@@ -111,11 +142,8 @@ public class ProductRepository {
 
     private static String where(ProductQuery query) {
         StringBuilder where = new StringBuilder("where 1 = 1 ");
-        if (query.shoppersOnly()) {
-            where.append("and v.status = :trading and p.status = :active ");
-        }
         if (query.vendorId() != null) {
-            where.append("and v.id = :vendorId ");
+            where.append("and p.vendor.id = :vendorId ");
         }
         if (query.status() != null) {
             where.append("and p.status = :status ");
@@ -126,16 +154,10 @@ public class ProductRepository {
         if (query.vendorContains() != null) {
             where.append("and lower(v.name) like :vendor ");
         }
-        if (query.vendorSlug() != null) {
-            where.append("and v.slug = :vendorSlug ");
-        }
         return where.toString();
     }
 
     private static void bind(ProductQuery query, TypedQuery<?> jpql) {
-        if (query.shoppersOnly()) {
-            jpql.setParameter("trading", VendorStatus.APPROVED).setParameter("active", ProductStatus.ACTIVE);
-        }
         if (query.vendorId() != null) {
             jpql.setParameter("vendorId", query.vendorId());
         }
@@ -147,9 +169,6 @@ public class ProductRepository {
         }
         if (query.vendorContains() != null) {
             jpql.setParameter("vendor", SearchText.containsPattern(query.vendorContains()));
-        }
-        if (query.vendorSlug() != null) {
-            jpql.setParameter("vendorSlug", query.vendorSlug());
         }
     }
 

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.bazaar.catalog.application.PriceChange;
-import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductPricing;
-import dev.bazaar.catalog.application.ProductQuery;
+import dev.bazaar.catalog.application.ProductSearch;
 import dev.bazaar.catalog.application.ProductView;
+import dev.bazaar.catalog.application.SearchQuery;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Page;
@@ -41,7 +41,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 
 /**
- * Runs inside Liberty against the real PostgreSQL and Artemis: the catalog reads real rows, and a
+ * Runs inside Liberty against the real PostgreSQL and Artemis: search reads the real index, and a
  * price change commits or rolls back the row and the product.updated message together.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,7 +55,7 @@ class PriceChangeTransactionIT {
     }
 
     @Inject
-    ProductCatalog catalog;
+    ProductSearch search;
 
     @Inject
     ProductPricing pricing;
@@ -71,13 +71,15 @@ class PriceChangeTransactionIT {
 
 
     @Test
-    void theCatalogReadsTheDemoProductsFromPostgreSQL() throws SQLException {
-        Page<ProductView> page = catalog.list(ProductQuery.all(), new PageRequest(0, 10));
+    void theSearchIndexHoldsExactlyTheProductsShoppersMaySee() throws SQLException {
+        Page<ProductView> page = search.search(SearchQuery.everything(), new PageRequest(0, 10)).products();
 
-        assertEquals(countRows("select count(*) from product p join vendor v on v.id = p.vendor_id"
-                + " where p.status = 'ACTIVE' and v.status = 'APPROVED'"), page.totalItems());
+        long visible = countRows("select count(*) from product p join vendor v on v.id = p.vendor_id"
+                + " where p.status = 'ACTIVE' and v.status = 'APPROVED'");
+        assertEquals(visible, page.totalItems());
+        assertEquals(visible, countRows("select count(*) from product_search"));
         assertEquals(10, page.items().size());
-        ProductView tea = catalog.list(ProductQuery.named("gyokuro"), new PageRequest(0, 5)).items().get(0);
+        ProductView tea = search.search(SearchQuery.words("gyokuro"), new PageRequest(0, 5)).products().items().get(0);
         assertEquals("Gyokuro 50 g", tea.name());
         assertEquals("Kyoto Tea House", tea.vendorName());
         assertEquals("JPY", tea.price().currencyCode());
@@ -152,7 +154,9 @@ class PriceChangeTransactionIT {
     }
 
     private ProductView productNamed(String name) {
-        List<ProductView> found = catalog.list(ProductQuery.named(name), new PageRequest(0, 2)).items();
+        List<ProductView> found = search.search(SearchQuery.words(name), new PageRequest(0, 50)).products().items().stream()
+                .filter(p -> p.name().equals(name))
+                .toList();
         assertEquals(1, found.size(), "demo product " + name);
         return found.get(0);
     }

@@ -4,12 +4,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.catalog.application.ProductModeration;
+import dev.bazaar.catalog.domain.ProductStatus;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,13 +31,24 @@ public class AdminProductsResource {
     public record ReasonRequest(String reason) {
     }
 
+    public record FeaturedRequest(Boolean featured) {
+    }
+
     @EJB
     ProductModeration moderation;
 
     @GET
-    @Operation(summary = "Products waiting for review, oldest submission first")
-    public PageResponse<ProductResponse> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(moderation.queue(Paging.of(page, size)), ProductResponse::of);
+    @Operation(summary = "Products waiting for review, oldest submission first; with status (or q), every product "
+            + "in that status (any, with q alone) whose name contains q, by name")
+    @APIResponse(responseCode = "400", description = "page, size or status is not valid")
+    public PageResponse<ProductResponse> queue(@QueryParam("status") String status, @QueryParam("q") String q,
+                                               @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = Paging.of(page, size);
+        if (status == null && q == null) {
+            return PageResponse.of(moderation.queue(paging), ProductResponse::of);
+        }
+        return PageResponse.of(moderation.products(EnumParameter.of(ProductStatus.class, "status", status), q, paging),
+                ProductResponse::of);
     }
 
     @GET
@@ -57,5 +72,17 @@ public class AdminProductsResource {
     @APIResponse(responseCode = "422", description = "No reason given")
     public ProductDetailResponse reject(@PathParam("id") long id, ReasonRequest body) {
         return ProductDetailResponse.of(moderation.reject(id, body == null ? null : body.reason()));
+    }
+
+    @PUT
+    @Path("{id: [0-9]{1,18}}/featured")
+    @Operation(summary = "Feature an active product on the storefront's home page (true), or stop (false)")
+    @APIResponse(responseCode = "409", description = "The product is not ACTIVE")
+    @APIResponse(responseCode = "422", description = "featured is missing")
+    public ProductDetailResponse feature(@PathParam("id") long id, FeaturedRequest body) {
+        if (body == null || body.featured() == null) {
+            throw new InvalidInputException("featured", "is required: true or false");
+        }
+        return ProductDetailResponse.of(moderation.feature(id, body.featured()));
     }
 }

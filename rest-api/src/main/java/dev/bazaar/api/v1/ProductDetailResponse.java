@@ -15,7 +15,7 @@ import dev.bazaar.catalog.domain.ProductAttribute;
 /** A whole product in API answers: details, attributes, and variants with price and availability. */
 public record ProductDetailResponse(long id, String slug, String name, String descriptionHtml, String brand,
                                     String status, String statusReason, Ref vendor, Ref category, Price price,
-                                    List<Attribute> attributes, List<Variant> variants, Instant publishedAt,
+                                    List<Attribute> attributes, List<Variant> variants, boolean featured, Instant publishedAt,
                                     Instant updatedAt) {
 
     public record Attribute(String name, String kind, String value) {
@@ -41,7 +41,7 @@ public record ProductDetailResponse(long id, String slug, String name, String de
                 p.statusReason(), new Ref(p.vendorSlug(), p.vendorName()),
                 p.categorySlug() == null ? null : new Ref(p.categorySlug(), p.categoryName()), Price.of(p.price()),
                 p.attributes().stream().map(ProductDetailResponse::attribute).toList(),
-                p.variants().stream().map(Variant::of).toList(), p.publishedAt(), p.updatedAt());
+                p.variants().stream().map(Variant::of).toList(), p.featured(), p.publishedAt(), p.updatedAt());
     }
 
     private static Attribute attribute(ProductAttribute a) {

@@ -4,7 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.catalog.application.ProductCatalog;
-import dev.bazaar.catalog.application.ProductQuery;
+import dev.bazaar.catalog.application.ProductSearch;
+import dev.bazaar.catalog.application.SearchQuery;
+import dev.bazaar.kernel.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -12,7 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path("products")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,12 +26,22 @@ public class ProductsResource {
     @EJB
     ProductCatalog catalog;
 
+    @EJB
+    ProductSearch search;
+
     @GET
-    @Operation(summary = "List products, a page at a time, ordered by name")
-    @APIResponse(responseCode = "200", description = "A page of products")
+    @Operation(summary = "Search and list products, a page at a time, with facets",
+            description = "Query parameters, all optional, the same as the storefront's /search and /c/{slug}: "
+                    + "q (words; typos tolerated when nothing matches exactly), category (slug, subcategories included), "
+                    + "brand, vendor (shop slug) and attr (name:value) — repeatable, any of several values — "
+                    + "currency with minPrice and/or maxPrice (decimal), inStock=true, "
+                    + "sort (relevance, newest, price-asc, price-desc, name; relevance with q, else newest), page, size.")
+    @APIResponse(responseCode = "200", description = "A page of products and the facets of the whole result")
     @APIResponse(responseCode = "400", description = "page or size is not a valid number")
-    public PageResponse<ProductResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(catalog.list(ProductQuery.all(), Paging.of(page, size)), ProductResponse::of);
+    @APIResponse(responseCode = "422", description = "A filter is malformed (by field), or the category is unknown")
+    public SearchResponse list(@Context UriInfo uri, @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = Paging.of(page, size);
+        return SearchResponse.of(search.search(SearchQuery.parse(uri.getQueryParameters()), paging));
     }
 
     @GET

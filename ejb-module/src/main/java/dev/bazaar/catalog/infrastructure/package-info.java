@@ -1,0 +1,2 @@
+/** The catalog's scheduled work: keeping search's facet counts. */
+package dev.bazaar.catalog.infrastructure;

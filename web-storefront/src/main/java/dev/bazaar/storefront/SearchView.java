@@ -1,0 +1,295 @@
+package dev.bazaar.storefront;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.primefaces.event.SelectEvent;
+
+import dev.bazaar.catalog.application.CategoryView;
+import dev.bazaar.catalog.application.ProductCatalog;
+import dev.bazaar.catalog.application.ProductSearch;
+import dev.bazaar.catalog.application.SearchQuery;
+import dev.bazaar.catalog.application.SearchResult;
+import dev.bazaar.catalog.application.SearchSuggestion;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+/**
+ * The search page ({@code /search?q=...}) and the category pages ({@code /c/kitchen}): results with
+ * facets, every filter a link to a bookmarkable address, read by the same {@link SearchQuery} as the
+ * API. Also answers the header's search box (suggestions as the shopper types).
+ */
+@Named("search")
+@RequestScoped
+public class SearchView {
+
+    @EJB
+    ProductSearch productSearch;
+
+    @EJB
+    ProductCatalog catalog;
+
+    private String slug;
+    private int page;
+    private String typed;
+    private CategoryView category;
+    private List<CategoryView> trail = List.of();
+    private SearchQuery query = SearchQuery.everything();
+    private SearchResult result;
+
+    /** f:viewAction: reads the address; a broken filter is a message, an unknown category a 404 page. */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        external.getRequestParameterValuesMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+        List<CategoryView> categories = catalog.categories();
+        if (slug != null) {
+            Optional<CategoryView> found = categories.stream().filter(c -> c.slug().equals(slug)).findFirst();
+            if (found.isEmpty()) {
+                external.setResponseStatus(404);
+                return;
+            }
+            category = found.get();
+            trail = trail(category, categories);
+            parameters.put("category", List.of(slug));
+        }
+        try {
+            query = SearchQuery.parse(parameters);
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, message) -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    "The " + field + " filter " + message + ".", null)));
+            query = slug == null ? SearchQuery.everything() : SearchQuery.everything().inCategory(slug);
+            external.setResponseStatus(400);
+        }
+        typed = query.text();
+        result = productSearch.search(query, new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE));
+    }
+
+    /** The header search box: product names for what has been typed so far. */
+    public List<String> complete(String text) {
+        return productSearch.suggestions(text).stream().map(SearchSuggestion::text).distinct().toList();
+    }
+
+    /** The header search box, submitted: the search page for the words. */
+    public void submit() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String words = typed == null ? "" : typed.strip();
+        external.redirect(external.getRequestContextPath() + "/search"
+                + (words.isEmpty() ? "" : "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)));
+    }
+
+    /** A suggestion chosen: straight to that product's page (or the search page, should it be gone by now). */
+    public void chosen(SelectEvent<String> event) throws IOException {
+        String name = event.getObject();
+        Optional<SearchSuggestion> product = productSearch.suggestions(name).stream()
+                .filter(s -> s.text().equals(name))
+                .findFirst();
+        if (product.isEmpty()) {
+            typed = name;
+            submit();
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/p/" + URLEncoder.encode(product.get().slug(), StandardCharsets.UTF_8));
+    }
+
+    public boolean isFound() {
+        return slug == null || category != null;
+    }
+
+    /** This page's address with one filter value added, or removed when it is already there. */
+    public String toggle(String name, String value) {
+        Map<String, List<String>> parameters = parameters();
+        List<String> values = parameters.computeIfAbsent(name, n -> new ArrayList<>());
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        return address(parameters);
+    }
+
+    /** This page's address with a parameter set to one value (null removes it). */
+    public String with(String name, String value) {
+        Map<String, List<String>> parameters = parameters();
+        parameters.remove(name);
+        if (value != null) {
+            parameters.put(name, new ArrayList<>(List.of(value)));
+        }
+        return address(parameters);
+    }
+
+    /** This page's address without any price range. */
+    public String withoutPrice() {
+        Map<String, List<String>> parameters = parameters();
+        parameters.remove("currency");
+        parameters.remove("minPrice");
+        parameters.remove("maxPrice");
+        return address(parameters);
+    }
+
+    /** A subcategory's page, keeping the words and filters. */
+    public String categoryAddress(String categorySlug) {
+        Map<String, List<String>> parameters = parameters();
+        return address(categorySlug, parameters);
+    }
+
+    public String pageAddress(int number) {
+        Map<String, List<String>> parameters = parameters();
+        if (number > 0) {
+            parameters.put("page", new ArrayList<>(List.of(String.valueOf(number))));
+        }
+        return address(parameters);
+    }
+
+    public String getCurrentSort() {
+        return query.sort().parameter();
+    }
+
+    public List<SearchQuery.Sort> getSorts() {
+        return query.text() == null
+                ? List.of(SearchQuery.Sort.NEWEST, SearchQuery.Sort.PRICE_ASC, SearchQuery.Sort.PRICE_DESC, SearchQuery.Sort.NAME)
+                : List.of(SearchQuery.Sort.values());
+    }
+
+    public String sortLabel(SearchQuery.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> "Best match";
+            case NEWEST -> "Newest";
+            case PRICE_ASC -> "Price, low to high";
+            case PRICE_DESC -> "Price, high to low";
+            case NAME -> "Name";
+        };
+    }
+
+    public String getHeading() {
+        if (category != null) {
+            return query.text() == null ? category.name() : "“" + query.text() + "” in " + category.name();
+        }
+        return query.text() == null ? "All products" : "Results for “" + query.text() + "”";
+    }
+
+    /** Where the price form goes: the category's page or the search page (a GET form drops the action's query). */
+    public String getPath() {
+        return address(query.categorySlug(), new LinkedHashMap<>());
+    }
+
+    /** The other filters, carried by the price form as hidden fields. */
+    public List<String[]> getHiddenParameters() {
+        List<String[]> hidden = new ArrayList<>();
+        query.parameters().forEach((name, values) -> {
+            if (!List.of("category", "currency", "minPrice", "maxPrice").contains(name)) {
+                values.forEach(value -> hidden.add(new String[] {name, value}));
+            }
+        });
+        return hidden;
+    }
+
+    public String getMinPrice() {
+        return query.parameters().getOrDefault("minPrice", List.of("")).get(0);
+    }
+
+    public String getMaxPrice() {
+        return query.parameters().getOrDefault("maxPrice", List.of("")).get(0);
+    }
+
+    public String getPriceLabel() {
+        if (query.minPriceMinor() == null && query.maxPriceMinor() == null) {
+            return null;
+        }
+        Map<String, List<String>> parameters = query.parameters();
+        String min = parameters.containsKey("minPrice") ? parameters.get("minPrice").get(0) : "0";
+        String max = parameters.containsKey("maxPrice") ? parameters.get("maxPrice").get(0) : "…";
+        return query.currency() + " " + min + " – " + max;
+    }
+
+    private Map<String, List<String>> parameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        query.parameters().forEach((name, values) -> parameters.put(name, new ArrayList<>(values)));
+        return parameters;
+    }
+
+    /** On a category page the category is in the path, elsewhere the search page with its parameters. */
+    private String address(Map<String, List<String>> parameters) {
+        String categorySlug = parameters.containsKey("category") ? parameters.get("category").get(0) : null;
+        return address(categorySlug, parameters);
+    }
+
+    private static String address(String categorySlug, Map<String, List<String>> parameters) {
+        parameters.remove("category");
+        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + (categorySlug == null ? "/search" : "/c/" + categorySlug);
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        parameters.forEach((name, values) -> values.forEach(value ->
+                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        return path + query;
+    }
+
+    private static List<CategoryView> trail(CategoryView category, List<CategoryView> all) {
+        List<CategoryView> trail = new ArrayList<>();
+        CategoryView current = category;
+        while (current != null && trail.size() < 20) {
+            trail.add(0, current);
+            String parent = current.parentSlug();
+            current = parent == null ? null : all.stream().filter(c -> c.slug().equals(parent)).findFirst().orElse(null);
+        }
+        return trail;
+    }
+
+    /** The top of the category tree, for the navigation bar every page shows. */
+    public List<CategoryView> getTopCategories() {
+        return catalog.categories().stream().filter(c -> c.parentSlug() == null).toList();
+    }
+
+    public CategoryView getCategory() {
+        return category;
+    }
+
+    public List<CategoryView> getTrail() {
+        return trail;
+    }
+
+    public SearchQuery getQuery() {
+        return query;
+    }
+
+    public SearchResult getResult() {
+        return result;
+    }
+
+    public String getTyped() {
+        return typed;
+    }
+
+    public void setTyped(String typed) {
+        this.typed = typed;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}
