@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
 # Runs Bazaar locally: builds it, starts PostgreSQL and Artemis (scripts/services.sh), starts Liberty
 # with the demo data, and prints the URLs. Ctrl-C stops everything this script started.
+#
+#   scripts/run.sh                  the demo catalog (four shops, fifty products)
+#   scripts/run.sh --products N     and a generated catalog of N more products (scripts/demo-catalog.sh)
 set -euo pipefail
 command_began=$(date +%s.%N)
+
+generate=""
+if [[ ${1:-} == --products ]]; then
+  generate=${2:?--products takes a number, like --products 100000}
+elif [[ -n ${1:-} ]]; then
+  printf 'usage: scripts/run.sh [--products N]\n' >&2; exit 2
+fi
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -55,6 +65,9 @@ until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health
   sleep 0.5
 done
 now=$(date +%s.%N)
+if [[ -n $generate ]]; then
+  scripts/demo-catalog.sh "$generate"
+fi
 ready=$(awk -v a="$began" -v b="$now" 'BEGIN { printf "%.1f", b - a }')
 total=$(awk -v a="$command_began" -v b="$now" 'BEGIN { printf "%.1f", b - a }')
 java_pid=$(pgrep -f "ws-server.jar bazaar" | head -1 || true)
