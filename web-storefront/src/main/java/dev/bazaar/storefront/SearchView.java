@@ -47,6 +47,7 @@ public class SearchView {
     private String typed;
     private CategoryView category;
     private List<CategoryView> trail = List.of();
+    private List<CategoryView> categories;
     private SearchQuery query = SearchQuery.everything();
     private SearchResult result;
 
@@ -56,7 +57,7 @@ public class SearchView {
         ExternalContext external = faces.getExternalContext();
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         external.getRequestParameterValuesMap().forEach((name, values) -> parameters.put(name, List.of(values)));
-        List<CategoryView> categories = catalog.categories();
+        List<CategoryView> categories = categories();
         if (slug != null) {
             Optional<CategoryView> found = categories.stream().filter(c -> c.slug().equals(slug)).findFirst();
             if (found.isEmpty()) {
@@ -250,7 +251,15 @@ public class SearchView {
 
     /** The top of the category tree, for the navigation bar every page shows. */
     public List<CategoryView> getTopCategories() {
-        return catalog.categories().stream().filter(c -> c.parentSlug() == null).toList();
+        return categories().stream().filter(c -> c.parentSlug() == null).toList();
+    }
+
+    /** The category tree, read once per request (the page and the navigation bar both need it). */
+    private List<CategoryView> categories() {
+        if (categories == null) {
+            categories = catalog.categories();
+        }
+        return categories;
     }
 
     public CategoryView getCategory() {

@@ -46,18 +46,13 @@ public class ProductSearch {
 
     public SearchResult search(SearchQuery query, PageRequest page) {
         List<Category> categories = products.categories();
-        Long categoryId = null;
-        if (query.categorySlug() != null) {
-            categoryId = categories.stream().filter(c -> c.slug().equals(query.categorySlug())).findFirst()
-                    .map(Category::id)
-                    .orElseThrow(() -> new InvalidInputException("category", "no category has the slug " + query.categorySlug()));
-        }
+        Long categoryId = categoryId(query, categories);
         List<Long> vendorIds = products.vendorIds(query.vendorSlugs());
-        Criteria criteria = new Criteria(query, categoryId, vendorIds, Matching.WORDS);
-        Long scope = categoryId;
+        Criteria words = new Criteria(query, categoryId, vendorIds, Matching.WORDS);
+        Criteria criteria = words;
         List<FacetRow> facets = browsing(query)
-                ? index.keptFacets(scope).orElseGet(() -> index.facets(new Criteria(query, scope, vendorIds, Matching.WORDS)))
-                : index.facets(criteria);
+                ? index.keptFacets(categoryId).orElseGet(() -> index.facets(words))
+                : index.facets(words);
         if (query.text() != null && total(facets) == 0) {
             criteria = new Criteria(query, categoryId, vendorIds, Matching.LOOKALIKE);
             facets = index.facets(criteria);
@@ -87,6 +82,15 @@ public class ProductSearch {
     /** Browsing: no words, no filters, at most a category; large scopes read kept counts. */
     private static boolean browsing(SearchQuery query) {
         return query.text() == null && !query.hasFilters();
+    }
+
+    private static Long categoryId(SearchQuery query, List<Category> categories) {
+        if (query.categorySlug() == null) {
+            return null;
+        }
+        return categories.stream().filter(c -> c.slug().equals(query.categorySlug())).findFirst()
+                .map(Category::id)
+                .orElseThrow(() -> new InvalidInputException("category", "no category has the slug " + query.categorySlug()));
     }
 
     /** The newest products, for the home page. */
