@@ -6,6 +6,7 @@ import java.util.Locale;
 import dev.bazaar.catalog.application.ProductSearch;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.media.application.ImageLibrary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +35,11 @@ public class HomeView {
     public String price(Money money) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return money.format(locale == null ? Locale.UK : locale);
+    }
+
+    /** A published picture's address; size is large or thumb. */
+    public String image(long imageId, String size) {
+        return ImageLibrary.publishedUrl(imageId, size);
     }
 
     public List<ProductView> getFeatured() {

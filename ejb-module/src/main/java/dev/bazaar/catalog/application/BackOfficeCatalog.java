@@ -42,6 +42,15 @@ public class BackOfficeCatalog {
                 .orElseThrow(() -> new NotFoundException("No product with id " + id));
     }
 
+    /** The whole product (variants, stock available, pictures) for its shop's staff or a platform admin. */
+    public ProductDetailView productDetail(long id) {
+        Long vendorId = callerScope();
+        return products.find(id)
+                .filter(product -> vendorId == null || product.vendor().id().equals(vendorId))
+                .map(products::detail)
+                .orElseThrow(() -> new NotFoundException("No product with id " + id));
+    }
+
     /** Null for an active platform admin (no limit); otherwise the caller's own shop. */
     private Long callerScope() {
         String name = caller.getCallerPrincipal().getName();

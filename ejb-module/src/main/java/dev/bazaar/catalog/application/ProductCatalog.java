@@ -46,6 +46,6 @@ public class ProductCatalog {
 
     private Optional<ProductDetailView> visible(Optional<Product> product) {
         return product.filter(p -> p.status().isVisibleToShoppers() && p.vendor().status().isTrading())
-                .map(p -> ProductDetailView.of(p, products.availableByVariant(p.id())));
+                .map(products::detail);
     }
 }

@@ -7,14 +7,16 @@ import java.util.Map;
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductAttribute;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.media.application.ImageView;
 
-/** A whole product: details, attributes, and variants with their availability. */
+/** A whole product: details, attributes, variants with their availability, and its gallery. */
 public record ProductDetailView(long id, String slug, String name, String descriptionHtml, String brand, String status,
                                 String statusReason, String vendorSlug, String vendorName, String categorySlug,
                                 String categoryName, Money price, List<ProductAttribute> attributes,
-                                List<VariantView> variants, boolean featured, Instant publishedAt, Instant updatedAt) {
+                                List<VariantView> variants, List<ImageView> images, boolean featured,
+                                Instant publishedAt, Instant updatedAt) {
 
-    static ProductDetailView of(Product product, Map<Long, Long> availableByVariant) {
+    public static ProductDetailView of(Product product, Map<Long, Long> availableByVariant, List<ImageView> images) {
         return new ProductDetailView(product.id(), product.slug(), product.name(), product.description(),
                 product.brand(), product.status().name(), product.statusReason(), product.vendor().slug(),
                 product.vendor().name(), product.category() == null ? null : product.category().slug(),
@@ -23,6 +25,6 @@ public record ProductDetailView(long id, String slug, String name, String descri
                 product.variants().stream()
                         .map(v -> VariantView.of(v, availableByVariant.getOrDefault(v.id(), 0L)))
                         .toList(),
-                product.featured(), product.publishedAt(), product.updatedAt());
+                images, product.featured(), product.publishedAt(), product.updatedAt());
     }
 }

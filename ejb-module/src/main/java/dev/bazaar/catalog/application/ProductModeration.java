@@ -53,7 +53,7 @@ public class ProductModeration {
     public ProductDetailView product(long productId) {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
-        return ProductDetailView.of(product, products.availableByVariant(productId));
+        return products.detail(product);
     }
 
     public ProductDetailView approve(long productId) {
@@ -66,14 +66,14 @@ public class ProductModeration {
                 .add("vendorId", product.vendor().id())
                 .add("price", DomainEvent.money(product.price()))
                 .build()));
-        return ProductDetailView.of(product, products.availableByVariant(productId));
+        return products.detail(product);
     }
 
     public ProductDetailView reject(long productId, String reason) {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.reject(reason, Instant.now());
-        return ProductDetailView.of(product, products.availableByVariant(productId));
+        return products.detail(product);
     }
 
     /** Puts an active product on the home page, or takes it off. */
@@ -81,7 +81,7 @@ public class ProductModeration {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.feature(featured, Instant.now());
-        return ProductDetailView.of(product, products.availableByVariant(productId));
+        return products.detail(product);
     }
 
     private Product find(long productId) {

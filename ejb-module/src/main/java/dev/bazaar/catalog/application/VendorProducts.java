@@ -16,6 +16,10 @@ import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.UniqueViolation;
+import dev.bazaar.media.domain.ImageProcessing;
+import dev.bazaar.media.domain.Images;
+import dev.bazaar.media.domain.ProcessedImage;
+import dev.bazaar.media.domain.StoredImage;
 import dev.bazaar.vendor.domain.Vendor;
 import dev.bazaar.vendor.domain.Vendors;
 import dev.bazaar.vendor.domain.VendorStaff;
@@ -27,13 +31,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
 /**
- * A vendor's owner and managers keep their own shop's products: drafts with variants, edits,
- * submission for review, archiving. Staff may read them. The caller's shop is read live from their
+ * A vendor's owner and managers keep their own shop's products: drafts with variants, pictures,
+ * edits, submission for review, archiving. Staff may read them. The caller's shop is read live from their
  * account on every call; another shop's products do not exist for them (404).
  */
 @Stateless
 @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
 public class VendorProducts {
+
+    public static final int MAX_IMAGES = 12;
 
     @Inject
     ProductRepository products;
@@ -43,6 +49,9 @@ public class VendorProducts {
 
     @Inject
     VendorStaff staff;
+
+    @Inject
+    Images images;
 
     @Resource
     SessionContext caller;
@@ -122,6 +131,69 @@ public class VendorProducts {
         return detail(product);
     }
 
+    /** Adds a picture at the end of the gallery; the first picture is the one cards show. */
+    public ProductDetailView addImage(long productId, byte[] upload, String fileName, String altText) {
+        Product product = own(productId, VendorStaff.MANAGERS);
+        long count = images.countOfProduct(productId);
+        if (count >= MAX_IMAGES) {
+            throw new ConflictException("images", "A product has at most " + MAX_IMAGES + " pictures; remove one first");
+        }
+        String alt = altText(altText);
+        ProcessedImage processed = ImageProcessing.process("file", upload);
+        images.add(new StoredImage(product.vendor().id(), productId, (int) count, alt, fileName, processed,
+                caller.getCallerPrincipal().getName(), Instant.now()), processed);
+        return detail(product);
+    }
+
+    public ProductDetailView removeImage(long productId, long imageId) {
+        Product product = own(productId, VendorStaff.MANAGERS);
+        List<StoredImage> gallery = new ArrayList<>(images.ofProduct(productId));
+        StoredImage image = picture(gallery, productId, imageId);
+        gallery.remove(image);
+        images.remove(image);
+        renumber(gallery);
+        return detail(product);
+    }
+
+    /** Moves a picture to {@code position} (0 is first, the one cards show); the others close up. */
+    public ProductDetailView moveImage(long productId, long imageId, int position) {
+        Product product = own(productId, VendorStaff.MANAGERS);
+        List<StoredImage> gallery = new ArrayList<>(images.ofProduct(productId));
+        StoredImage image = picture(gallery, productId, imageId);
+        if (position < 0 || position >= gallery.size()) {
+            throw new InvalidInputException("position", "must be between 0 and " + (gallery.size() - 1));
+        }
+        gallery.remove(image);
+        gallery.add(position, image);
+        renumber(gallery);
+        return detail(product);
+    }
+
+    public ProductDetailView describeImage(long productId, long imageId, String altText) {
+        Product product = own(productId, VendorStaff.MANAGERS);
+        picture(images.ofProduct(productId), productId, imageId).describe(altText(altText));
+        return detail(product);
+    }
+
+    private static StoredImage picture(List<StoredImage> gallery, long productId, long imageId) {
+        return gallery.stream().filter(i -> i.id() == imageId).findFirst()
+                .orElseThrow(() -> new NotFoundException("No picture " + imageId + " on product " + productId));
+    }
+
+    private static void renumber(List<StoredImage> gallery) {
+        for (int i = 0; i < gallery.size(); i++) {
+            gallery.get(i).moveTo(i);
+        }
+    }
+
+    private static String altText(String text) {
+        try {
+            return StoredImage.altText(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("altText", e.getMessage());
+        }
+    }
+
     private interface Save {
         Product run();
     }
@@ -166,7 +238,7 @@ public class VendorProducts {
     }
 
     private ProductDetailView detail(Product product) {
-        return ProductDetailView.of(product, products.availableByVariant(product.id()));
+        return products.detail(product);
     }
 
     private long callerVendor(Set<String> roles) {

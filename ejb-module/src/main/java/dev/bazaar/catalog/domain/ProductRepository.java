@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.SearchText;
+import dev.bazaar.media.application.ImageView;
+import dev.bazaar.media.domain.Images;
 import dev.bazaar.vendor.domain.VendorStatus;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -22,11 +26,15 @@ public class ProductRepository {
 
     private static final String VIEW = "select new dev.bazaar.catalog.application.ProductView("
             + "p.id, p.slug, p.name, p.description, p.brand, p.status, v.slug, v.name, c.slug, c.name, "
-            + "p.price.amountMinor, p.price.currencyCode, p.updatedAt) ";
+            + "p.price.amountMinor, p.price.currencyCode, p.updatedAt, "
+            + "(select min(i.id) from StoredImage i where i.productId = p.id and i.position = 0)) ";
     private static final String FROM = "from Product p join p.vendor v left join p.category c ";
 
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
+
+    @Inject
+    Images images;
 
     public Product add(Product product) {
         em.persist(product);
@@ -72,8 +80,14 @@ public class ProductRepository {
         return em.createQuery("select c from Category c order by c.position, c.name", Category.class).getResultList();
     }
 
+    /** The whole product: variants with what can be sold now, and its gallery. */
+    public ProductDetailView detail(Product product) {
+        return ProductDetailView.of(product, availableByVariant(product.id()),
+                images.ofProduct(product.id()).stream().map(ImageView::of).toList());
+    }
+
     /** Units that can be sold now (on hand less reserved, over all locations), by variant. */
-    public Map<Long, Long> availableByVariant(long productId) {
+    private Map<Long, Long> availableByVariant(long productId) {
         Map<Long, Long> available = new HashMap<>();
         List<?> rows = em.createNativeQuery("select pv.id, coalesce(sum(s.on_hand - s.reserved), 0) from product_variant pv"
                         + " left join stock_level s on s.variant_id = pv.id where pv.product_id = ?1 group by pv.id")

@@ -1,13 +1,16 @@
 package dev.bazaar.it.http;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
@@ -44,6 +47,51 @@ public final class Http {
             builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
         }
         return send(builder.build());
+    }
+
+    /** A multipart/form-data request: each part is a name and either a String or a {@link FilePart}. */
+    public static HttpResponse<String> multipart(String method, String path, String bearerToken, Map<String, Object> parts) {
+        String boundary = "bazaar-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        parts.forEach((name, value) -> {
+            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(name).append('"');
+            byte[] content;
+            if (value instanceof FilePart file) {
+                head.append("; filename=\"").append(file.fileName()).append("\"\r\nContent-Type: ").append(file.contentType());
+                content = file.content();
+            } else {
+                content = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+            }
+            body.writeBytes(head.append("\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + bearerToken)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A file in a multipart request, with the type the client claims for it. */
+    public record FilePart(String fileName, String contentType, byte[] content) {
+    }
+
+    /** GET answered as bytes (pictures), with optional extra headers as name, value pairs. */
+    public static HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     public static HttpResponse<String> post(String path, String contentType, String body) {

@@ -21,6 +21,7 @@ import jakarta.json.JsonObject;
 public class VendorProductsApiIT {
 
     private static final String PRODUCTS = "/api/v1/vendor/products";
+    static final String NAME = "Stoneware Mug";
 
     @Test
     void anOwnerCreatesADraftWithTwoVariantsThatShoppersCannotSeeYet() {
@@ -205,12 +206,19 @@ public class VendorProductsApiIT {
         return json(created).getJsonNumber("id").longValue();
     }
 
+    /** Submits the product and has the demo admin approve it: shoppers see it from now on. */
+    public static void publish(TestVendors.Shop shop, long id) {
+        assertEquals(200, withToken("POST", PRODUCTS + "/" + id + "/submit", shop.owner().accessToken(), null).statusCode());
+        HttpResponse<String> approved = withToken("POST", "/api/v1/admin/products/" + id + "/approve", TestAccounts.admin().accessToken(), null);
+        assertEquals(200, approved.statusCode(), approved.body());
+    }
+
     public static String product(String slug, String skuPrefix, String smallPrice, String largePrice) {
         JsonArrayBuilder variants = Json.createArrayBuilder()
                 .add(variant(skuPrefix + "-S", "S", smallPrice))
                 .add(variant(skuPrefix + "-L", "L", largePrice));
         return Json.createObjectBuilder()
-                .add("name", "Stoneware Mug").add("slug", slug).add("description", "<p>Hand-thrown stoneware.</p>")
+                .add("name", NAME).add("slug", slug).add("description", "<p>Hand-thrown stoneware.</p>")
                 .add("brand", "Fjord").add("categorySlug", "kitchen")
                 .add("attributes", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("name", "material").add("kind", "TEXT").add("value", "stoneware"))

@@ -11,12 +11,23 @@ import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VariantView;
 import dev.bazaar.catalog.domain.OptionValue;
 import dev.bazaar.catalog.domain.ProductAttribute;
+import dev.bazaar.media.application.ImageView;
+import dev.bazaar.media.domain.Rendition;
 
-/** A whole product in API answers: details, attributes, and variants with price and availability. */
+/** A whole product in API answers: details, attributes, variants with price and availability, and pictures. */
 public record ProductDetailResponse(long id, String slug, String name, String descriptionHtml, String brand,
                                     String status, String statusReason, Ref vendor, Ref category, Price price,
-                                    List<Attribute> attributes, List<Variant> variants, boolean featured, Instant publishedAt,
-                                    Instant updatedAt) {
+                                    List<Attribute> attributes, List<Variant> variants, List<Picture> images, boolean featured,
+                                    Instant publishedAt, Instant updatedAt) {
+
+    /** A gallery picture with the addresses of its renditions (the first picture is the main one). */
+    public record Picture(long id, String altText, int width, int height, String largeUrl, String thumbnailUrl) {
+
+        static Picture of(ImageView image) {
+            return new Picture(image.id(), image.altText(), image.width(), image.height(),
+                    ImagesResource.url(image.id(), Rendition.LARGE), ImagesResource.url(image.id(), Rendition.THUMB));
+        }
+    }
 
     public record Attribute(String name, String kind, String value) {
     }
@@ -41,7 +52,7 @@ public record ProductDetailResponse(long id, String slug, String name, String de
                 p.statusReason(), new Ref(p.vendorSlug(), p.vendorName()),
                 p.categorySlug() == null ? null : new Ref(p.categorySlug(), p.categoryName()), Price.of(p.price()),
                 p.attributes().stream().map(ProductDetailResponse::attribute).toList(),
-                p.variants().stream().map(Variant::of).toList(), p.featured(), p.publishedAt(), p.updatedAt());
+                p.variants().stream().map(Variant::of).toList(), p.images().stream().map(Picture::of).toList(), p.featured(), p.publishedAt(), p.updatedAt());
     }
 
     private static Attribute attribute(ProductAttribute a) {

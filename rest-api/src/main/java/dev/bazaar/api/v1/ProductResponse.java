@@ -5,10 +5,11 @@ import java.util.Locale;
 
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.media.domain.Rendition;
 
-/** A product in API answers. */
+/** A product in API answers; the thumbnail is its main picture's (null without pictures). */
 public record ProductResponse(long id, String slug, String name, String description, String brand, String status,
-                              Ref vendor, Ref category, Price price, Instant updatedAt) {
+                              Ref vendor, Ref category, Price price, Instant updatedAt, String thumbnailUrl) {
 
     public record Ref(String slug, String name) {
     }
@@ -26,6 +27,7 @@ public record ProductResponse(long id, String slug, String name, String descript
         return new ProductResponse(p.id(), p.slug(), p.name(), p.description(), p.brand(), p.status(),
                 new Ref(p.vendorSlug(), p.vendorName()),
                 p.categorySlug() == null ? null : new Ref(p.categorySlug(), p.categoryName()),
-                Price.of(p.price()), p.updatedAt());
+                Price.of(p.price()), p.updatedAt(),
+                p.imageId() == null ? null : ImagesResource.url(p.imageId(), Rendition.THUMB));
     }
 }

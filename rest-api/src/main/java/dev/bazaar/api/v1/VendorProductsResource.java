@@ -1,16 +1,22 @@
 package dev.bazaar.api.v1;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.ProductInput;
 import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.VariantInput;
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.catalog.domain.ProductStatus;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.media.domain.ImageProcessing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,12 +29,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * The caller's own shop's products (vendor roles only; the shop is the one the account works for):
- * drafts with variants, edits, submission for review, archiving.
+ * drafts with variants and pictures, edits, submission for review, archiving.
  */
 @Path("vendor/products")
 @Produces(MediaType.APPLICATION_JSON)
@@ -129,6 +136,64 @@ public class VendorProductsResource {
     @Operation(summary = "Make an archived product a draft again")
     public ProductDetailResponse restore(@PathParam("id") long id) {
         return ProductDetailResponse.of(products.restore(id));
+    }
+
+    /** Where a picture goes in the gallery, and what it shows; either may be left out. */
+    public record ImageChange(Integer position, String altText) {
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/images")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a picture to the gallery: multipart parts 'file' (JPEG, PNG or GIF, at most 5 MB) and optional 'altText'")
+    @APIResponse(responseCode = "201", description = "The product with its gallery; the new picture is last")
+    @APIResponse(responseCode = "409", description = "The gallery is full (12 pictures)")
+    @APIResponse(responseCode = "415", description = "The body is not multipart/form-data")
+    @APIResponse(responseCode = "422", description = "No file, an empty or oversize file, not a picture, or too many pixels")
+    public Response addImage(@PathParam("id") long id, List<EntityPart> parts) {
+        EntityPart file = part(parts, "file")
+                .orElseThrow(() -> new InvalidInputException("file", "is required: send the picture as the multipart part 'file'"));
+        String altText = part(parts, "altText").map(VendorProductsResource::text).orElse(null);
+        byte[] upload = ImageProcessing.readUpload("file", file.getContent());
+        var product = products.addImage(id, upload, file.getFileName().orElse(null), altText);
+        return Response.status(Response.Status.CREATED).entity(ProductDetailResponse.of(product)).build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]{1,18}}/images/{imageId: [0-9]{1,18}}")
+    @Operation(summary = "Move a picture (position 0 is the main picture) and/or change its alt text")
+    public ProductDetailResponse changeImage(@PathParam("id") long id, @PathParam("imageId") long imageId, ImageChange body) {
+        if (body == null || (body.position() == null && body.altText() == null)) {
+            throw new InvalidInputException("position", "or altText is required");
+        }
+        ProductDetailView product = null;
+        if (body.altText() != null) {
+            product = products.describeImage(id, imageId, body.altText());
+        }
+        if (body.position() != null) {
+            product = products.moveImage(id, imageId, body.position());
+        }
+        return ProductDetailResponse.of(product);
+    }
+
+    @DELETE
+    @Path("{id: [0-9]{1,18}}/images/{imageId: [0-9]{1,18}}")
+    @Operation(summary = "Remove a picture from the gallery")
+    public ProductDetailResponse removeImage(@PathParam("id") long id, @PathParam("imageId") long imageId) {
+        return ProductDetailResponse.of(products.removeImage(id, imageId));
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    /** A short text part, read as UTF-8; a broken part is a 422. */
+    private static String text(EntityPart part) {
+        try (var in = part.getContent()) {
+            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(part.getName(), "could not be read");
+        }
     }
 
     private static VariantInput orEmpty(VariantInput body) {

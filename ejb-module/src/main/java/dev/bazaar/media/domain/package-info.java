@@ -1,0 +1,2 @@
+/** Decoding and re-encoding uploads, and storing their renditions. */
+package dev.bazaar.media.domain;
