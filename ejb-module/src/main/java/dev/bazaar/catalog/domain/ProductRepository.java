@@ -76,6 +76,15 @@ public class ProductRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Category> category(long id) {
+        return Optional.ofNullable(em.find(Category.class, id));
+    }
+
+    public void addCategory(Category category) {
+        em.persist(category);
+        em.flush();
+    }
+
     public List<Category> categories() {
         return em.createQuery("select c from Category c order by c.position, c.name", Category.class).getResultList();
     }

@@ -1,0 +1,113 @@
+package dev.bazaar.catalog.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.bazaar.catalog.domain.Category;
+import dev.bazaar.catalog.domain.ProductRepository;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.UniqueViolation;
+import dev.bazaar.vendor.domain.VendorStaff;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Platform admins keep the category tree: create, rename, move (never into its own subtree). The
+ * search table follows renames and moves in the same transaction (database triggers), so a product's
+ * category path and facets are right the moment the change commits.
+ */
+@Stateless
+@RolesAllowed("PLATFORM_ADMIN")
+public class CategoryAdministration {
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    VendorStaff staff;
+
+    @Resource
+    SessionContext caller;
+
+    public CategoryView create(String name, String slug, String parentSlug) {
+        requireActiveAdmin();
+        Category parent = parent(parentSlug);
+        if (slug != null && products.categoryBySlug(slug.strip().toLowerCase(java.util.Locale.ROOT)).isPresent()) {
+            throw new ConflictException("slug", "is taken by another category");
+        }
+        Category category = new Category(name, slug, parent == null ? null : parent.id(), siblingsOf(parent).size());
+        try {
+            products.addCategory(category);
+        } catch (PersistenceException e) {
+            UniqueViolation.in(e).orElseThrow(() -> e);
+            throw new ConflictException("slug", "is taken by another category");
+        }
+        return CategoryView.of(category, parent == null ? null : parent.slug());
+    }
+
+    /**
+     * Renames the category (a null name keeps it) and moves it under {@code parentSlug} (null keeps its
+     * place; blank moves it to the top), after its new siblings. Both or neither.
+     */
+    public CategoryView change(long id, String name, String parentSlug) {
+        requireActiveAdmin();
+        if (name == null && parentSlug == null) {
+            throw new InvalidInputException("name", "or parent is required");
+        }
+        Category category = category(id);
+        if (name != null) {
+            category.rename(name);
+        }
+        if (parentSlug != null) {
+            Category parent = parent(parentSlug);
+            category.moveUnder(parent, parent == null ? List.of() : ancestors(parent), siblingsOf(parent).size());
+        }
+        return view(category);
+    }
+
+    private List<Long> ancestors(Category category) {
+        Map<Long, Category> all = products.categories().stream().collect(Collectors.toMap(Category::id, Function.identity()));
+        List<Long> ancestors = new ArrayList<>();
+        for (Long at = category.parentId(); at != null && !ancestors.contains(at); at = all.get(at).parentId()) {
+            ancestors.add(at);
+        }
+        return ancestors;
+    }
+
+    private List<Category> siblingsOf(Category parent) {
+        Long parentId = parent == null ? null : parent.id();
+        return products.categories().stream().filter(c -> java.util.Objects.equals(c.parentId(), parentId)).toList();
+    }
+
+    private Category parent(String parentSlug) {
+        if (parentSlug == null || parentSlug.isBlank()) {
+            return null;
+        }
+        return products.categoryBySlug(parentSlug.strip())
+                .orElseThrow(() -> new InvalidInputException("parent", "'" + parentSlug.strip() + "' is not a category"));
+    }
+
+    private Category category(long id) {
+        return products.category(id).orElseThrow(() -> new NotFoundException("No category with id " + id));
+    }
+
+    private CategoryView view(Category category) {
+        return CategoryView.of(category, category.parentId() == null ? null : category(category.parentId()).slug());
+    }
+
+    private void requireActiveAdmin() {
+        if (!staff.isActivePlatformAdmin(caller.getCallerPrincipal().getName())) {
+            throw new ForbiddenException("Your account is no longer an active platform admin");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.bazaar.admin;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import dev.bazaar.catalog.application.CategoryAdministration;
+import dev.bazaar.catalog.application.CategoryView;
+import dev.bazaar.catalog.application.ProductCatalog;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/** The category tree for platform admins: add a category, rename one, move one elsewhere in the tree. */
+@Named("categoryAdmin")
+@ViewScoped
+public class CategoriesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A category with its depth in the tree, for indenting. */
+    public record Row(CategoryView category, int depth) {
+    }
+
+    @EJB
+    ProductCatalog catalog;
+
+    @EJB
+    CategoryAdministration administration;
+
+    private List<Row> tree;
+    private String newName;
+    private String newSlug;
+    private String newParent;
+    private Long editingId;
+    private String editName;
+    private String editParent;
+
+    @PostConstruct
+    void load() {
+        List<CategoryView> all = catalog.categories();
+        tree = new ArrayList<>();
+        add(all, null, 0);
+    }
+
+    private void add(List<CategoryView> all, String parentSlug, int depth) {
+        for (CategoryView category : all) {
+            if (Objects.equals(category.parentSlug(), parentSlug)) {
+                tree.add(new Row(category, depth));
+                add(all, category.slug(), depth + 1);
+            }
+        }
+    }
+
+    public void create() {
+        String name = newName;
+        if (Outcome.report(() -> administration.create(newName, newSlug, newParent), "Category " + name + " added.")) {
+            newName = null;
+            newSlug = null;
+            load();
+        }
+    }
+
+    public void edit(CategoryView category) {
+        editingId = category.id();
+        editName = category.name();
+        editParent = category.parentSlug() == null ? "" : category.parentSlug();
+    }
+
+    public void save() {
+        Long id = editingId;
+        if (Outcome.report(() -> administration.change(id, editName, editParent == null ? "" : editParent),
+                "Category " + editName + " saved.")) {
+            editingId = null;
+            load();
+        }
+    }
+
+    public void cancel() {
+        editingId = null;
+    }
+
+    public List<Row> getTree() {
+        return tree;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewSlug() {
+        return newSlug;
+    }
+
+    public void setNewSlug(String newSlug) {
+        this.newSlug = newSlug;
+    }
+
+    public String getNewParent() {
+        return newParent;
+    }
+
+    public void setNewParent(String newParent) {
+        this.newParent = newParent;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public String getEditParent() {
+        return editParent;
+    }
+
+    public void setEditParent(String editParent) {
+        this.editParent = editParent;
+    }
+}
