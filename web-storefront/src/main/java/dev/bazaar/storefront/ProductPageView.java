@@ -5,7 +5,7 @@ import java.io.Serializable;
 import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VariantView;
-import dev.bazaar.catalog.domain.RichText;
+import dev.bazaar.kernel.RichText;
 import dev.bazaar.kernel.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

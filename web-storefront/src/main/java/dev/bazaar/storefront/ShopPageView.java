@@ -8,6 +8,7 @@ import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.RichText;
 import dev.bazaar.vendor.application.ShopView;
 import dev.bazaar.vendor.application.Shops;
 import jakarta.ejb.EJB;
@@ -42,6 +43,13 @@ public class ShopPageView {
             shop = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
+    }
+
+    /** The shop's name and the start of its description, without markup. */
+    public String getMetaDescription() {
+        String about = RichText.plainText(shop.description());
+        String text = shop.name() + " on Bazaar" + (about.isBlank() ? "" : ": " + about);
+        return text.length() <= 160 ? text : text.substring(0, 157) + "…";
     }
 
     public ShopView getShop() {

@@ -2,7 +2,7 @@ package dev.bazaar.catalog.application;
 
 import java.time.Instant;
 
-import dev.bazaar.catalog.domain.RichText;
+import dev.bazaar.kernel.RichText;
 import dev.bazaar.kernel.Money;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.bazaar.kernel.FieldProblems;
+import dev.bazaar.kernel.RichText;
 import dev.bazaar.kernel.Slug;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Instant;
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.RefreshToken;
 import dev.bazaar.identity.domain.RefreshTokens;
-import dev.bazaar.identity.domain.SecretTokens;
+import dev.bazaar.kernel.SecretTokens;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;

@@ -1,8 +1,10 @@
 package dev.bazaar.identity.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
+import dev.bazaar.identity.domain.EmailAddress;
 import dev.bazaar.identity.domain.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
@@ -39,6 +41,26 @@ public class VendorStaffing {
         audit.recordWithChange(SecurityAudit.ROLES_CHANGED, account.id(), account.email(), null,
                 before + " -> " + account.roles() + " in vendor " + vendorId + " by " + grantedBy);
         return account.email();
+    }
+
+    /** Someone working for a shop, with their role in it. */
+    public record StaffMember(long accountId, String email, String displayName, String role) {
+    }
+
+    public List<StaffMember> members(long vendorId) {
+        return accounts.ofVendor(vendorId).stream()
+                .map(a -> new StaffMember(a.id(), a.email(), a.displayName(), a.roles().stream()
+                        .filter(Role::isVendorRole).map(Role::name).findFirst().orElse("")))
+                .toList();
+    }
+
+    /** The account signed in under this e-mail address, if any. */
+    public Optional<Long> accountIdOf(String email) {
+        try {
+            return accounts.find(new EmailAddress(email)).map(UserAccount::id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The vendor the account works for, if any. */

@@ -3,6 +3,7 @@ package dev.bazaar.identity.domain;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.bazaar.kernel.SecretTokens;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

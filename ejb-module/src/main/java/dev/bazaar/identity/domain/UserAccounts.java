@@ -1,5 +1,6 @@
 package dev.bazaar.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.bazaar.kernel.Page;
@@ -63,6 +64,13 @@ public class UserAccounts {
      */
     public void lockLoginAttempts(String normalizedEmail) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, normalizedEmail).getSingleResult();
+    }
+
+    /** Everyone who works for the shop, by name. */
+    public List<UserAccount> ofVendor(long vendorId) {
+        return em.createQuery("select a from UserAccount a where a.vendorId = :vendor order by a.displayName, a.id", UserAccount.class)
+                .setParameter("vendor", vendorId)
+                .getResultList();
     }
 
     public Optional<UserAccount> find(long id) {

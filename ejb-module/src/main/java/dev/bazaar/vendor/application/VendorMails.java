@@ -59,6 +59,23 @@ public class VendorMails {
                 """.formatted(vendor.name(), vendor.statusReason()));
     }
 
+    MailMessage invitation(String recipient, Vendor vendor, String role, String invitedBy, String token) {
+        String what = "VENDOR_MANAGER".equals(role) ? "a manager" : "a staff member";
+        return new MailMessage(recipient, "Join " + vendor.name() + " on Bazaar", """
+                Hello,
+
+                %s invites you to work for the shop %s on Bazaar as %s.
+
+                To accept, open this link and sign in with this address (or register with it first):
+
+                %s/join-shop.xhtml?token=%s
+
+                The link works once, for 7 days. If you did not expect this mail, ignore it.
+
+                Bazaar
+                """.formatted(invitedBy, vendor.name(), what, base(), token));
+    }
+
     private String base() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.FieldProblems;
+import dev.bazaar.kernel.RichText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,6 +61,9 @@ public class Vendor {
 
     @Column(name = "return_policy", columnDefinition = "text")
     private String returnPolicy;
+
+    @Column(name = "logo_image_id")
+    private Long logoImageId;
 
     /** Null follows the platform's default rate. */
     @Column(name = "commission_bps")
@@ -128,9 +133,26 @@ public class Vendor {
         commissionBasisPoints = rate == null ? null : rate.basisPoints();
     }
 
+    public static final int MAX_PROFILE_TEXT = 5_000;
+
+    /**
+     * The shop's own words: a description (formatting kept, anything that could run removed) and the
+     * return policy (plain text, its line breaks kept when shown).
+     */
     public void describe(String newDescription, String newReturnPolicy) {
-        description = newDescription;
-        returnPolicy = newReturnPolicy;
+        String cleanDescription = RichText.sanitise(newDescription);
+        String cleanPolicy = newReturnPolicy == null || newReturnPolicy.isBlank() ? null : newReturnPolicy.strip();
+        new FieldProblems()
+                .optional("description", cleanDescription, MAX_PROFILE_TEXT)
+                .optional("returnPolicy", cleanPolicy, MAX_PROFILE_TEXT)
+                .throwIfAny();
+        description = cleanDescription;
+        returnPolicy = cleanPolicy;
+    }
+
+    /** The picture shown on the shop's page; null takes it away. */
+    public void changeLogo(Long imageId) {
+        logoImageId = imageId;
     }
 
     private void moveTo(VendorStatus target, String reason, Instant now) {
@@ -204,6 +226,10 @@ public class Vendor {
 
     public String returnPolicy() {
         return returnPolicy;
+    }
+
+    public Long logoImageId() {
+        return logoImageId;
     }
 
     public String statusReason() {

@@ -25,6 +25,11 @@ public class Vendors {
         return vendor;
     }
 
+    /** Writes pending changes now (before a row they no longer point at is deleted). */
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<Vendor> find(long id) {
         return Optional.ofNullable(em.find(Vendor.class, id));
     }

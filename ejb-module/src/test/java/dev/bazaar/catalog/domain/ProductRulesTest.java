@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.RichText;
 import dev.bazaar.vendor.domain.ShopApplication;
 import dev.bazaar.vendor.domain.Vendor;
 

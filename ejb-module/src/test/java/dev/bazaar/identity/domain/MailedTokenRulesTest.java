@@ -11,6 +11,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import dev.bazaar.kernel.SecretTokens;
+
 /** Tokens mailed to an account: random, stored hashed, good for one purpose, once, until they expire. */
 class MailedTokenRulesTest {
 

@@ -21,10 +21,18 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Response response(Response.StatusType status, String detail, Map<String, String> fieldErrors) {
-        List<FieldError> errors = fieldErrors.entrySet().stream()
+        return response(status, detail, fieldErrors.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new FieldError(e.getKey(), e.getValue()))
-                .toList();
+                .toList());
+    }
+
+    /** A 422 whose errors keep the order given (a file's problems, line by line). */
+    public static Response unprocessable(String detail, List<FieldError> errors) {
+        return response(ProblemMappers.UNPROCESSABLE, detail, errors);
+    }
+
+    private static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
         Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
                 errors.isEmpty() ? null : errors);
         return Response.status(status).type(MEDIA_TYPE).entity(problem).build();

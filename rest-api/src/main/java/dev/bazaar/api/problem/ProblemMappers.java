@@ -9,6 +9,7 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.TooManyAttemptsException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -92,10 +93,19 @@ public final class ProblemMappers {
             Response.StatusType status = e.getResponse().getStatusInfo();
             String detail = switch (status.getStatusCode()) {
                 case 404 -> "No such resource";
-                case 415 -> "Send the body as application/json";
+                case 415 -> "Send the body as application/json, or as the type this endpoint documents (multipart/form-data, text/csv)";
                 default -> e.getMessage();
             };
             return Problem.response(status, detail);
+        }
+    }
+
+    /** A service refused the caller's role: the rule lives in the EJB, so it answers 403 like the API's own checks. */
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return Problem.response(Status.FORBIDDEN, "Your role may not do this");
         }
     }
 

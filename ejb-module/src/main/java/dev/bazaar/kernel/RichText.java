@@ -1,4 +1,4 @@
-package dev.bazaar.catalog.domain;
+package dev.bazaar.kernel;
 
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;

@@ -1,4 +1,4 @@
-package dev.bazaar.identity.domain;
+package dev.bazaar.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,249 @@
+package dev.bazaar.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import org.primefaces.model.file.UploadedFile;
+
+import dev.bazaar.identity.application.VendorStaffing;
+import dev.bazaar.inventory.application.StockKeeping;
+import dev.bazaar.inventory.application.StockLocationView;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.media.domain.ImageProcessing;
+import dev.bazaar.vendor.application.InvitationView;
+import dev.bazaar.vendor.application.ShopMembers;
+import dev.bazaar.vendor.application.ShopSettings;
+import dev.bazaar.vendor.application.ShopSettingsView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/** "My shop" in the back office: the public profile with its logo, the stock locations, and the team. */
+@Named("shopSettings")
+@ViewScoped
+public class ShopSettingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ShopSettings settings;
+
+    @EJB
+    StockKeeping stock;
+
+    @EJB
+    ShopMembers team;
+
+    private ShopSettingsView shop;
+    private String description;
+    private String returnPolicy;
+    private transient UploadedFile logo;
+    private List<StockLocationView> locations;
+    private final LocationForm location = new LocationForm();
+    private List<VendorStaffing.StaffMember> members;
+    private List<InvitationView> invitations;
+    private String inviteEmail;
+    private String inviteRole = "VENDOR_STAFF";
+
+    @PostConstruct
+    void load() {
+        Outcome.report(() -> {
+            show(settings.settings());
+            locations = stock.locations();
+            members = team.members();
+            invitations = team.invitations();
+        }, null);
+    }
+
+    public void invite() {
+        String email = inviteEmail;
+        if (Outcome.report(() -> team.invite(email, inviteRole), "Invitation sent to " + email + ".")) {
+            inviteEmail = null;
+            invitations = team.invitations();
+        }
+    }
+
+    public void revoke(InvitationView invitation) {
+        if (Outcome.report(() -> team.revoke(invitation.id()), "Invitation to " + invitation.email() + " withdrawn.")) {
+            invitations = team.invitations();
+        }
+    }
+
+    public boolean isOwner() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("VENDOR_OWNER");
+    }
+
+    public List<VendorStaffing.StaffMember> getMembers() {
+        return members;
+    }
+
+    public List<InvitationView> getInvitations() {
+        return invitations;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+
+    public String getInviteRole() {
+        return inviteRole;
+    }
+
+    public void setInviteRole(String inviteRole) {
+        this.inviteRole = inviteRole;
+    }
+
+    public void saveProfile() {
+        Outcome.report(() -> show(settings.describe(description, returnPolicy)), "Profile saved.");
+    }
+
+    public void uploadLogo() {
+        if (logo == null || logo.getSize() == 0) {
+            Outcome.error("Not done: choose a picture for the logo first.");
+            return;
+        }
+        Outcome.report(() -> show(settings.changeLogo(read(logo), logo.getFileName())), "Logo changed.");
+    }
+
+    public void removeLogo() {
+        Outcome.report(() -> show(settings.removeLogo()), "Logo removed.");
+    }
+
+    public void addLocation() {
+        if (Outcome.report(() -> stock.addLocation(location.name, location.line1, location.city, location.postalCode,
+                location.country), "Stock location " + location.name + " added.")) {
+            location.clear();
+            locations = stock.locations();
+        }
+    }
+
+    private void show(ShopSettingsView shown) {
+        shop = shown;
+        description = shown.description();
+        returnPolicy = shown.returnPolicy();
+    }
+
+    private static byte[] read(UploadedFile file) {
+        try {
+            return ImageProcessing.readUpload("file", file.getInputStream());
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "could not be read: the upload broke off");
+        }
+    }
+
+    /** The logo as the back office shows it (it is public only while the shop trades). */
+    public String getLogoUrl() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return shop == null || shop.logoImageId() == null ? null
+                : ImageServlet.url(context.getRequestContextPath(), shop.logoImageId(), "thumb");
+    }
+
+    public boolean isEditable() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole("VENDOR_OWNER") || context.isUserInRole("VENDOR_MANAGER");
+    }
+
+    public ShopSettingsView getShop() {
+        return shop;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getReturnPolicy() {
+        return returnPolicy;
+    }
+
+    public void setReturnPolicy(String returnPolicy) {
+        this.returnPolicy = returnPolicy;
+    }
+
+    public UploadedFile getLogo() {
+        return logo;
+    }
+
+    public void setLogo(UploadedFile logo) {
+        this.logo = logo;
+    }
+
+    public List<StockLocationView> getLocations() {
+        return locations;
+    }
+
+    public LocationForm getLocation() {
+        return location;
+    }
+
+    /** A new stock location as typed. */
+    public static class LocationForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private String line1;
+        private String city;
+        private String postalCode;
+        private String country;
+
+        void clear() {
+            name = null;
+            line1 = null;
+            city = null;
+            postalCode = null;
+            country = null;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getLine1() {
+            return line1;
+        }
+
+        public void setLine1(String line1) {
+            this.line1 = line1;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+
+        public String getPostalCode() {
+            return postalCode;
+        }
+
+        public void setPostalCode(String postalCode) {
+            this.postalCode = postalCode;
+        }
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+    }
+}
