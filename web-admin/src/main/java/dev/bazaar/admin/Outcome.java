@@ -20,11 +20,13 @@ final class Outcome {
     private Outcome() {
     }
 
-    /** Returns whether the action succeeded. */
+    /** Returns whether the action succeeded; {@code done} (null for none) is the message when it did. */
     static boolean report(Runnable action, String done) {
         try {
             action.run();
-            info(done);
+            if (done != null) {
+                info(done);
+            }
             return true;
         } catch (ForbiddenException | NotFoundException e) {
             error(e.getMessage());

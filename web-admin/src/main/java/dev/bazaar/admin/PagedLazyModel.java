@@ -31,6 +31,8 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
 
     private final Source<T> source;
     private final RowKey<T> rowKey;
+    private Map<String, FilterMeta> lastFilterBy = Map.of();
+    private Map<String, SortMeta> lastSortBy = Map.of();
 
     public PagedLazyModel(Source<T> source, RowKey<T> rowKey) {
         this.source = source;
@@ -44,10 +46,24 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        lastFilterBy = Map.copyOf(filterBy);
+        lastSortBy = Map.copyOf(sortBy);
         int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
         Page<T> page = source.fetch(filterBy, sortBy, new PageRequest(first / size, size));
         setRowCount(Math.toIntExact(page.totalItems()));
         return page.items();
+    }
+
+    /** Every row the table's current filters and order select, a page at a time (for exports). */
+    public void forEachRow(java.util.function.Consumer<T> action) {
+        int size = PageRequest.MAX_SIZE;
+        for (int number = 0; ; number++) {
+            Page<T> page = source.fetch(lastFilterBy, lastSortBy, new PageRequest(number, size));
+            page.items().forEach(action);
+            if (page.items().size() < size) {
+                return;
+            }
+        }
     }
 
     @Override

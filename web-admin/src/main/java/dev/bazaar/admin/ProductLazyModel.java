@@ -10,6 +10,7 @@ import dev.bazaar.catalog.application.BackOfficeCatalog;
 import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.ProductQuery.SortField;
 import dev.bazaar.catalog.application.ProductView;
+import dev.bazaar.catalog.domain.ProductStatus;
 
 /**
  * Feeds the product table one page at a time: the table's filters and sort order become a
@@ -34,7 +35,13 @@ final class ProductLazyModel {
             default -> SortField.NAME;
         };
         boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
-        return ProductQuery.backOffice(filterText(filterBy, "name"), filterText(filterBy, "vendorName"), null, field, descending);
+        String status = filterText(filterBy, "status");
+        return ProductQuery.backOffice(filterText(filterBy, "name"), filterText(filterBy, "vendorName"),
+                status(status), field, descending);
+    }
+
+    private static ProductStatus status(String name) {
+        return java.util.Arrays.stream(ProductStatus.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
     }
 
     private static String filterText(Map<String, FilterMeta> filterBy, String field) {

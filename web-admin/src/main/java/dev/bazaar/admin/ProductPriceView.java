@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-import dev.bazaar.catalog.application.BackOfficeCatalog;
+import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.ProductPricing;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.ForbiddenException;
@@ -18,9 +18,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** One product's page in the back office: its details, a price form, and the events it produced. */
+/**
+ * The product page's quick price change for a product with one variant, and the events the product
+ * produced: the row update and the {@code product.updated} event commit together or not at all.
+ */
 @Named("productPrice")
 @ViewScoped
 public class ProductPriceView implements Serializable {
@@ -30,35 +34,24 @@ public class ProductPriceView implements Serializable {
     private static final String PRICE_FIELD = "priceForm:price";
 
     @EJB
-    BackOfficeCatalog catalog;
-
-    @EJB
     ProductPricing pricing;
 
     @EJB
     EventLog eventLog;
 
-    private long id;
-    private ProductView product;
+    @Inject
+    ProductEditorView editor;
+
     private String newPrice;
 
-    /** f:viewAction: loads the product named by {@code ?id=}, or says it does not exist. */
-    public void load() {
-        try {
-            product = catalog.product(id);
-            newPrice = product.price().toDecimal().toPlainString();
-        } catch (NotFoundException e) {
-            product = null;
-            message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
-        }
-    }
-
     public void save() {
+        ProductDetailView product = editor.getProduct();
         try {
             Money price = Money.parse(newPrice, product.price().currencyCode());
-            product = pricing.changePrice(product.id(), price);
-            newPrice = product.price().toDecimal().toPlainString();
-            message(null, FacesMessage.SEVERITY_INFO, "Price of " + product.name() + " is now "
+            ProductView changed = pricing.changePrice(product.id(), price);
+            editor.load();
+            newPrice = changed.price().toDecimal().toPlainString();
+            message(null, FacesMessage.SEVERITY_INFO, "Price of " + changed.name() + " is now "
                     + price.format(FacesContext.getCurrentInstance().getViewRoot().getLocale()) + ".");
         } catch (IllegalArgumentException e) {
             message(PRICE_FIELD, FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -74,6 +67,7 @@ public class ProductPriceView implements Serializable {
     }
 
     public List<RecordedEventView> getEvents() {
+        ProductDetailView product = editor.getProduct();
         return product == null ? List.of() : eventLog.latest(String.valueOf(product.id()), EVENTS_SHOWN);
     }
 
@@ -81,19 +75,10 @@ public class ProductPriceView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
-    public long getId() {
-        return id;
-    }
-
-    public void setId(long id) {
-        this.id = id;
-    }
-
-    public ProductView getProduct() {
-        return product;
-    }
-
     public String getNewPrice() {
+        if (newPrice == null && editor.getProduct() != null) {
+            newPrice = editor.getProduct().price().toDecimal().toPlainString();
+        }
         return newPrice;
     }
 

@@ -1,29 +1,137 @@
 package dev.bazaar.admin;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.primefaces.model.file.UploadedFile;
 
 import dev.bazaar.catalog.application.BackOfficeCatalog;
+import dev.bazaar.catalog.application.ImportReport;
+import dev.bazaar.catalog.application.ProductImport;
 import dev.bazaar.catalog.application.ProductView;
+import dev.bazaar.catalog.domain.ProductStatus;
+import dev.bazaar.kernel.Csv;
+import dev.bazaar.kernel.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** The back office product list: every shop's for platform admins, their own shop's for vendors. */
+/**
+ * The back office product list: every shop's for platform admins, their own shop's for vendors. The
+ * CSV export writes what the table's filters and order select, every page of it.
+ */
 @Named("products")
 @ViewScoped
 public class ProductsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final List<String> HEADER = List.of("id", "name", "slug", "status", "shop", "category", "brand",
+            "price", "currency", "updated_at");
 
     @EJB
     BackOfficeCatalog catalog;
 
+    @EJB
+    ProductImport importer;
+
     private PagedLazyModel<ProductView> model;
+    private transient UploadedFile importFile;
+    private ImportReport report;
 
     @PostConstruct
     void init() {
         model = ProductLazyModel.over(catalog);
+    }
+
+    public void exportCsv() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType("text/csv; charset=UTF-8");
+        response.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"products-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+        response.setResponseHeader("Cache-Control", "no-store");
+        Writer out = new OutputStreamWriter(response.getResponseOutputStream(), StandardCharsets.UTF_8);
+        out.write(Csv.row(HEADER));
+        try {
+            model.forEachRow(p -> write(out, Csv.row(List.of(p.id(), p.name(), p.slug(), p.status(), p.vendorName(),
+                    orEmpty(p.categoryName()), orEmpty(p.brand()), p.price().toDecimal().toPlainString(),
+                    p.price().currencyCode(), p.updatedAt().toString()))));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+        faces.responseComplete();
+    }
+
+    /** Imports the chosen CSV: all lines or, when any is wrong, none, with the problems listed by line. */
+    public void importCsv() {
+        report = null;
+        if (importFile == null || importFile.getSize() == 0) {
+            Outcome.error("Not done: choose a CSV file to import first.");
+            return;
+        }
+        Outcome.report(() -> {
+            byte[] content;
+            try (var in = importFile.getInputStream()) {
+                content = in.readNBytes(ProductImport.MAX_BYTES + 1);
+            } catch (IOException e) {
+                throw new InvalidInputException("file", "could not be read: the upload broke off");
+            }
+            report = importer.importCsv(content);
+        }, null);
+        if (report != null && report.imported()) {
+            Outcome.info("Imported " + report.rows() + " lines: " + report.productsCreated() + " products created, "
+                    + report.productsUpdated() + " updated; " + report.variantsCreated() + " variants created, "
+                    + report.variantsUpdated() + " updated; " + report.stockCountsSet() + " stock counts.");
+        } else if (report != null) {
+            Outcome.error("Nothing was imported: fix the " + report.errors().size() + " problem(s) below and import the file again.");
+        }
+    }
+
+    private static void write(Writer out, String line) {
+        try {
+            out.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    public ProductStatus[] getStatuses() {
+        return ProductStatus.values();
+    }
+
+    /** Owners and managers start products; staff and admins do not. */
+    public boolean isCanCreate() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return !context.isUserInRole("PLATFORM_ADMIN")
+                && (context.isUserInRole("VENDOR_OWNER") || context.isUserInRole("VENDOR_MANAGER"));
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public UploadedFile getImportFile() {
+        return importFile;
+    }
+
+    public void setImportFile(UploadedFile importFile) {
+        this.importFile = importFile;
     }
 
     public PagedLazyModel<ProductView> getModel() {

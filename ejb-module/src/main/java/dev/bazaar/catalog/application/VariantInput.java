@@ -46,6 +46,25 @@ public record VariantInput(String sku, Map<String, String> options, String price
         }
     }
 
+    /** Options as people type them in a form or a CSV cell: {@code size=M, colour=Blue}. */
+    public static Map<String, String> options(String text) {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return options;
+        }
+        for (String pair : text.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                throw new InvalidInputException("options", "are written name=value, separated by commas, like size=M, colour=Blue");
+            }
+            options.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+        return options;
+    }
+
     static InvalidInputException prefixed(String prefix, InvalidInputException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.fieldErrors().forEach((name, message) -> errors.put(prefix + name, message));

@@ -169,10 +169,16 @@ public class VendorProducts {
         return detail(product);
     }
 
-    public ProductDetailView describeImage(long productId, long imageId, String altText) {
-        Product product = own(productId, VendorStaff.MANAGERS);
-        picture(images.ofProduct(productId), productId, imageId).describe(altText(altText));
-        return detail(product);
+    /** Changes a picture's alt text (null keeps it) and/or its place (null keeps it), together. */
+    public ProductDetailView changeImage(long productId, long imageId, Integer position, String altText) {
+        if (position == null && altText == null) {
+            throw new InvalidInputException("position", "or altText is required");
+        }
+        own(productId, VendorStaff.MANAGERS);
+        if (altText != null) {
+            picture(images.ofProduct(productId), productId, imageId).describe(altText(altText));
+        }
+        return position == null ? product(productId) : moveImage(productId, imageId, position);
     }
 
     private static StoredImage picture(List<StoredImage> gallery, long productId, long imageId) {

@@ -80,6 +80,11 @@ public final class Browser implements AutoCloseable {
         Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Saves the page's current HTML. */
+    public void savePage(String name) throws IOException {
+        Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

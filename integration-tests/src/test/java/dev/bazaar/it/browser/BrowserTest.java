@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -15,6 +17,18 @@ public abstract class BrowserTest {
 
     protected Browser browser;
     protected WebDriverWait wait;
+
+    /** When a test fails, what its browser showed is kept beside the screenshots (image and HTML), before it closes. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepFailures = context -> context.getExecutionException().ifPresent(cause -> {
+        String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        try {
+            browser.screenshot(name);
+            browser.savePage(name);
+        } catch (Exception e) {
+            cause.addSuppressed(e);
+        }
+    });
 
     /**
      * On a back-office page with a search bar ({@code form:search}, {@code form:find}) over a lazy

@@ -74,6 +74,13 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A raw body of the given type with a bearer token (CSV uploads). */
+    public static HttpResponse<String> send(String method, String path, String bearerToken, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + bearerToken).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** A file in a multipart request, with the type the client claims for it. */
     public record FilePart(String fileName, String contentType, byte[] content) {
     }

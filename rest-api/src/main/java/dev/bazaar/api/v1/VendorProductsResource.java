@@ -1,22 +1,22 @@
 package dev.bazaar.api.v1;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import dev.bazaar.catalog.application.ProductDetailView;
+import dev.bazaar.api.problem.Problem;
+import dev.bazaar.catalog.application.ImportReport;
+import dev.bazaar.catalog.application.ProductImport;
 import dev.bazaar.catalog.application.ProductInput;
 import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.VariantInput;
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.catalog.domain.ProductStatus;
 import dev.bazaar.kernel.InvalidInputException;
-import dev.bazaar.media.domain.ImageProcessing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,6 +56,9 @@ public class VendorProductsResource {
     @EJB
     VendorProducts products;
 
+    @EJB
+    ProductImport importer;
+
     @GET
     @Operation(summary = "Your shop's products, any status, a page at a time")
     @APIResponse(responseCode = "400", description = "Unknown status, or page/size not a number")
@@ -76,6 +79,30 @@ public class VendorProductsResource {
         ProductRequest given = body == null ? new ProductRequest(null, null, null, null, null, null, null) : body;
         var created = products.create(given.input(), given.variants());
         return Response.created(URI.create("v1/vendor/products/" + created.id())).entity(ProductDetailResponse.of(created)).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import products, variants and stock counts from CSV (UTF-8, header line, one line per variant):"
+            + " product_slug, name, brand, category, description, sku, options, price, compare_at_price, weight_grams,"
+            + " low_stock_threshold, location, on_hand. All lines or none.")
+    @APIResponse(responseCode = "200", description = "Everything was written; the counts of what was created and updated")
+    @APIResponse(responseCode = "403", description = "Staff may not import")
+    @APIResponse(responseCode = "422", description = "Nothing was written: each problem by line and column (errors), or the file is unreadable")
+    public Response importCsv(InputStream body) {
+        byte[] file;
+        try (body) {
+            file = body.readNBytes(ProductImport.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "could not be read: the upload broke off");
+        }
+        ImportReport report = importer.importCsv(file);
+        if (!report.imported()) {
+            return Problem.unprocessable("Nothing was imported: " + report.errors().size() + " problem(s) in the file",
+                    report.errors().stream().map(e -> new Problem.FieldError("line " + e.line() + " " + e.column(), e.message())).toList());
+        }
+        return Response.ok(report).build();
     }
 
     @GET
@@ -151,11 +178,8 @@ public class VendorProductsResource {
     @APIResponse(responseCode = "415", description = "The body is not multipart/form-data")
     @APIResponse(responseCode = "422", description = "No file, an empty or oversize file, not a picture, or too many pixels")
     public Response addImage(@PathParam("id") long id, List<EntityPart> parts) {
-        EntityPart file = part(parts, "file")
-                .orElseThrow(() -> new InvalidInputException("file", "is required: send the picture as the multipart part 'file'"));
-        String altText = part(parts, "altText").map(VendorProductsResource::text).orElse(null);
-        byte[] upload = ImageProcessing.readUpload("file", file.getContent());
-        var product = products.addImage(id, upload, file.getFileName().orElse(null), altText);
+        Multipart.Upload file = Multipart.picture(parts, "file");
+        var product = products.addImage(id, file.content(), file.fileName(), Multipart.text(parts, "altText"));
         return Response.status(Response.Status.CREATED).entity(ProductDetailResponse.of(product)).build();
     }
 
@@ -163,17 +187,8 @@ public class VendorProductsResource {
     @Path("{id: [0-9]{1,18}}/images/{imageId: [0-9]{1,18}}")
     @Operation(summary = "Move a picture (position 0 is the main picture) and/or change its alt text")
     public ProductDetailResponse changeImage(@PathParam("id") long id, @PathParam("imageId") long imageId, ImageChange body) {
-        if (body == null || (body.position() == null && body.altText() == null)) {
-            throw new InvalidInputException("position", "or altText is required");
-        }
-        ProductDetailView product = null;
-        if (body.altText() != null) {
-            product = products.describeImage(id, imageId, body.altText());
-        }
-        if (body.position() != null) {
-            product = products.moveImage(id, imageId, body.position());
-        }
-        return ProductDetailResponse.of(product);
+        ImageChange given = body == null ? new ImageChange(null, null) : body;
+        return ProductDetailResponse.of(products.changeImage(id, imageId, given.position(), given.altText()));
     }
 
     @DELETE
@@ -181,19 +196,6 @@ public class VendorProductsResource {
     @Operation(summary = "Remove a picture from the gallery")
     public ProductDetailResponse removeImage(@PathParam("id") long id, @PathParam("imageId") long imageId) {
         return ProductDetailResponse.of(products.removeImage(id, imageId));
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-    }
-
-    /** A short text part, read as UTF-8; a broken part is a 422. */
-    private static String text(EntityPart part) {
-        try (var in = part.getContent()) {
-            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(part.getName(), "could not be read");
-        }
     }
 
     private static VariantInput orEmpty(VariantInput body) {

@@ -1,0 +1,86 @@
+package dev.bazaar.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import org.primefaces.model.file.UploadedFile;
+
+import dev.bazaar.catalog.application.VendorProducts;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.media.application.ImageView;
+import dev.bazaar.media.domain.ImageProcessing;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The product page's gallery: upload a picture, choose the main one, remove one. */
+@Named("pictures")
+@ViewScoped
+public class ProductPicturesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    VendorProducts products;
+
+    @Inject
+    ProductEditorView editor;
+
+    private transient UploadedFile file;
+    private String altText;
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Outcome.error("Not done: choose a picture to upload first.");
+            return;
+        }
+        String name = file.getFileName();
+        if (Outcome.report(() -> editor.show(products.addImage(editor.getId(), content(file), name, altText)),
+                "Picture " + name + " added.")) {
+            altText = null;
+        }
+    }
+
+    public void makeMain(ImageView picture) {
+        Outcome.report(() -> editor.show(products.moveImage(editor.getId(), picture.id(), 0)), "That picture is the main one now.");
+    }
+
+    public void remove(ImageView picture) {
+        Outcome.report(() -> editor.show(products.removeImage(editor.getId(), picture.id())), "Picture removed.");
+    }
+
+    /** A back-office address for the picture (drafts' pictures are not public). */
+    public String url(ImageView picture, String size) {
+        return ImageServlet.url(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), picture.id(), size);
+    }
+
+    public int getMaxBytes() {
+        return ImageProcessing.MAX_BYTES;
+    }
+
+    private static byte[] content(UploadedFile file) {
+        try {
+            return ImageProcessing.readUpload("file", file.getInputStream());
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "could not be read: the upload broke off");
+        }
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public void setAltText(String altText) {
+        this.altText = altText;
+    }
+}
