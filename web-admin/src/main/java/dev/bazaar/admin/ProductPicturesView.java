@@ -1,12 +1,10 @@
 package dev.bazaar.admin;
 
-import java.io.IOException;
 import java.io.Serializable;
 
 import org.primefaces.model.file.UploadedFile;
 
 import dev.bazaar.catalog.application.VendorProducts;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.media.application.ImageView;
 import dev.bazaar.media.domain.ImageProcessing;
 import jakarta.ejb.EJB;
@@ -37,7 +35,7 @@ public class ProductPicturesView implements Serializable {
             return;
         }
         String name = file.getFileName();
-        if (Outcome.report(() -> editor.show(products.addImage(editor.getId(), content(file), name, altText)),
+        if (Outcome.report(() -> editor.show(products.addImage(editor.getId(), Uploads.read(file, ImageProcessing.MAX_BYTES), name, altText)),
                 "Picture " + name + " added.")) {
             altText = null;
         }
@@ -58,14 +56,6 @@ public class ProductPicturesView implements Serializable {
 
     public int getMaxBytes() {
         return ImageProcessing.MAX_BYTES;
-    }
-
-    private static byte[] content(UploadedFile file) {
-        try {
-            return ImageProcessing.readUpload("file", file.getInputStream());
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "could not be read: the upload broke off");
-        }
     }
 
     public UploadedFile getFile() {

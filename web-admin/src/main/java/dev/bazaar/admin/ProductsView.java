@@ -18,7 +18,6 @@ import dev.bazaar.catalog.application.ProductImport;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.catalog.domain.ProductStatus;
 import dev.bazaar.kernel.Csv;
-import dev.bazaar.kernel.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -81,15 +80,7 @@ public class ProductsView implements Serializable {
             Outcome.error("Not done: choose a CSV file to import first.");
             return;
         }
-        Outcome.report(() -> {
-            byte[] content;
-            try (var in = importFile.getInputStream()) {
-                content = in.readNBytes(ProductImport.MAX_BYTES + 1);
-            } catch (IOException e) {
-                throw new InvalidInputException("file", "could not be read: the upload broke off");
-            }
-            report = importer.importCsv(content);
-        }, null);
+        Outcome.report(() -> report = importer.importCsv(Uploads.read(importFile, ProductImport.MAX_BYTES)), null);
         if (report != null && report.imported()) {
             Outcome.info("Imported " + report.rows() + " lines: " + report.productsCreated() + " products created, "
                     + report.productsUpdated() + " updated; " + report.variantsCreated() + " variants created, "

@@ -1,6 +1,5 @@
 package dev.bazaar.admin;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import org.primefaces.model.file.UploadedFile;
 import dev.bazaar.identity.application.VendorStaffing;
 import dev.bazaar.inventory.application.StockKeeping;
 import dev.bazaar.inventory.application.StockLocationView;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.media.domain.ImageProcessing;
 import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
@@ -110,7 +108,7 @@ public class ShopSettingsPage implements Serializable {
             Outcome.error("Not done: choose a picture for the logo first.");
             return;
         }
-        Outcome.report(() -> show(settings.changeLogo(read(logo), logo.getFileName())), "Logo changed.");
+        Outcome.report(() -> show(settings.changeLogo(Uploads.read(logo, ImageProcessing.MAX_BYTES), logo.getFileName())), "Logo changed.");
     }
 
     public void removeLogo() {
@@ -129,14 +127,6 @@ public class ShopSettingsPage implements Serializable {
         shop = shown;
         description = shown.description();
         returnPolicy = shown.returnPolicy();
-    }
-
-    private static byte[] read(UploadedFile file) {
-        try {
-            return ImageProcessing.readUpload("file", file.getInputStream());
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "could not be read: the upload broke off");
-        }
     }
 
     /** The logo as the back office shows it (it is public only while the shop trades). */
