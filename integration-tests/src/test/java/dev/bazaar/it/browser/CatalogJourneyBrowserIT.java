@@ -112,6 +112,17 @@ class CatalogJourneyBrowserIT extends BrowserTest {
             assertTrue((Boolean) vendor.driver.executeScript(
                     "const img = document.querySelector('.picture-grid img'); return img.complete && img.naturalWidth > 0;"));
             Files.delete(picture);
+            String draftPicture = "/admin/images/" + Database.single("select id from image where product_id = ?", productId).orElseThrow() + "/thumb";
+            assertEquals(200, status(vendor, draftPicture), "the shop sees its draft's picture");
+            assertEquals(404, status(vendor, "/api/v1/images/" + draftPicture.substring("/admin/images/".length())),
+                    "a draft's picture is not public");
+            try (Browser otherShop = new Browser()) {
+                otherShop.signInToBackOffice("manager@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+                new WebDriverWait(otherShop.driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
+                assertEquals(404, status(otherShop, draftPicture), "another shop never sees it");
+                otherShop.open("/admin/product.xhtml?id=" + productId);
+                assertTrue(otherShop.driver.findElement(By.id("globalMessages")).getText().contains("No product with id " + productId));
+            }
 
             new Select(vendor.driver.findElement(By.id("stockForm:stockVariant"))).selectByVisibleText("TEA-L L");
             typeIn(vendorWait, "stockForm:quantity", "6");
@@ -158,6 +169,12 @@ class CatalogJourneyBrowserIT extends BrowserTest {
         assertEquals("A blue teapot", browser.driver.findElement(By.id("mainImage")).getAttribute("alt"));
         assertTrue(!browser.driver.getPageSource().contains("alert('x')"), "the script never reaches the page");
         browser.screenshot("61-storefront-product-with-picture");
+    }
+
+    /** The HTTP status of a GET made by the page in this browser (with its session). */
+    private static long status(Browser in, String path) {
+        return (Long) in.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status)).catch(() => done(-1));", path);
     }
 
     private static void typeIn(WebDriverWait until, String id, String text) {
