@@ -143,6 +143,9 @@ class CatalogJourneyBrowserIT extends BrowserTest {
                     By.cssSelector("#productsForm\\:products thead input.ui-column-filter"))).sendKeys(word);
             adminWait.until(d -> d.findElements(By.cssSelector("#productsForm\\:products_data tr")).size() == 1
                     && d.findElement(By.id("productsForm:products_data")).getText().contains(productName));
+            adminWait.until(d -> (Boolean) admin.driver.executeScript(
+                    "const img = document.querySelector('#productsForm\\\\:products_data .thumb-cell img');"
+                    + " return img != null && img.complete && img.naturalWidth > 0;"));
             admin.driver.findElement(By.linkText(productName)).click();
             adminWait.until(ExpectedConditions.elementToBeClickable(By.id("statusForm:approve"))).click();
             adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productStatus"), "ACTIVE"));
