@@ -43,7 +43,9 @@ public abstract class BrowserTest {
         in.driver.findElement(By.id(form + ":search")).sendKeys(text);
         in.driver.findElement(By.id(form + ":find")).click();
         By rows = By.cssSelector("#" + form + "\\:" + table + "_data tr");
-        until.until(d -> d.findElements(rows).size() == 1 && d.findElement(By.id(form + ":" + table + "_data")).getText().contains(text));
+        // the ajax update replaces the table while it is read: a stale element only means "look again"
+        until.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(rows).size() == 1 && d.findElement(By.id(form + ":" + table + "_data")).getText().contains(text));
         return in.driver.findElement(rows);
     }
 

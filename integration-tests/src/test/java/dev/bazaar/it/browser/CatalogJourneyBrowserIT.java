@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -141,7 +142,7 @@ class CatalogJourneyBrowserIT extends BrowserTest {
             admin.open("/admin/");
             adminWait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#productsForm\\:products thead input.ui-column-filter"))).sendKeys(word);
-            adminWait.until(d -> d.findElements(By.cssSelector("#productsForm\\:products_data tr")).size() == 1
+            adminWait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("#productsForm\\:products_data tr")).size() == 1
                     && d.findElement(By.id("productsForm:products_data")).getText().contains(productName));
             adminWait.until(d -> (Boolean) admin.driver.executeScript(
                     "const img = document.querySelector('#productsForm\\\\:products_data .thumb-cell img');"

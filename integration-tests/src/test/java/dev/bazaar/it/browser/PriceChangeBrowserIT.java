@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -107,7 +108,7 @@ class PriceChangeBrowserIT extends BrowserTest {
         WebElement nameFilter = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#productsForm\\:products thead input.ui-column-filter")));
         nameFilter.sendKeys(filter);
-        wait.until(d -> d.findElements(By.cssSelector("#productsForm\\:products_data tr")).size() == 1
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("#productsForm\\:products_data tr")).size() == 1
                 && d.findElement(By.cssSelector("#productsForm\\:products_data")).getText().contains(productName));
         browser.driver.findElement(By.linkText(productName)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), productName));
