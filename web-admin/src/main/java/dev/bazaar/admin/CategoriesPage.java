@@ -1,11 +1,10 @@
 package dev.bazaar.admin;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import dev.bazaar.catalog.application.CategoryAdministration;
+import dev.bazaar.catalog.application.CategoryNode;
 import dev.bazaar.catalog.application.CategoryView;
 import dev.bazaar.catalog.application.ProductCatalog;
 import jakarta.annotation.PostConstruct;
@@ -20,17 +19,13 @@ public class CategoriesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A category with its depth in the tree, for indenting. */
-    public record Row(CategoryView category, int depth) {
-    }
-
     @EJB
     ProductCatalog catalog;
 
     @EJB
     CategoryAdministration administration;
 
-    private List<Row> tree;
+    private List<CategoryNode> tree;
     private String newName;
     private String newSlug;
     private String newParent;
@@ -40,18 +35,7 @@ public class CategoriesPage implements Serializable {
 
     @PostConstruct
     void load() {
-        List<CategoryView> all = catalog.categories();
-        tree = new ArrayList<>();
-        add(all, null, 0);
-    }
-
-    private void add(List<CategoryView> all, String parentSlug, int depth) {
-        for (CategoryView category : all) {
-            if (Objects.equals(category.parentSlug(), parentSlug)) {
-                tree.add(new Row(category, depth));
-                add(all, category.slug(), depth + 1);
-            }
-        }
+        tree = catalog.categoryTree();
     }
 
     public void create() {
@@ -82,7 +66,7 @@ public class CategoriesPage implements Serializable {
         editingId = null;
     }
 
-    public List<Row> getTree() {
+    public List<CategoryNode> getTree() {
         return tree;
     }
 

@@ -3,13 +3,13 @@ package dev.bazaar.admin;
 import java.io.Serializable;
 import java.util.List;
 
-import dev.bazaar.catalog.application.CategoryView;
+import dev.bazaar.catalog.application.CategoryNode;
+import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VendorProducts;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Starting a product: its details and first variant make a DRAFT, then the product page takes over. */
@@ -22,8 +22,8 @@ public class NewProductView implements Serializable {
     @EJB
     VendorProducts products;
 
-    @Inject
-    ProductEditorView editor;
+    @EJB
+    ProductCatalog catalog;
 
     private final ProductEditorView.DetailsForm details = new ProductEditorView.DetailsForm();
     private final ProductEditorView.VariantForm variant = new ProductEditorView.VariantForm();
@@ -38,8 +38,8 @@ public class NewProductView implements Serializable {
         return "product?faces-redirect=true&id=" + created[0].id();
     }
 
-    public List<CategoryView> getCategories() {
-        return editor.getCategories();
+    public List<CategoryNode> getCategories() {
+        return catalog.categoryTree();
     }
 
     public ProductEditorView.DetailsForm getDetails() {

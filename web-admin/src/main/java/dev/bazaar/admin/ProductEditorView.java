@@ -1,12 +1,10 @@
 package dev.bazaar.admin;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import dev.bazaar.catalog.application.BackOfficeCatalog;
-import dev.bazaar.catalog.application.CategoryView;
+import dev.bazaar.catalog.application.CategoryNode;
 import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.ProductInput;
@@ -16,7 +14,6 @@ import dev.bazaar.catalog.application.VariantView;
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.kernel.NotFoundException;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -49,7 +46,7 @@ public class ProductEditorView implements Serializable {
     private final VariantForm variant = new VariantForm();
     private Long editingVariantId;
     private String rejectReason;
-    private List<CategoryView> categoryTree;
+    private List<CategoryNode> categoryTree;
 
     /** f:viewAction: loads the product named by {@code ?id=}, or says it does not exist. */
     public void load() {
@@ -123,32 +120,19 @@ public class ProductEditorView implements Serializable {
     }
 
     public boolean isAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("PLATFORM_ADMIN");
+        return CallerRoles.isPlatformAdmin();
     }
 
     /** Owners and managers of the product's shop edit it; staff and admins read it. */
     public boolean isEditable() {
-        var context = FacesContext.getCurrentInstance().getExternalContext();
-        return product != null && !isAdmin() && (context.isUserInRole("VENDOR_OWNER") || context.isUserInRole("VENDOR_MANAGER"));
+        return product != null && !isAdmin() && CallerRoles.managesShop();
     }
 
-    /** The category tree in reading order: each category followed by its subcategories. */
-    public List<CategoryView> getCategories() {
+    public List<CategoryNode> getCategories() {
         if (categoryTree == null) {
-            List<CategoryView> all = categories.categories();
-            categoryTree = new ArrayList<>();
-            addChildren(all, null, categoryTree);
+            categoryTree = categories.categoryTree();
         }
         return categoryTree;
-    }
-
-    private static void addChildren(List<CategoryView> all, String parentSlug, List<CategoryView> ordered) {
-        for (CategoryView category : all) {
-            if (Objects.equals(category.parentSlug(), parentSlug)) {
-                ordered.add(category);
-                addChildren(all, category.slug(), ordered);
-            }
-        }
     }
 
     public long getId() {
@@ -270,7 +254,7 @@ public class ProductEditorView implements Serializable {
         private Integer lowStockThreshold;
 
         VariantInput input() {
-            return new VariantInput(sku, ProductForms.options(options), price, null, compareAtPrice, weightGrams, lowStockThreshold);
+            return new VariantInput(sku, VariantInput.options(options), price, null, compareAtPrice, weightGrams, lowStockThreshold);
         }
 
         void fill(VariantView v) {

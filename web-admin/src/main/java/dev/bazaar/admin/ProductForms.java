@@ -2,30 +2,25 @@ package dev.bazaar.admin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.bazaar.catalog.application.ProductInput.AttributeInput;
-import dev.bazaar.catalog.application.VariantInput;
 import dev.bazaar.catalog.domain.OptionValue;
 import dev.bazaar.catalog.domain.ProductAttribute;
 import dev.bazaar.kernel.InvalidInputException;
 
 /**
- * The editor's text fields for structured values: options as {@code size=M, colour=Blue}, attributes
- * one per line as {@code material: oak}. A number or true/false makes a NUMBER or BOOLEAN attribute,
- * anything else TEXT; the catalog's own rules then check names and values.
+ * The editor's text fields for structured values: options written as {@code size=M, colour=Blue}
+ * (read back by {@code VariantInput.options}), attributes one per line as {@code material: oak}. A
+ * number or true/false makes a NUMBER or BOOLEAN attribute, anything else TEXT; the catalog's own
+ * rules then check names and values.
  */
 final class ProductForms {
 
     private static final Pattern NUMBER = Pattern.compile("^-?[0-9]+(\\.[0-9]+)?$");
 
     private ProductForms() {
-    }
-
-    static Map<String, String> options(String text) {
-        return VariantInput.options(text);
     }
 
     static String options(List<OptionValue> options) {

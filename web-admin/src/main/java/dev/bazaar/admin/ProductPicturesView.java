@@ -42,7 +42,7 @@ public class ProductPicturesView implements Serializable {
     }
 
     public void makeMain(ImageView picture) {
-        Outcome.report(() -> editor.show(products.moveImage(editor.getId(), picture.id(), 0)), "That picture is the main one now.");
+        Outcome.report(() -> editor.show(products.changeImage(editor.getId(), picture.id(), 0, null)), "That picture is the main one now.");
     }
 
     public void remove(ImageView picture) {

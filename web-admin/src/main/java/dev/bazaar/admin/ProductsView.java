@@ -108,9 +108,7 @@ public class ProductsView implements Serializable {
 
     /** Owners and managers start products; staff and admins do not. */
     public boolean isCanCreate() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        return !context.isUserInRole("PLATFORM_ADMIN")
-                && (context.isUserInRole("VENDOR_OWNER") || context.isUserInRole("VENDOR_MANAGER"));
+        return !CallerRoles.isPlatformAdmin() && CallerRoles.managesShop();
     }
 
     public ImportReport getReport() {

@@ -72,7 +72,7 @@ public class ShopSettingsPage implements Serializable {
     }
 
     public boolean isOwner() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("VENDOR_OWNER");
+        return CallerRoles.isShopOwner();
     }
 
     public List<VendorStaffing.StaffMember> getMembers() {
@@ -137,8 +137,7 @@ public class ShopSettingsPage implements Serializable {
     }
 
     public boolean isEditable() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        return context.isUserInRole("VENDOR_OWNER") || context.isUserInRole("VENDOR_MANAGER");
+        return CallerRoles.managesShop();
     }
 
     public ShopSettingsView getShop() {

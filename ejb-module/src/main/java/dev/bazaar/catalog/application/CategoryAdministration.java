@@ -3,6 +3,7 @@ package dev.bazaar.catalog.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Slug;
 import dev.bazaar.kernel.UniqueViolation;
 import dev.bazaar.vendor.domain.VendorStaff;
 import jakarta.annotation.Resource;
@@ -42,10 +44,11 @@ public class CategoryAdministration {
     public CategoryView create(String name, String slug, String parentSlug) {
         requireActiveAdmin();
         Category parent = parent(parentSlug);
-        if (slug != null && products.categoryBySlug(slug.strip().toLowerCase(java.util.Locale.ROOT)).isPresent()) {
+        if (slug != null && products.categoryBySlug(Slug.normalize(slug)).isPresent()) {
             throw new ConflictException("slug", "is taken by another category");
         }
-        Category category = new Category(name, slug, parent == null ? null : parent.id(), siblingsOf(parent).size());
+        Category category = new Category(name, slug, parent == null ? null : parent.id(),
+                childrenOf(parent, products.categories()).size());
         try {
             products.addCategory(category);
         } catch (PersistenceException e) {
@@ -70,23 +73,28 @@ public class CategoryAdministration {
         }
         if (parentSlug != null) {
             Category parent = parent(parentSlug);
-            category.moveUnder(parent, parent == null ? List.of() : ancestors(parent), siblingsOf(parent).size());
+            List<Category> all = products.categories();
+            category.moveUnder(parent, ancestors(parent, all), childrenOf(parent, all).size());
         }
         return view(category);
     }
 
-    private List<Long> ancestors(Category category) {
-        Map<Long, Category> all = products.categories().stream().collect(Collectors.toMap(Category::id, Function.identity()));
+    /** The category's ancestors, nearest first (none for the top). */
+    private static List<Long> ancestors(Category category, List<Category> all) {
         List<Long> ancestors = new ArrayList<>();
-        for (Long at = category.parentId(); at != null && !ancestors.contains(at); at = all.get(at).parentId()) {
+        if (category == null) {
+            return ancestors;
+        }
+        Map<Long, Category> byId = all.stream().collect(Collectors.toMap(Category::id, Function.identity()));
+        for (Long at = category.parentId(); at != null && !ancestors.contains(at); at = byId.get(at).parentId()) {
             ancestors.add(at);
         }
         return ancestors;
     }
 
-    private List<Category> siblingsOf(Category parent) {
+    private static List<Category> childrenOf(Category parent, List<Category> all) {
         Long parentId = parent == null ? null : parent.id();
-        return products.categories().stream().filter(c -> java.util.Objects.equals(c.parentId(), parentId)).toList();
+        return all.stream().filter(c -> Objects.equals(c.parentId(), parentId)).toList();
     }
 
     private Category parent(String parentSlug) {

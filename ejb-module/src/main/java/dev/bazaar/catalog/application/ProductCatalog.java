@@ -1,7 +1,9 @@
 package dev.bazaar.catalog.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,23 @@ public class ProductCatalog {
         List<Category> all = products.categories();
         Map<Long, String> slugs = all.stream().collect(Collectors.toMap(Category::id, Category::slug));
         return all.stream().map(c -> CategoryView.of(c, c.parentId() == null ? null : slugs.get(c.parentId()))).toList();
+    }
+
+    /** The tree in reading order: each category followed by its subcategories, with its depth. */
+    public List<CategoryNode> categoryTree() {
+        List<CategoryView> all = categories();
+        List<CategoryNode> tree = new ArrayList<>();
+        addChildren(all, null, 0, tree);
+        return tree;
+    }
+
+    private static void addChildren(List<CategoryView> all, String parentSlug, int depth, List<CategoryNode> tree) {
+        for (CategoryView category : all) {
+            if (Objects.equals(category.parentSlug(), parentSlug)) {
+                tree.add(new CategoryNode(category, depth));
+                addChildren(all, category.slug(), depth + 1, tree);
+            }
+        }
     }
 
     private Optional<ProductDetailView> visible(Optional<Product> product) {

@@ -49,6 +49,8 @@ public class ProductImport {
     public static final int MAX_ROWS = 5_000;
     public static final List<String> COLUMNS = List.of("product_slug", "name", "brand", "category", "description", "sku",
             "options", "price", "compare_at_price", "weight_grams", "low_stock_threshold", "location", "on_hand");
+    /** The columns a file must have; the others may be left out. */
+    static final List<String> REQUIRED_COLUMNS = List.of("product_slug", "name", "sku", "price");
     static final String REASON = "CSV import";
 
     @Inject
@@ -96,13 +98,12 @@ public class ProductImport {
                 bySlug.computeIfAbsent(slug.toLowerCase(Locale.ROOT), s -> new ArrayList<>()).add(line);
             }
         }
-        for (List<Line> group : bySlug.values()) {
-            checkProduct(group, vendor, errors);
-        }
+        Map<String, Optional<Product>> existing = new HashMap<>();
+        bySlug.forEach((slug, group) -> existing.put(slug, checkProduct(group, vendor, errors)));
         if (!errors.isEmpty()) {
             return ImportReport.refused(lines.size(), errors);
         }
-        return write(bySlug, locations, lines.size());
+        return write(bySlug, existing, locations, lines.size());
     }
 
     private void check(Line line, Vendor vendor, Map<String, Integer> skuLines, Map<String, Long> locations,
@@ -134,14 +135,17 @@ public class ProductImport {
         }
     }
 
-    /** The product's details and slug, checked as the editor checks them; SKUs against the shop's other products. */
-    private void checkProduct(List<Line> group, Vendor vendor, List<ImportReport.RowError> errors) {
+    /**
+     * The product's details and slug, checked as the editor checks them; SKUs against the shop's other
+     * products. Returns the shop's product with this slug, if there is one.
+     */
+    private Optional<Product> checkProduct(List<Line> group, Vendor vendor, List<ImportReport.RowError> errors) {
         Line first = group.get(0);
         String slug = first.get("product_slug");
         Optional<Product> existing = products.findBySlug(slug.toLowerCase(Locale.ROOT));
         if (existing.isPresent() && !existing.get().vendor().id().equals(vendor.id())) {
             errors.add(new ImportReport.RowError(first.number(), "product_slug", "is taken by another shop's product"));
-            return;
+            return Optional.empty();
         }
         try {
             details(group, existing).details();
@@ -163,17 +167,19 @@ public class ProductImport {
                 errors.add(new ImportReport.RowError(line.number(), "sku", sku + " belongs to another of your products"));
             }
         }
+        return existing;
     }
 
-    private ImportReport write(Map<String, List<Line>> bySlug, Map<String, Long> locations, int rows) {
+    private ImportReport write(Map<String, List<Line>> bySlug, Map<String, Optional<Product>> found, Map<String, Long> locations,
+                               int rows) {
         int created = 0;
         int updated = 0;
         int variantsCreated = 0;
         int variantsUpdated = 0;
         int counts = 0;
-        for (List<Line> group : bySlug.values()) {
-            String slug = group.get(0).get("product_slug").toLowerCase(Locale.ROOT);
-            Optional<Product> existing = products.findBySlug(slug);
+        for (Map.Entry<String, List<Line>> entry : bySlug.entrySet()) {
+            List<Line> group = entry.getValue();
+            Optional<Product> existing = found.get(entry.getKey());
             ProductDetailView product;
             if (existing.isEmpty()) {
                 product = vendorProducts.create(details(group, existing), group.stream().map(ProductImport::variant).toList());
@@ -259,9 +265,7 @@ public class ProductImport {
             throw new InvalidInputException("file", "has no header line");
         }
         List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        List<String> missing = COLUMNS.stream().filter(c -> !List.of("location", "on_hand", "description", "brand",
-                "category", "compare_at_price", "weight_grams", "low_stock_threshold", "options").contains(c))
-                .filter(c -> !header.contains(c)).toList();
+        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new InvalidInputException("file", "needs the column(s) " + String.join(", ", missing) + " in its header line");
         }

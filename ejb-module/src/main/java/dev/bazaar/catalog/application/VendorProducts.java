@@ -155,30 +155,29 @@ public class VendorProducts {
         return detail(product);
     }
 
-    /** Moves a picture to {@code position} (0 is first, the one cards show); the others close up. */
-    public ProductDetailView moveImage(long productId, long imageId, int position) {
-        Product product = own(productId, VendorStaff.MANAGERS);
-        List<StoredImage> gallery = new ArrayList<>(images.ofProduct(productId));
-        StoredImage image = picture(gallery, productId, imageId);
-        if (position < 0 || position >= gallery.size()) {
-            throw new InvalidInputException("position", "must be between 0 and " + (gallery.size() - 1));
-        }
-        gallery.remove(image);
-        gallery.add(position, image);
-        renumber(gallery);
-        return detail(product);
-    }
-
-    /** Changes a picture's alt text (null keeps it) and/or its place (null keeps it), together. */
+    /**
+     * Changes a picture's alt text (null keeps it) and/or moves it to {@code position} (null keeps it;
+     * 0 is first, the one cards show; the others close up), together.
+     */
     public ProductDetailView changeImage(long productId, long imageId, Integer position, String altText) {
         if (position == null && altText == null) {
             throw new InvalidInputException("position", "or altText is required");
         }
-        own(productId, VendorStaff.MANAGERS);
+        Product product = own(productId, VendorStaff.MANAGERS);
+        List<StoredImage> gallery = new ArrayList<>(images.ofProduct(productId));
+        StoredImage image = picture(gallery, productId, imageId);
         if (altText != null) {
-            picture(images.ofProduct(productId), productId, imageId).describe(altText(altText));
+            image.describe(altText(altText));
         }
-        return position == null ? product(productId) : moveImage(productId, imageId, position);
+        if (position != null) {
+            if (position < 0 || position >= gallery.size()) {
+                throw new InvalidInputException("position", "must be between 0 and " + (gallery.size() - 1));
+            }
+            gallery.remove(image);
+            gallery.add(position, image);
+            renumber(gallery);
+        }
+        return detail(product);
     }
 
     private static StoredImage picture(List<StoredImage> gallery, long productId, long imageId) {

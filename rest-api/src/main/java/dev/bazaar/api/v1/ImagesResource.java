@@ -35,10 +35,6 @@ public class ImagesResource {
     @Context
     Request request;
 
-    static String url(long imageId, String size) {
-        return ImageLibrary.publishedUrl(imageId, size);
-    }
-
     @GET
     @Path("{id: [0-9]{1,18}}/{size}")
     @Operation(summary = "A published picture: size 'large' (at most 1600 px) or 'thumb' (at most 400 px)")

@@ -12,6 +12,7 @@ import dev.bazaar.catalog.application.VariantView;
 import dev.bazaar.catalog.domain.OptionValue;
 import dev.bazaar.catalog.domain.ProductAttribute;
 import dev.bazaar.media.application.ImageView;
+import dev.bazaar.media.application.ImageLibrary;
 import dev.bazaar.media.domain.Rendition;
 
 /** A whole product in API answers: details, attributes, variants with price and availability, and pictures. */
@@ -25,7 +26,7 @@ public record ProductDetailResponse(long id, String slug, String name, String de
 
         static Picture of(ImageView image) {
             return new Picture(image.id(), image.altText(), image.width(), image.height(),
-                    ImagesResource.url(image.id(), Rendition.LARGE), ImagesResource.url(image.id(), Rendition.THUMB));
+                    ImageLibrary.publishedUrl(image.id(), Rendition.LARGE), ImageLibrary.publishedUrl(image.id(), Rendition.THUMB));
         }
     }
 
