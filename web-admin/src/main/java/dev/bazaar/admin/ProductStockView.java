@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VariantView;
 import dev.bazaar.inventory.application.StockKeeping;
 import dev.bazaar.inventory.application.StockLevelView;
@@ -43,6 +44,7 @@ public class ProductStockView implements Serializable {
 
     private List<StockLocationView> locations;
     private List<Row> rows;
+    private transient ProductDetailView rowsFor;
     private Long variantId;
     private Long locationId;
     /** RECEIVE (units in), REMOVE (units out) or COUNT (what a count found). */
@@ -71,7 +73,6 @@ public class ProductStockView implements Serializable {
         }, "Stock saved.")) {
             quantity = null;
             reason = null;
-            rows = null;
         }
     }
 
@@ -82,13 +83,18 @@ public class ProductStockView implements Serializable {
         return locations;
     }
 
+    /** One line per variant of the product as the editor holds it now (a variant added a moment ago included). */
     public List<Row> getRows() {
-        if (rows == null) {
+        ProductDetailView product = editor.getProduct();
+        if (rows == null || rowsFor != product) {
+            Map<Long, List<StockLevelView>> byVariant = stock.levels(product.variants().stream().map(VariantView::id).toList())
+                    .stream().collect(Collectors.groupingBy(StockLevelView::variantId));
             rows = new ArrayList<>();
-            for (VariantView variant : editor.getProduct().variants()) {
-                rows.add(new Row(variant, stock.levels(variant.id()).stream()
+            for (VariantView variant : product.variants()) {
+                rows.add(new Row(variant, byVariant.getOrDefault(variant.id(), List.of()).stream()
                         .collect(Collectors.toMap(StockLevelView::locationId, Function.identity()))));
             }
+            rowsFor = product;
         }
         return rows;
     }

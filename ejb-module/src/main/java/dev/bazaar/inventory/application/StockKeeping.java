@@ -1,6 +1,7 @@
 package dev.bazaar.inventory.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -86,6 +87,12 @@ public class StockKeeping {
         long vendorId = callerVendor(VendorStaff.MEMBERS);
         ownVariant(variantId, vendorId);
         return stock.levelsOf(variantId).stream().map(StockLevelView::of).toList();
+    }
+
+    /** Several variants' levels at once (a product page's stock table); only the caller's shop's. */
+    public List<StockLevelView> levels(Collection<Long> variantIds) {
+        long vendorId = callerVendor(VendorStaff.MEMBERS);
+        return stock.levelsOf(vendorId, variantIds).stream().map(StockLevelView::of).toList();
     }
 
     private interface Change {

@@ -1,5 +1,6 @@
 package dev.bazaar.inventory.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,6 +67,18 @@ public class Stock {
     public List<StockLevel> levelsOf(long variantId) {
         return em.createQuery("select s from StockLevel s where s.key.variantId = :variant order by s.key.locationId", StockLevel.class)
                 .setParameter("variant", variantId)
+                .getResultList();
+    }
+
+    /** The levels of these variants at the vendor's own locations, in one query. */
+    public List<StockLevel> levelsOf(long vendorId, Collection<Long> variantIds) {
+        if (variantIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from StockLevel s, StockLocation l where l.id = s.key.locationId"
+                        + " and l.vendorId = :vendor and s.key.variantId in (:variants)", StockLevel.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("variants", variantIds)
                 .getResultList();
     }
 

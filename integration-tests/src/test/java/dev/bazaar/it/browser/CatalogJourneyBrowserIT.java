@@ -125,6 +125,8 @@ class CatalogJourneyBrowserIT extends BrowserTest {
                 assertTrue(otherShop.driver.findElement(By.id("globalMessages")).getText().contains("No product with id " + productId));
             }
 
+            assertTrue(vendor.driver.findElement(By.id("stockTable")).getText().contains("TEA-L"),
+                    "the stock table has a line for the variant added a moment ago");
             new Select(vendor.driver.findElement(By.id("stockForm:stockVariant"))).selectByVisibleText("TEA-L L");
             typeIn(vendorWait, "stockForm:quantity", "6");
             typeIn(vendorWait, "stockForm:reason", "First firing");
