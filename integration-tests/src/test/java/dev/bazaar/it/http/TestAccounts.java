@@ -11,7 +11,7 @@ import jakarta.json.JsonObject;
 /** Customers for tests, made the way people make them: registered through the API, verified by mail. */
 public final class TestAccounts {
 
-    static final String PASSWORD = "a-test-password-1";
+    public static final String PASSWORD = "a-test-password-1";
 
     public record LoggedIn(long id, String email, String accessToken, String refreshToken) {
     }
