@@ -14,15 +14,12 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.UniqueViolation;
-import dev.bazaar.platform.application.DomainEvent;
-import dev.bazaar.platform.application.EventPublisher;
 import dev.bazaar.vendor.domain.VendorStaff;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.PersistenceException;
 
 /**
@@ -36,8 +33,6 @@ import jakarta.persistence.PersistenceException;
 @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
 public class StockKeeping {
 
-    public static final String LOW_STOCK = "inventory.low-stock";
-
     @Inject
     Stock stock;
 
@@ -45,7 +40,7 @@ public class StockKeeping {
     VendorStaff staff;
 
     @Inject
-    EventPublisher events;
+    LowStockWatch lowStock;
 
     @Resource
     SessionContext caller;
@@ -113,16 +108,7 @@ public class StockKeeping {
         if (delta != 0) {
             stock.record(new StockMovement(level, delta, 0, why, callerName(), Instant.now()));
         }
-        int available = stock.levelsOf(variantId).stream().mapToInt(StockLevel::available).sum();
-        if (stock.crossedBelow(variantId, available <= variant.lowStockThreshold())) {
-            events.publish(DomainEvent.now(LOW_STOCK, String.valueOf(variantId), Json.createObjectBuilder()
-                    .add("variantId", variantId)
-                    .add("vendorId", vendorId)
-                    .add("sku", variant.sku())
-                    .add("available", available)
-                    .add("threshold", variant.lowStockThreshold())
-                    .build()));
-        }
+        lowStock.check(variant);
         return StockLevelView.of(level);
     }
 

@@ -64,6 +64,25 @@ public class Stock {
         return em.find(StockLevel.class, new StockLevel.Key(variantId, locationId), LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * The variant's levels at its shop's own locations, locked until the transaction ends, in location
+     * order (every caller locks in the same order, so two checkouts never wait on each other in a circle).
+     */
+    @SuppressWarnings("unchecked")
+    public List<StockLevel> shopLevelsForUpdate(long variantId, long vendorId) {
+        return em.createNativeQuery("select s.* from stock_level s where s.variant_id = :variant and s.location_id in"
+                        + " (select l.id from stock_location l where l.vendor_id = :vendor) order by s.location_id for update",
+                        StockLevel.class)
+                .setParameter("variant", variantId)
+                .setParameter("vendor", vendorId)
+                .getResultList();
+    }
+
+    /** One level, locked until the transaction ends (it must exist: it holds units an order took). */
+    public StockLevel lockedLevel(long variantId, long locationId) {
+        return em.find(StockLevel.class, new StockLevel.Key(variantId, locationId), LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public List<StockLevel> levelsOf(long variantId) {
         return em.createQuery("select s from StockLevel s where s.key.variantId = :variant order by s.key.locationId", StockLevel.class)
                 .setParameter("variant", variantId)

@@ -49,6 +49,28 @@ public final class Http {
         return send(builder.build());
     }
 
+    /**
+     * Any method with an optional bearer token (null for none), an optional JSON body and extra
+     * headers as name, value pairs.
+     */
+    public static HttpResponse<String> call(String method, String path, String bearerToken, String jsonBody, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(60));
+        if (bearerToken != null) {
+            builder.header("Authorization", "Bearer " + bearerToken);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i + 1] != null) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+        }
+        if (jsonBody == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(builder.build());
+    }
+
     /** A multipart/form-data request: each part is a name and either a String or a {@link FilePart}. */
     public static HttpResponse<String> multipart(String method, String path, String bearerToken, Map<String, Object> parts) {
         String boundary = "bazaar-" + UUID.randomUUID();

@@ -124,7 +124,7 @@ class VendorStockApiIT {
         assertEquals(1, Database.count("select count(*) from stock_location where vendor_id = ?", shop.vendorId()));
     }
 
-    private static long addLocation(TestVendors.Shop shop, String name) {
+    static long addLocation(TestVendors.Shop shop, String name) {
         HttpResponse<String> added = withToken("POST", "/api/v1/vendor/stock-locations", shop.owner().accessToken(), location(name));
         assertEquals(201, added.statusCode(), added.body());
         return json(added).getJsonNumber("id").longValue();
@@ -135,7 +135,7 @@ class VendorStockApiIT {
                 .add("postalCode", "0150").add("country", "NO").build().toString();
     }
 
-    private static HttpResponse<String> adjust(TestVendors.Shop shop, long variant, long location, int delta, String reason) {
+    static HttpResponse<String> adjust(TestVendors.Shop shop, long variant, long location, int delta, String reason) {
         return withToken("POST", "/api/v1/vendor/variants/" + variant + "/stock-adjustments", shop.owner().accessToken(),
                 adjustment(location, delta, reason));
     }

@@ -1,6 +1,7 @@
 package dev.bazaar.api.problem;
 
 import java.io.IOException;
+import java.io.PushbackInputStream;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -11,7 +12,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 /**
  * A request body that is not JSON (or not the JSON shape expected) is the client's mistake: a 400,
- * not the 500 an unmapped JSON-B failure would become. Only reading is translated here; a failure
+ * not the 500 an unmapped JSON-B failure would become. An empty body reads as null, which every
+ * endpoint with an optional body takes as "nothing given". Only reading is translated here; a failure
  * writing a response stays a server error.
  */
 @Provider
@@ -19,6 +21,13 @@ public class UnreadableBody implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        PushbackInputStream body = new PushbackInputStream(context.getInputStream(), 1);
+        int first = body.read();
+        if (first == -1) {
+            return null; // no body at all: the endpoint treats it as "nothing given"
+        }
+        body.unread(first);
+        context.setInputStream(body);
         try {
             return context.proceed();
         } catch (JsonbException | JsonException e) {

@@ -1,0 +1,116 @@
+package dev.bazaar.ordering.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.bazaar.identity.application.Shoppers;
+import dev.bazaar.identity.application.Shoppers.Shopper;
+import dev.bazaar.kernel.AuthenticationFailedException;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.SecretTokens;
+import dev.bazaar.ordering.domain.OrderGroup;
+import dev.bazaar.ordering.domain.OrderPricing;
+import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.VendorOrder;
+import dev.bazaar.payment.application.PaymentMethod;
+import dev.bazaar.payment.application.PaymentMethods;
+import dev.bazaar.payment.application.PaymentRequest;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Checkout for the signed-in customer: the order summary, and placing the order in one container
+ * transaction (see {@link OrderPlacement}). With an Idempotency-Key, the same key and the same
+ * request give the same order however often (and however concurrently) they arrive; the same key
+ * with another request is a 422.
+ */
+@Stateless
+@RolesAllowed("CUSTOMER")
+public class Checkout {
+
+    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    PaymentMethods payments;
+
+    @Inject
+    Shoppers shoppers;
+
+    @Resource
+    SessionContext caller;
+
+    @PermitAll
+    public List<CheckoutQuote.PaymentOption> paymentMethods() {
+        return payments.available().stream().map(m -> new CheckoutQuote.PaymentOption(m.code(), m.label())).toList();
+    }
+
+    /** What the order would cost, shop by shop; the prices shown count as seen by the shopper. */
+    public CheckoutQuote quote(CheckoutRequest request) {
+        OrderPlacement.Priced priced = placement.price(shopper(), request, false);
+        OrderPricing.Quote q = priced.quote();
+        List<CheckoutQuote.Shop> shops = q.shops().stream().map(s -> new CheckoutQuote.Shop(s.vendorId(),
+                priced.vendorNames().get(s.vendorId()), priced.cart().lines().stream()
+                .map(line -> priced.offers().get(line.variantId()))
+                .filter(offer -> offer.vendorId() == s.vendorId())
+                .map(offer -> {
+                    int quantity = priced.cart().lineFor(offer.variantId()).orElseThrow().quantity();
+                    return new CheckoutQuote.Line(offer.variantId(), offer.productName(), offer.variantTitle(), offer.sku(),
+                            quantity, offer.price(), offer.price().times(quantity));
+                }).toList(),
+                s.goods(), s.discount(), s.shippingMethod(), s.shipping(), s.tax(), s.total())).toList();
+        return new CheckoutQuote(q.currency(), shops, q.goods(), q.discount(), q.shipping(), q.tax(), q.total(),
+                percent(q.taxRateBps()),
+                priced.coupon() == null ? null : priced.coupon().code(), paymentMethods());
+    }
+
+    /** Places the order; {@code idempotencyKey} may be null (then every call is a new checkout). */
+    public PlacedOrder place(CheckoutRequest request, String idempotencyKey) {
+        Shopper shopper = shopper();
+        if (idempotencyKey == null) {
+            return placement.place(shopper, request);
+        }
+        if (!KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+        }
+        String requestHash = SecretTokens.hash(request.fingerprint());
+        Optional<Orders.KeyedCheckout> earlier = orders.claimKey(shopper.id(), idempotencyKey, requestHash);
+        if (earlier.isEmpty()) {
+            PlacedOrder placed = placement.place(shopper, request);
+            orders.keyMadeOrder(shopper.id(), idempotencyKey, placed.order().id());
+            return placed;
+        }
+        if (!earlier.get().requestHash().equals(requestHash)) {
+            throw new InvalidInputException(Map.of("Idempotency-Key", "was already used for a different checkout; send a new key"));
+        }
+        OrderGroup group = orders.group(earlier.get().orderGroupId() == null ? -1 : earlier.get().orderGroupId())
+                .orElseThrow(() -> new ConflictException("Idempotency-Key", "names a checkout that is still being placed"));
+        PaymentMethod method = payments.chosen(group.paymentMethod());
+        return new PlacedOrder(OrderViews.of(group, orders.vendorNames(group.vendorOrders().stream().map(VendorOrder::vendorId).toList()),
+                OrderViews.Reader.CUSTOMER),
+                method.begin(new PaymentRequest(group.id(), group.number(), group.total(), group.customerEmail(), group.reservedUntil())),
+                true);
+    }
+
+    private Shopper shopper() {
+        return shoppers.signedIn(caller.getCallerPrincipal())
+                .orElseThrow(() -> new AuthenticationFailedException("Sign in to check out"));
+    }
+
+    static String percent(int basisPoints) {
+        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + " %";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.bazaar.ordering.application;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.bazaar.identity.domain.PostalAddress;
+
+/**
+ * What a shopper chooses at checkout: where to ship (an address-book id, or a new address), where to
+ * bill (the same as shipping when neither is given), an optional coupon, and how to pay.
+ */
+public record CheckoutRequest(Long shippingAddressId, PostalAddress shippingAddress, Long billingAddressId,
+                              PostalAddress billingAddress, String couponCode, String paymentMethod) {
+
+    /** The request's content in one canonical string: equal requests, equal fingerprints (for Idempotency-Key). */
+    String fingerprint() {
+        return Stream.of(shippingAddressId, address(shippingAddress), billingAddressId, address(billingAddress),
+                        couponCode == null ? null : couponCode.strip().toUpperCase(Locale.ROOT),
+                        paymentMethod == null ? null : paymentMethod.strip().toUpperCase(Locale.ROOT))
+                .map(v -> Objects.toString(v, "∅"))
+                .collect(Collectors.joining("|"));
+    }
+
+    private static String address(PostalAddress a) {
+        return a == null ? null : Stream.of(a.recipient(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
+                a.country(), a.phone()).map(v -> Objects.toString(v, "∅")).collect(Collectors.joining("/"));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.bazaar.ordering.application;
+
+import java.util.List;
+
+import dev.bazaar.identity.application.Shoppers;
+import dev.bazaar.identity.application.Shoppers.Shopper;
+import dev.bazaar.kernel.AuthenticationFailedException;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.ordering.domain.OrderGroup;
+import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.VendorOrder;
+import dev.bazaar.ordering.domain.VendorOrderStatus;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * A customer's own orders: history, detail, cancelling what has not shipped, and asking to return
+ * what was delivered. Another customer's order does not exist for the caller (404).
+ */
+@Stateless
+@RolesAllowed("CUSTOMER")
+public class CustomerOrders {
+
+    static final int MAX_REASON = 500;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    OrderLifecycle lifecycle;
+
+    @Inject
+    Shoppers shoppers;
+
+    @Resource
+    SessionContext caller;
+
+    public Page<OrderView> mine(PageRequest page) {
+        Page<OrderGroup> groups = orders.groupsOf(shopper().id(), page);
+        var names = orders.vendorNames(groups.items().stream().flatMap(g -> g.vendorOrders().stream())
+                .map(VendorOrder::vendorId).distinct().toList());
+        return groups.map(g -> OrderViews.of(g, names, OrderViews.Reader.CUSTOMER));
+    }
+
+    public OrderView mine(String number) {
+        return view(own(shopper(), number, false));
+    }
+
+    /**
+     * Cancels one shop's part ({@code vendorOrderNumber}) or, without it, every part of the order;
+     * all of them must still be cancellable (nothing shipped), or nothing is cancelled (409).
+     */
+    public OrderView cancel(String number, String vendorOrderNumber, String reason) {
+        Shopper shopper = shopper();
+        OrderGroup group = own(shopper, number, true);
+        List<VendorOrder> parts = parts(group, vendorOrderNumber);
+        for (VendorOrder part : parts) {
+            if (!part.status().cancellableByCustomer()) {
+                throw new ConflictException("status", "of " + part.number() + " is " + part.status()
+                        + ": only what has not shipped can be cancelled");
+            }
+        }
+        String why = "cancelled by the customer" + (reason == null || reason.isBlank() ? "" : ": " + limited(reason));
+        parts.forEach(part -> lifecycle.cancel(part, shopper.email(), why));
+        return view(group);
+    }
+
+    /** Asks the shop to take a delivered part back; the reason is required. */
+    public OrderView requestReturn(String number, String vendorOrderNumber, String reason) {
+        Shopper shopper = shopper();
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required: tell the shop why you return it");
+        }
+        if (vendorOrderNumber == null || vendorOrderNumber.isBlank()) {
+            throw new InvalidInputException("vendorOrderNumber", "is required: say which shop's part you return");
+        }
+        OrderGroup group = own(shopper, number, true);
+        VendorOrder part = parts(group, vendorOrderNumber).get(0);
+        if (part.status() != VendorOrderStatus.DELIVERED) {
+            throw new ConflictException("status", "of " + part.number() + " is " + part.status()
+                    + ": a return can be asked for once it is delivered");
+        }
+        lifecycle.requestReturn(part, limited(reason), shopper.email());
+        return view(group);
+    }
+
+    static String limited(String reason) {
+        String r = reason.strip();
+        if (r.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return r;
+    }
+
+    static List<VendorOrder> parts(OrderGroup group, String vendorOrderNumber) {
+        if (vendorOrderNumber == null || vendorOrderNumber.isBlank()) {
+            return group.vendorOrders();
+        }
+        return List.of(group.vendorOrders().stream().filter(o -> o.number().equals(vendorOrderNumber.strip())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Order " + group.number() + " has no part " + vendorOrderNumber.strip())));
+    }
+
+    private OrderGroup own(Shopper shopper, String number, boolean forUpdate) {
+        String n = number == null ? "" : number.strip();
+        return (forUpdate ? orders.groupForUpdate(n) : orders.group(n))
+                .filter(g -> g.customerId() == shopper.id())
+                .orElseThrow(() -> new NotFoundException("You have no order " + n));
+    }
+
+    private OrderView view(OrderGroup group) {
+        return OrderViews.of(group, orders.vendorNames(group.vendorOrders().stream().map(VendorOrder::vendorId).toList()),
+                OrderViews.Reader.CUSTOMER);
+    }
+
+    private Shopper shopper() {
+        return shoppers.signedIn(caller.getCallerPrincipal())
+                .orElseThrow(() -> new AuthenticationFailedException("Sign in to see your orders"));
+    }
+}

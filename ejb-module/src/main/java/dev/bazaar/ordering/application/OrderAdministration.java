@@ -1,0 +1,89 @@
+package dev.bazaar.ordering.application;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.bazaar.identity.application.CallerRoles;
+import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.ordering.domain.OrderGroup;
+import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.VendorOrder;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Platform admins' view of every order: filter by status, shop, date and customer; mark a manual
+ * payment received; cancel a shop's part. Each call checks that the caller is still an active admin.
+ */
+@Stateless
+@RolesAllowed("PLATFORM_ADMIN")
+public class OrderAdministration {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    OrderLifecycle lifecycle;
+
+    @EJB
+    CallerRoles roles;
+
+    @Resource
+    SessionContext caller;
+
+    public Page<VendorOrderView> vendorOrders(Orders.Filter filter, PageRequest page) {
+        roles.requireActive(Role.PLATFORM_ADMIN);
+        Page<VendorOrder> found = orders.vendorOrders(filter, page);
+        Map<Long, String> names = orders.vendorNames(found.items().stream().map(VendorOrder::vendorId).distinct().toList());
+        return found.map(o -> OrderViews.of(o, names, OrderViews.Reader.ADMIN));
+    }
+
+    public OrderView order(String number) {
+        roles.requireActive(Role.PLATFORM_ADMIN);
+        return view(orders.group(clean(number)).orElseThrow(() -> notFound(number)));
+    }
+
+    /** The bank transfer or the cash arrived: every part still pending is paid and its stock sold. */
+    public OrderView markPaid(String number, String note) {
+        roles.requireActive(Role.PLATFORM_ADMIN);
+        OrderGroup group = orders.groupForUpdate(clean(number)).orElseThrow(() -> notFound(number));
+        lifecycle.markPaid(group, caller.getCallerPrincipal().getName(),
+                "manual payment received" + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        return view(group);
+    }
+
+    /** Cancels one shop's part, or every part; all must still be cancellable, or nothing is cancelled (409). */
+    public OrderView cancel(String number, String vendorOrderNumber, String reason) {
+        roles.requireActive(Role.PLATFORM_ADMIN);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required: the customer and the shop are told why");
+        }
+        OrderGroup group = orders.groupForUpdate(clean(number)).orElseThrow(() -> notFound(number));
+        String why = "cancelled by Bazaar: " + CustomerOrders.limited(reason);
+        for (VendorOrder part : CustomerOrders.parts(group, vendorOrderNumber)) {
+            lifecycle.cancel(part, caller.getCallerPrincipal().getName(), why);
+        }
+        return view(group);
+    }
+
+    private OrderView view(OrderGroup group) {
+        List<Long> vendors = group.vendorOrders().stream().map(VendorOrder::vendorId).toList();
+        return OrderViews.of(group, orders.vendorNames(vendors), OrderViews.Reader.ADMIN);
+    }
+
+    private static String clean(String number) {
+        return number == null ? "" : number.strip();
+    }
+
+    private static NotFoundException notFound(String number) {
+        return new NotFoundException("No order " + clean(number));
+    }
+}

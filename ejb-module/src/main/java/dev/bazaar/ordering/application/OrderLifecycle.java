@@ -1,0 +1,182 @@
+package dev.bazaar.ordering.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.bazaar.inventory.application.StockReservations;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.ordering.domain.OrderGroup;
+import dev.bazaar.ordering.domain.OrderLine;
+import dev.bazaar.ordering.domain.PaymentStatus;
+import dev.bazaar.ordering.domain.VendorOrder;
+import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.application.EventPublisher;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * What each step of a vendor order does besides changing its status, in the caller's transaction:
+ * the stock (payment sells the reservation, cancelling releases or restocks, a return restocks) and
+ * the event that tells the rest of Bazaar. The services decide who may take a step; this decides
+ * what the step means, once for all of them.
+ */
+@Dependent
+public class OrderLifecycle {
+
+    public static final String PLACED = "order.placed";
+    public static final String PAID = "order.paid";
+    public static final String CANCELLED = "order.cancelled";
+    public static final String SHIPPED = "order.shipped";
+    public static final String DELIVERED = "order.delivered";
+    public static final String RETURN_REQUESTED = "order.return-requested";
+
+    @Inject
+    StockReservations stock;
+
+    @Inject
+    EventPublisher events;
+
+    /** The checkout's one payment arrived: every part is paid and its reservation becomes a sale. */
+    public void markPaid(OrderGroup group, String actor, String reason) {
+        if (group.paymentStatus() != PaymentStatus.AWAITING) {
+            throw new ConflictException("paymentStatus", "of order " + group.number() + " is " + group.paymentStatus()
+                    + "; only an order awaiting payment can be marked paid");
+        }
+        Instant now = Instant.now();
+        group.paid(now);
+        for (VendorOrder order : group.vendorOrders()) {
+            if (order.status() != VendorOrderStatus.PENDING_PAYMENT) {
+                continue; // a part cancelled before the payment came stays cancelled
+            }
+            order.moveTo(VendorOrderStatus.PAID, actor, reason, now);
+            for (OrderLine line : order.lines()) {
+                if (line.variantId() != null) {
+                    stock.sell(line.variantId(), held(line), "sold: order " + order.number(), actor);
+                }
+            }
+            publish(PAID, order, null);
+        }
+    }
+
+    /** Cancels one part: reserved units are released, sold ones go back on the shelf. */
+    public void cancel(VendorOrder order, String actor, String reason) {
+        VendorOrderStatus from = order.moveTo(VendorOrderStatus.CANCELLED, actor, reason, Instant.now());
+        for (OrderLine line : order.lines()) {
+            if (line.variantId() == null) {
+                continue;
+            }
+            if (from.holdsReservation()) {
+                stock.release(line.variantId(), held(line), "released: order " + order.number() + " cancelled", actor);
+            } else if (from.soldFromStock()) {
+                stock.restock(line.variantId(), held(line), "restocked: order " + order.number() + " cancelled", actor);
+            }
+        }
+        OrderGroup group = order.group();
+        if (group.vendorOrders().stream().allMatch(o -> o.status() == VendorOrderStatus.CANCELLED)) {
+            group.paymentNoLongerExpected();
+        }
+        publish(CANCELLED, order, reason);
+    }
+
+    public void accept(VendorOrder order, String actor) {
+        order.moveTo(VendorOrderStatus.ACCEPTED, actor, "accepted by the shop", Instant.now());
+    }
+
+    public void ship(VendorOrder order, String carrier, String trackingNumber, String actor) {
+        order.ship(carrier, trackingNumber, actor, Instant.now());
+        publish(SHIPPED, order, null);
+    }
+
+    public void deliver(VendorOrder order, String actor) {
+        order.moveTo(VendorOrderStatus.DELIVERED, actor, "delivered", Instant.now());
+        publish(DELIVERED, order, null);
+    }
+
+    public void requestReturn(VendorOrder order, String reason, String actor) {
+        order.moveTo(VendorOrderStatus.RETURN_REQUESTED, actor, reason, Instant.now());
+        publish(RETURN_REQUESTED, order, reason);
+    }
+
+    /** The shop got the goods back: they return to the shelf they came from. */
+    public void approveReturn(VendorOrder order, String actor) {
+        order.moveTo(VendorOrderStatus.RETURNED, actor, "return received", Instant.now());
+        for (OrderLine line : order.lines()) {
+            if (line.variantId() != null) {
+                stock.restock(line.variantId(), held(line), "returned: order " + order.number(), actor);
+            }
+        }
+    }
+
+    public void denyReturn(VendorOrder order, String reason, String actor) {
+        order.moveTo(VendorOrderStatus.COMPLETED, actor, "return denied: " + reason, Instant.now());
+    }
+
+    private static List<StockReservations.Held> held(OrderLine line) {
+        return line.allocations().stream().map(a -> new StockReservations.Held(a.locationId(), a.quantity())).toList();
+    }
+
+    /** order.* events carry the vendor order, its group and customer, so consumers need no lookups. */
+    void publish(String type, VendorOrder order, String reason) {
+        OrderGroup group = order.group();
+        JsonObjectBuilder payload = Json.createObjectBuilder()
+                .add("orderNumber", group.number())
+                .add("vendorOrderNumber", order.number())
+                .add("vendorId", order.vendorId())
+                .add("customerId", group.customerId())
+                .add("customerEmail", group.customerEmail())
+                .add("customerName", group.customerName())
+                .add("status", order.status().name())
+                .add("total", DomainEvent.money(order.total()))
+                .add("lines", lines(order));
+        if (order.carrier() != null) {
+            payload.add("carrier", order.carrier()).add("trackingNumber", order.trackingNumber());
+        }
+        if (reason != null) {
+            payload.add("reason", reason);
+        }
+        events.publish(DomainEvent.now(type, order.number(), payload.build()));
+    }
+
+    /** order.placed: the whole checkout with every shop's part. */
+    void publishPlaced(OrderGroup group) {
+        JsonArrayBuilder parts = Json.createArrayBuilder();
+        for (VendorOrder order : group.vendorOrders()) {
+            parts.add(Json.createObjectBuilder()
+                    .add("vendorOrderNumber", order.number())
+                    .add("vendorId", order.vendorId())
+                    .add("total", DomainEvent.money(order.total()))
+                    .add("commission", DomainEvent.money(order.commission()))
+                    .add("lines", lines(order)));
+        }
+        events.publish(DomainEvent.now(PLACED, group.number(), Json.createObjectBuilder()
+                .add("orderNumber", group.number())
+                .add("customerId", group.customerId())
+                .add("customerEmail", group.customerEmail())
+                .add("customerName", group.customerName())
+                .add("paymentMethod", group.paymentMethod())
+                .add("total", DomainEvent.money(group.total()))
+                .add("vendorOrders", parts)
+                .build()));
+    }
+
+    private static JsonArrayBuilder lines(VendorOrder order) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (OrderLine line : order.lines()) {
+            JsonObjectBuilder l = Json.createObjectBuilder()
+                    .add("sku", line.sku())
+                    .add("productName", line.productName())
+                    .add("variantTitle", line.variantTitle())
+                    .add("quantity", line.quantity())
+                    .add("amount", DomainEvent.money(line.amount()));
+            if (line.productId() != null) {
+                l.add("productId", line.productId());
+            }
+            lines.add(l);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.bazaar.ordering.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.bazaar.cart.domain.Cart;
+import dev.bazaar.cart.domain.CartLine;
+import dev.bazaar.cart.domain.Carts;
+import dev.bazaar.cart.domain.Offers;
+import dev.bazaar.cart.domain.Offers.Offer;
+import dev.bazaar.identity.application.Shoppers.Shopper;
+import dev.bazaar.identity.domain.Addresses;
+import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.inventory.application.StockReservations;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.Money;
+import dev.bazaar.ordering.domain.AddressSnapshot;
+import dev.bazaar.ordering.domain.Allocation;
+import dev.bazaar.ordering.domain.Coupon;
+import dev.bazaar.ordering.domain.OrderGroup;
+import dev.bazaar.ordering.domain.OrderPricing;
+import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.Purchase;
+import dev.bazaar.ordering.domain.ShippingTerms;
+import dev.bazaar.payment.application.PaymentMethod;
+import dev.bazaar.payment.application.PaymentMethods;
+import dev.bazaar.payment.application.PaymentRequest;
+import dev.bazaar.payment.application.PaymentStart;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/**
+ * The body of a checkout, run in the caller's transaction: price the customer's cart (addresses,
+ * shipping per shop, coupon, tax), then place it: reserve every line's stock, write the order group
+ * with one vendor order per shop, count the coupon's use, empty the cart, start the payment and send
+ * {@code order.placed}. Any failure rolls all of it back together.
+ */
+@Dependent
+public class OrderPlacement {
+
+    /** A priced cart, ready to be shown or placed. */
+    record Priced(Cart cart, Map<Long, Offer> offers, AddressSnapshot shipTo, AddressSnapshot billTo, Coupon coupon,
+                  OrderPricing.Quote quote, Map<Long, String> vendorNames) {
+    }
+
+    @Inject
+    Carts carts;
+
+    @Inject
+    Offers offers;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Addresses addresses;
+
+    @Inject
+    StockReservations stock;
+
+    @Inject
+    OrderLifecycle lifecycle;
+
+    @Inject
+    PaymentMethods payments;
+
+    @Inject
+    @ConfigProperty(name = "bazaar.orders.payment-window-minutes", defaultValue = "30")
+    long paymentWindowMinutes;
+
+    public PlacedOrder place(Shopper shopper, CheckoutRequest request) {
+        PaymentMethod method = payments.chosen(request.paymentMethod());
+        Priced priced = price(shopper, request, true);
+        Instant now = Instant.now();
+        String number = orders.nextNumber();
+        Map<Long, List<Purchase>> purchases = new HashMap<>();
+        // lines in variant order: concurrent checkouts lock stock rows in the same order
+        List<CartLine> lines = new ArrayList<>(priced.cart().lines());
+        lines.sort(Comparator.comparingLong(CartLine::variantId));
+        Map<Long, Purchase> byVariant = new HashMap<>();
+        for (CartLine line : lines) {
+            Offer offer = priced.offers().get(line.variantId());
+            List<Allocation> allocations = stock.reserve(line.variantId(), describe(offer), line.quantity(),
+                            "reserved: order " + number, shopper.email()).stream()
+                    .map(h -> new Allocation(h.locationId(), h.quantity())).toList();
+            byVariant.put(line.variantId(), new Purchase(offer.variantId(), offer.productId(), offer.productName(),
+                    offer.variantTitle(), offer.sku(), line.quantity(), offer.price(), allocations));
+        }
+        for (CartLine line : priced.cart().lines()) {
+            Purchase purchase = byVariant.get(line.variantId());
+            purchases.computeIfAbsent(priced.offers().get(line.variantId()).vendorId(), v -> new ArrayList<>()).add(purchase);
+        }
+        Instant payBefore = now.plus(Duration.ofMinutes(paymentWindowMinutes));
+        OrderGroup group = orders.add(new OrderGroup(number, new OrderGroup.Placement(shopper.id(), shopper.email(),
+                shopper.name(), priced.shipTo(), priced.billTo(), priced.coupon(), method.code(), payBefore, now),
+                priced.quote(), purchases));
+        if (priced.coupon() != null) {
+            priced.coupon().recordUse();
+            orders.recordCouponUse(priced.coupon(), group, now);
+        }
+        priced.cart().empty(now);
+        PaymentStart payment = method.begin(new PaymentRequest(group.id(), number, group.total(), shopper.email(), payBefore));
+        lifecycle.publishPlaced(group);
+        return new PlacedOrder(OrderViews.of(group, priced.vendorNames(), OrderViews.Reader.CUSTOMER), payment, false);
+    }
+
+    /**
+     * Prices the customer's cart for this request. Every line must still be on sale in the cart's
+     * currency; when {@code placing}, also at the price the shopper last saw (otherwise a 409 asks
+     * them to look again, and looking records the new price as seen).
+     */
+    Priced price(Shopper shopper, CheckoutRequest request, boolean placing) {
+        Cart cart = carts.ofCustomer(shopper.id()).filter(c -> !c.isEmpty())
+                .orElseThrow(() -> new ConflictException("cart", "is empty: add something to it first"));
+        String currency = cart.currency();
+        Map<Long, Offer> current = offers.of(cart.lines().stream().map(CartLine::variantId).toList());
+        Map<Long, Money> seen = new HashMap<>();
+        for (CartLine line : cart.lines()) {
+            Offer offer = current.get(line.variantId());
+            if (!offer.onSale() || !offer.price().currencyCode().equals(currency)) {
+                throw new ConflictException("cart", describe(offer) + " is no longer sold" + (offer.onSale() ? " in " + currency : "")
+                        + ": remove it from your cart");
+            }
+            if (placing && offer.price().amountMinor() != line.seenPriceAmount()) {
+                throw new ConflictException("cart", "the price of " + describe(offer) + " changed from "
+                        + Money.ofMinor(line.seenPriceAmount(), currency) + " to " + offer.price()
+                        + " since you last saw your cart: look at it again, then place the order");
+            }
+            seen.put(line.variantId(), offer.price());
+        }
+        if (!placing) {
+            cart.pricesSeen(seen);
+        }
+        AddressSnapshot shipTo = address(shopper, "shippingAddress", request.shippingAddressId(), request.shippingAddress());
+        boolean separateBilling = request.billingAddressId() != null || request.billingAddress() != null;
+        AddressSnapshot billTo = separateBilling
+                ? address(shopper, "billingAddress", request.billingAddressId(), request.billingAddress()) : shipTo;
+        int taxRate = orders.taxRate(shipTo.country()).orElseThrow(() -> new InvalidInputException("shippingAddress.country",
+                "is " + shipTo.country() + ", a country we do not deliver to yet"));
+
+        Map<Long, List<OrderPricing.Line>> linesByShop = new LinkedHashMap<>();
+        Map<Long, String> vendorNames = new HashMap<>();
+        for (CartLine line : cart.lines()) {
+            Offer offer = current.get(line.variantId());
+            linesByShop.computeIfAbsent(offer.vendorId(), v -> new ArrayList<>()).add(new OrderPricing.Line(offer.price(), line.quantity()));
+            vendorNames.put(offer.vendorId(), offer.vendorName());
+        }
+        List<OrderPricing.ShopPart> parts = new ArrayList<>();
+        for (var shop : linesByShop.entrySet()) {
+            long vendorId = shop.getKey();
+            ShippingTerms shipping = orders.shippingTerms(vendorId, currency).orElseThrow(() -> new ConflictException("cart",
+                    vendorNames.get(vendorId) + " does not deliver orders paid in " + currency + " yet"));
+            parts.add(new OrderPricing.ShopPart(vendorId, shop.getValue(), shipping, orders.commissionBps(vendorId)));
+        }
+        Coupon coupon = coupon(shopper, request.couponCode(), currency, parts);
+        return new Priced(cart, current, shipTo, billTo, coupon, OrderPricing.quote(currency, parts, coupon, taxRate), vendorNames);
+    }
+
+    private Coupon coupon(Shopper shopper, String code, String currency, List<OrderPricing.ShopPart> parts) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String normalized = code.strip().toUpperCase(Locale.ROOT);
+        Coupon coupon = orders.couponForUpdate(normalized)
+                .orElseThrow(() -> new InvalidInputException("couponCode", normalized + " is not a coupon code we know"));
+        coupon.requireApplicable(Instant.now(), currency, OrderPricing.couponBase(currency, parts, coupon.vendorId()),
+                orders.couponUses(coupon.id(), shopper.id()));
+        return coupon;
+    }
+
+    private AddressSnapshot address(Shopper shopper, String field, Long addressId, PostalAddress given) {
+        if (addressId != null) {
+            return addresses.find(shopper.id(), addressId).map(a -> new AddressSnapshot(a.postal()))
+                    .orElseThrow(() -> new InvalidInputException(field + "Id", "is not an address in your address book"));
+        }
+        if (given == null) {
+            throw new InvalidInputException(field, "is required: send " + field + "Id from your address book, or " + field);
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        given.problems().forEach((name, problem) -> problems.put(field + "." + name, problem));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new AddressSnapshot(given);
+    }
+
+    static String describe(Offer offer) {
+        return offer.productName() + " (" + offer.variantTitle() + ")";
+    }
+}

@@ -1,0 +1,125 @@
+package dev.bazaar.ordering.application;
+
+import java.util.Map;
+import java.util.Set;
+
+import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.VendorOrder;
+import dev.bazaar.vendor.domain.VendorStaff;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * A shop's side of its orders: its own vendor orders only (another shop's are not found), accept,
+ * ship with carrier and tracking number, mark delivered, take a return back or deny it. Any member
+ * fulfils; only owners and managers cancel.
+ */
+@Stateless
+@RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
+public class VendorOrderDesk {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    OrderLifecycle lifecycle;
+
+    @Inject
+    VendorStaff staff;
+
+    @Resource
+    SessionContext caller;
+
+    /** The shop's orders; the filter's vendor is always the caller's shop. */
+    public Page<VendorOrderView> orders(Orders.Filter filter, PageRequest page) {
+        long vendorId = vendor(VendorStaff.MEMBERS);
+        Page<VendorOrder> found = orders.vendorOrders(new Orders.Filter(filter.status(), vendorId, filter.placedFrom(),
+                filter.placedBefore(), filter.customer()), page);
+        Map<Long, String> names = orders.vendorNames(Set.of(vendorId));
+        return found.map(o -> OrderViews.of(o, names, OrderViews.Reader.SHOP));
+    }
+
+    public VendorOrderView order(String number) {
+        long vendorId = vendor(VendorStaff.MEMBERS);
+        String n = number == null ? "" : number.strip();
+        return view(orders.vendorOrder(n).filter(o -> o.vendorId() == vendorId).orElseThrow(() -> notFound(n)));
+    }
+
+    public VendorOrderView accept(String number) {
+        VendorOrder order = own(number, VendorStaff.MEMBERS);
+        lifecycle.accept(order, name());
+        return view(order);
+    }
+
+    public VendorOrderView ship(String number, String carrier, String trackingNumber) {
+        VendorOrder order = own(number, VendorStaff.MEMBERS);
+        lifecycle.ship(order, carrier, trackingNumber, name());
+        return view(order);
+    }
+
+    public VendorOrderView deliver(String number) {
+        VendorOrder order = own(number, VendorStaff.MEMBERS);
+        lifecycle.deliver(order, name());
+        return view(order);
+    }
+
+    public VendorOrderView approveReturn(String number) {
+        VendorOrder order = own(number, VendorStaff.MEMBERS);
+        lifecycle.approveReturn(order, name());
+        return view(order);
+    }
+
+    public VendorOrderView denyReturn(String number, String reason) {
+        VendorOrder order = own(number, VendorStaff.MEMBERS);
+        lifecycle.denyReturn(order, required(reason), name());
+        return view(order);
+    }
+
+    public VendorOrderView cancel(String number, String reason) {
+        VendorOrder order = own(number, VendorStaff.MANAGERS);
+        lifecycle.cancel(order, name(), "cancelled by the shop: " + required(reason));
+        return view(order);
+    }
+
+    private static String required(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty() || r.length() > CustomerOrders.MAX_REASON) {
+            throw new InvalidInputException("reason", r.isEmpty() ? "is required: the customer is told why"
+                    : "must be at most " + CustomerOrders.MAX_REASON + " characters");
+        }
+        return r;
+    }
+
+    /** The caller's shop's vendor order, its group locked (payment, expiry and cancellation never cross). */
+    private VendorOrder own(String number, Set<String> roles) {
+        long vendorId = vendor(roles);
+        String n = number == null ? "" : number.strip();
+        return orders.vendorOrderForUpdate(n).filter(o -> o.vendorId() == vendorId)
+                .orElseThrow(() -> notFound(n));
+    }
+
+    private static NotFoundException notFound(String number) {
+        return new NotFoundException("Your shop has no order " + number);
+    }
+
+    private VendorOrderView view(VendorOrder order) {
+        return OrderViews.of(order, orders.vendorNames(Set.of(order.vendorId())), OrderViews.Reader.SHOP);
+    }
+
+    private long vendor(Set<String> roles) {
+        return staff.vendorOf(name(), roles).orElseThrow(() -> new ForbiddenException(roles.equals(VendorStaff.MEMBERS)
+                ? "Your account does not work for a shop" : "Only the shop's owner and managers may do this"));
+    }
+
+    private String name() {
+        return caller.getCallerPrincipal().getName();
+    }
+}

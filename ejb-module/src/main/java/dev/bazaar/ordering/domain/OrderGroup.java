@@ -1,0 +1,264 @@
+package dev.bazaar.ordering.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.bazaar.kernel.Money;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One checkout by one customer: the addresses, the totals and the one payment, split into one
+ * {@link VendorOrder} per shop. The split happens here, when the group is placed, so a group never
+ * exists without its parts.
+ */
+@Entity
+@Table(name = "order_group")
+public class OrderGroup {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 20)
+    private String number;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(name = "customer_email", nullable = false, length = 254)
+    private String customerEmail;
+
+    @Column(name = "customer_name", nullable = false, length = 120)
+    private String customerName;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "recipient", column = @Column(name = "ship_recipient")),
+            @AttributeOverride(name = "line1", column = @Column(name = "ship_line1")),
+            @AttributeOverride(name = "line2", column = @Column(name = "ship_line2")),
+            @AttributeOverride(name = "city", column = @Column(name = "ship_city")),
+            @AttributeOverride(name = "region", column = @Column(name = "ship_region")),
+            @AttributeOverride(name = "postalCode", column = @Column(name = "ship_postal_code")),
+            @AttributeOverride(name = "country", column = @Column(name = "ship_country")),
+            @AttributeOverride(name = "phone", column = @Column(name = "ship_phone"))
+    })
+    private AddressSnapshot shipTo;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "recipient", column = @Column(name = "bill_recipient")),
+            @AttributeOverride(name = "line1", column = @Column(name = "bill_line1")),
+            @AttributeOverride(name = "line2", column = @Column(name = "bill_line2")),
+            @AttributeOverride(name = "city", column = @Column(name = "bill_city")),
+            @AttributeOverride(name = "region", column = @Column(name = "bill_region")),
+            @AttributeOverride(name = "postalCode", column = @Column(name = "bill_postal_code")),
+            @AttributeOverride(name = "country", column = @Column(name = "bill_country")),
+            @AttributeOverride(name = "phone", column = @Column(name = "bill_phone"))
+    })
+    private AddressSnapshot billTo;
+
+    @Column(name = "items_amount", nullable = false)
+    private long itemsAmount;
+
+    @Column(name = "discount_amount", nullable = false)
+    private long discountAmount;
+
+    @Column(name = "shipping_amount", nullable = false)
+    private long shippingAmount;
+
+    @Column(name = "tax_amount", nullable = false)
+    private long taxAmount;
+
+    @Column(name = "total_amount", nullable = false)
+    private long totalAmount;
+
+    @Column(name = "tax_rate_bps", nullable = false)
+    private int taxRateBps;
+
+    @Column(name = "coupon_id")
+    private Long couponId;
+
+    @Column(name = "coupon_code", length = 40)
+    private String couponCode;
+
+    @Column(name = "payment_method", nullable = false, length = 20)
+    private String paymentMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_status", nullable = false, length = 20)
+    private PaymentStatus paymentStatus;
+
+    @Column(name = "reserved_until")
+    private Instant reservedUntil;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @OneToMany(mappedBy = "group", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<VendorOrder> vendorOrders = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected OrderGroup() {
+        // for JPA
+    }
+
+    /** Who buys, where it goes and how it is paid. */
+    public record Placement(long customerId, String customerEmail, String customerName, AddressSnapshot shipTo,
+                            AddressSnapshot billTo, Coupon coupon, String paymentMethod, Instant reservedUntil, Instant at) {
+    }
+
+    /**
+     * Places a checkout numbered {@code number}: one vendor order per priced shop, numbered
+     * {@code number-1}, {@code number-2} ... with the purchases of that shop.
+     */
+    public OrderGroup(String number, Placement placement, OrderPricing.Quote quote, Map<Long, List<Purchase>> purchasesByShop) {
+        this.number = number;
+        this.customerId = placement.customerId();
+        this.customerEmail = placement.customerEmail();
+        this.customerName = placement.customerName();
+        this.currency = quote.currency();
+        this.shipTo = placement.shipTo();
+        this.billTo = placement.billTo();
+        this.itemsAmount = quote.goods().amountMinor();
+        this.discountAmount = quote.discount().amountMinor();
+        this.shippingAmount = quote.shipping().amountMinor();
+        this.taxAmount = quote.tax().amountMinor();
+        this.totalAmount = quote.total().amountMinor();
+        this.taxRateBps = quote.taxRateBps();
+        this.couponId = placement.coupon() == null ? null : placement.coupon().id();
+        this.couponCode = placement.coupon() == null ? null : placement.coupon().code();
+        this.paymentMethod = placement.paymentMethod();
+        this.paymentStatus = PaymentStatus.AWAITING;
+        this.reservedUntil = placement.reservedUntil();
+        this.placedAt = placement.at();
+        String actor = placement.customerEmail();
+        for (OrderPricing.ShopQuote shop : quote.shops()) {
+            List<Purchase> purchases = purchasesByShop.get(shop.vendorId());
+            vendorOrders.add(new VendorOrder(this, number + "-" + (vendorOrders.size() + 1), shop, purchases, actor));
+        }
+    }
+
+    /** The payment arrived: the group is paid, the reservations no longer expire. */
+    public void paid(Instant at) {
+        paymentStatus = PaymentStatus.PAID;
+        paidAt = at;
+        reservedUntil = null;
+    }
+
+    /** Every part was cancelled before payment: no payment is expected any more. */
+    public void paymentNoLongerExpected() {
+        if (paymentStatus == PaymentStatus.AWAITING) {
+            paymentStatus = PaymentStatus.CANCELLED;
+            reservedUntil = null;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public String customerEmail() {
+        return customerEmail;
+    }
+
+    public String customerName() {
+        return customerName;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public AddressSnapshot shipTo() {
+        return shipTo;
+    }
+
+    public AddressSnapshot billTo() {
+        return billTo;
+    }
+
+    public Money items() {
+        return Money.ofMinor(itemsAmount, currency);
+    }
+
+    public Money discount() {
+        return Money.ofMinor(discountAmount, currency);
+    }
+
+    public Money shipping() {
+        return Money.ofMinor(shippingAmount, currency);
+    }
+
+    public Money tax() {
+        return Money.ofMinor(taxAmount, currency);
+    }
+
+    public Money total() {
+        return Money.ofMinor(totalAmount, currency);
+    }
+
+    public int taxRateBps() {
+        return taxRateBps;
+    }
+
+    public String couponCode() {
+        return couponCode;
+    }
+
+    public String paymentMethod() {
+        return paymentMethod;
+    }
+
+    public PaymentStatus paymentStatus() {
+        return paymentStatus;
+    }
+
+    public Instant reservedUntil() {
+        return reservedUntil;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public List<VendorOrder> vendorOrders() {
+        return List.copyOf(vendorOrders);
+    }
+}

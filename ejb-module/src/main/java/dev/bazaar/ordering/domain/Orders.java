@@ -1,0 +1,273 @@
+package dev.bazaar.ordering.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.SearchText;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+/** Stores and finds order groups and vendor orders, and reads the rates and coupons checkout prices with. */
+@Dependent
+public class Orders {
+
+    /** Filters for order lists; null fields do not filter. */
+    public record Filter(VendorOrderStatus status, Long vendorId, Instant placedFrom, Instant placedBefore, String customer) {
+    }
+
+    @PersistenceContext(unitName = "bazaar")
+    private EntityManager em;
+
+    /** A new, never-used order number: BZ100001, BZ100002 ... */
+    public String nextNumber() {
+        return "BZ" + ((Number) em.createNativeQuery("select nextval('order_number_seq')").getSingleResult()).longValue();
+    }
+
+    public OrderGroup add(OrderGroup group) {
+        em.persist(group);
+        em.flush();
+        return group;
+    }
+
+    public Optional<OrderGroup> group(String number) {
+        return em.createQuery("select g from OrderGroup g where g.number = :number", OrderGroup.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<OrderGroup> group(long id) {
+        return Optional.ofNullable(em.find(OrderGroup.class, id));
+    }
+
+    /**
+     * The group, locked until the transaction ends, so payment, cancellation and expiry never cross.
+     * The row is locked before it is read: what comes back is what the lock protects.
+     */
+    public Optional<OrderGroup> groupForUpdate(String number) {
+        boolean exists = !em.createNativeQuery("select id from order_group where number = :number for update")
+                .setParameter("number", number)
+                .getResultList().isEmpty();
+        return exists ? group(number) : Optional.empty();
+    }
+
+    public Optional<OrderGroup> groupForUpdate(long id) {
+        return Optional.ofNullable(em.find(OrderGroup.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** A vendor order whose group is locked first (see {@link #groupForUpdate(String)}). */
+    public Optional<VendorOrder> vendorOrderForUpdate(String number) {
+        boolean exists = !em.createNativeQuery("select g.id from order_group g where g.id ="
+                        + " (select o.order_group_id from vendor_order o where o.number = :number) for update")
+                .setParameter("number", number)
+                .getResultList().isEmpty();
+        return exists ? vendorOrder(number) : Optional.empty();
+    }
+
+    public Optional<VendorOrder> vendorOrder(String number) {
+        return em.createQuery("select o from VendorOrder o where o.number = :number", VendorOrder.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    public Page<OrderGroup> groupsOf(long customerId, PageRequest page) {
+        List<OrderGroup> items = em.createQuery("select g from OrderGroup g where g.customerId = :customer"
+                        + " order by g.placedAt desc, g.id desc", OrderGroup.class)
+                .setParameter("customer", customerId)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(g) from OrderGroup g where g.customerId = :customer", Long.class)
+                .setParameter("customer", customerId).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** Vendor orders matching the filter, newest first. */
+    public Page<VendorOrder> vendorOrders(Filter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and o.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.vendorId() != null) {
+            where.append(" and o.vendorId = :vendor");
+            parameters.put("vendor", filter.vendorId());
+        }
+        if (filter.placedFrom() != null) {
+            where.append(" and o.placedAt >= :from");
+            parameters.put("from", filter.placedFrom());
+        }
+        if (filter.placedBefore() != null) {
+            where.append(" and o.placedAt < :before");
+            parameters.put("before", filter.placedBefore());
+        }
+        if (filter.customer() != null && !filter.customer().isBlank()) {
+            where.append(" and (lower(o.group.customerEmail) like :customer or lower(o.group.customerName) like :customer"
+                    + " or o.group.number = :number or o.number = :number)");
+            parameters.put("customer", SearchText.containsPattern(filter.customer()));
+            parameters.put("number", filter.customer().strip().toUpperCase(Locale.ROOT));
+        }
+        TypedQuery<VendorOrder> items = em.createQuery("select o from VendorOrder o join fetch o.group" + where
+                + " order by o.placedAt desc, o.id desc", VendorOrder.class);
+        TypedQuery<Long> count = em.createQuery("select count(o) from VendorOrder o" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** Ids of groups still awaiting payment whose reservations ran out before {@code now}, oldest first. */
+    public List<Long> expiredUnpaid(Instant now, int limit) {
+        return em.createQuery("select g.id from OrderGroup g where g.paymentStatus = :awaiting and g.reservedUntil < :now"
+                        + " order by g.reservedUntil", Long.class)
+                .setParameter("awaiting", PaymentStatus.AWAITING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Shop names by id, for the vendor orders on a page. */
+    public Map<Long, String> vendorNames(Collection<Long> vendorIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (vendorIds.isEmpty()) {
+            return names;
+        }
+        for (Object row : em.createNativeQuery("select id, name from vendor where id in (:ids)")
+                .setParameter("ids", vendorIds).getResultList()) {
+            Object[] c = (Object[]) row;
+            names.put(((Number) c[0]).longValue(), (String) c[1]);
+        }
+        return names;
+    }
+
+    // ---- what checkout prices with ----
+
+    /** The shop's standard delivery in the currency, or the platform's default when the shop set none. */
+    public Optional<ShippingTerms> shippingTerms(long vendorId, String currency) {
+        List<?> rows = em.createNativeQuery("select flat_amount, free_over_amount from shipping_rate"
+                        + " where (vendor_id = :vendor or vendor_id is null) and currency = :currency"
+                        + " order by vendor_id nulls last limit 1")
+                .setParameter("vendor", vendorId)
+                .setParameter("currency", currency)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] c = (Object[]) row;
+            return new ShippingTerms(ShippingTerms.STANDARD, Money.ofMinor(((Number) c[0]).longValue(), currency),
+                    c[1] == null ? null : Money.ofMinor(((Number) c[1]).longValue(), currency));
+        });
+    }
+
+    /** The destination's tax rate in basis points; empty for a country Bazaar does not deliver to. */
+    public Optional<Integer> taxRate(String country) {
+        List<?> rows = em.createNativeQuery("select rate_bps from tax_rate where country = :country")
+                .setParameter("country", country)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> ((Number) r).intValue());
+    }
+
+    /** The shop's commission in basis points: its own rate, or the platform default. */
+    public int commissionBps(long vendorId) {
+        Object rate = em.createNativeQuery("select coalesce(v.commission_bps, (select cast(s.value as integer)"
+                        + " from platform_setting s where s.name = 'vendor.default-commission-bps'), 0) from vendor v where v.id = :vendor")
+                .setParameter("vendor", vendorId)
+                .getSingleResult();
+        return ((Number) rate).intValue();
+    }
+
+    public Optional<Coupon> couponForUpdate(String code) {
+        return em.createQuery("select c from Coupon c where c.code = :code", Coupon.class)
+                .setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public long couponUses(long couponId, long customerId) {
+        return ((Number) em.createNativeQuery("select count(*) from coupon_use where coupon_id = :coupon and customer_id = :customer")
+                .setParameter("coupon", couponId)
+                .setParameter("customer", customerId)
+                .getSingleResult()).longValue();
+    }
+
+    public void recordCouponUse(Coupon coupon, OrderGroup group, Instant at) {
+        em.createNativeQuery("insert into coupon_use (coupon_id, order_group_id, customer_id, discount_amount, used_at)"
+                        + " values (:coupon, :group, :customer, :discount, :at)")
+                .setParameter("coupon", coupon.id())
+                .setParameter("group", group.id())
+                .setParameter("customer", group.customerId())
+                .setParameter("discount", group.discount().amountMinor())
+                .setParameter("at", at)
+                .executeUpdate();
+    }
+
+    public Coupon addCoupon(Coupon coupon) {
+        em.persist(coupon);
+        em.flush();
+        return coupon;
+    }
+
+    public boolean couponCodeTaken(String code) {
+        return !em.createQuery("select c.id from Coupon c where c.code = :code", Long.class)
+                .setParameter("code", code).getResultList().isEmpty();
+    }
+
+    /** The coupons of one shop, or the platform's own (vendorId null), newest first. */
+    public List<Coupon> coupons(Long vendorId) {
+        String where = vendorId == null ? "c.vendorId is null" : "c.vendorId = :vendor";
+        TypedQuery<Coupon> query = em.createQuery("select c from Coupon c where " + where + " order by c.createdAt desc, c.id desc",
+                Coupon.class);
+        if (vendorId != null) {
+            query.setParameter("vendor", vendorId);
+        }
+        return new ArrayList<>(query.setMaxResults(500).getResultList());
+    }
+
+    // ---- Idempotency-Key ----
+
+    /** A checkout already made (or being made) under an idempotency key: the hash of its body and its order. */
+    public record KeyedCheckout(String requestHash, Long orderGroupId) {
+    }
+
+    /**
+     * Claims the key for this request. Empty when the claim is new; otherwise what the earlier
+     * request under the key recorded. A concurrent claim of the same key waits here until the first
+     * commits (then sees its order) or rolls back (then claims it itself).
+     */
+    public Optional<KeyedCheckout> claimKey(long customerId, String key, String requestHash) {
+        int claimed = em.createNativeQuery("insert into checkout_request (customer_id, idempotency_key, request_hash)"
+                        + " values (:customer, :key, :hash) on conflict do nothing")
+                .setParameter("customer", customerId)
+                .setParameter("key", key)
+                .setParameter("hash", requestHash)
+                .executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) em.createNativeQuery("select request_hash, order_group_id from checkout_request"
+                        + " where customer_id = :customer and idempotency_key = :key")
+                .setParameter("customer", customerId)
+                .setParameter("key", key)
+                .getSingleResult();
+        return Optional.of(new KeyedCheckout((String) row[0], row[1] == null ? null : ((Number) row[1]).longValue()));
+    }
+
+    public void keyMadeOrder(long customerId, String key, long orderGroupId) {
+        em.createNativeQuery("update checkout_request set order_group_id = :group where customer_id = :customer and idempotency_key = :key")
+                .setParameter("group", orderGroupId)
+                .setParameter("customer", customerId)
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+}

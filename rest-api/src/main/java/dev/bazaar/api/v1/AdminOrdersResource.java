@@ -1,0 +1,104 @@
+package dev.bazaar.api.v1;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import dev.bazaar.kernel.Csv;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.ordering.application.OrderAdministration;
+import dev.bazaar.ordering.application.OrderCsv;
+import dev.bazaar.ordering.application.OrderView;
+import dev.bazaar.ordering.application.VendorOrderView;
+import dev.bazaar.ordering.domain.Orders;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/** Every order, for platform admins: filters, detail, manual payments, cancellation and CSV export. */
+@Path("admin/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("PLATFORM_ADMIN")
+@RequestScoped
+public class AdminOrdersResource {
+
+    public record NoteRequest(String note) {
+    }
+
+    @EJB
+    OrderAdministration administration;
+
+    @GET
+    @Operation(summary = "All vendor orders, newest first; filter by status, vendorId, from/to (dates), customer or order number")
+    public PageResponse<VendorOrderView> list(@QueryParam("status") String status, @QueryParam("vendorId") Long vendorId,
+                                              @QueryParam("from") String from, @QueryParam("to") String to,
+                                              @QueryParam("customer") String customer,
+                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(administration.vendorOrders(OrderFilterParameters.of(status, vendorId, from, to, customer),
+                Paging.of(page, size)), o -> o);
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "The filtered vendor orders as CSV, all pages")
+    public Response export(@QueryParam("status") String status, @QueryParam("vendorId") Long vendorId,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("customer") String customer) {
+        Orders.Filter filter = OrderFilterParameters.of(status, vendorId, from, to, customer);
+        StreamingOutput csv = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write(Csv.row(OrderCsv.HEADER));
+            Page<VendorOrderView> page;
+            int number = 0;
+            do {
+                page = administration.vendorOrders(filter, new PageRequest(number++, PageRequest.MAX_SIZE));
+                for (VendorOrderView order : page.items()) {
+                    writer.write(Csv.row(OrderCsv.row(order)));
+                }
+            } while (page.hasNext());
+            writer.flush();
+        };
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"orders.csv\"").build();
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "One order with every shop's part")
+    @APIResponse(responseCode = "404", description = "No such order")
+    public OrderView order(@PathParam("number") String number) {
+        return administration.order(number);
+    }
+
+    @POST
+    @Path("{number}/mark-paid")
+    @Operation(summary = "A manual payment (bank transfer, cash on delivery) arrived: the order is paid and its stock sold")
+    @APIResponse(responseCode = "409", description = "The order is not awaiting payment")
+    public OrderView markPaid(@PathParam("number") String number, NoteRequest body) {
+        return administration.markPaid(number, body == null ? null : body.note());
+    }
+
+    @POST
+    @Path("{number}/cancel")
+    @Operation(summary = "Cancel the order, or one shop's part of it (vendorOrderNumber), with a reason")
+    @APIResponse(responseCode = "409", description = "Something has shipped already")
+    public OrderView cancel(@PathParam("number") String number, OrdersResource.PartRequest body) {
+        OrdersResource.PartRequest part = OrdersResource.PartRequest.orEmpty(body);
+        return administration.cancel(number, part.vendorOrderNumber(), part.reason());
+    }
+}

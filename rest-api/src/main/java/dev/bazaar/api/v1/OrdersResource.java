@@ -1,0 +1,71 @@
+package dev.bazaar.api.v1;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import dev.bazaar.ordering.application.CustomerOrders;
+import dev.bazaar.ordering.application.OrderView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The caller's own orders: history, detail, cancel before shipment, ask for a return after delivery. */
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("CUSTOMER")
+@RequestScoped
+public class OrdersResource {
+
+    /** Which shop's part (all parts when absent, for a cancellation) and why. */
+    public record PartRequest(String vendorOrderNumber, String reason) {
+
+        static PartRequest orEmpty(PartRequest body) {
+            return body == null ? new PartRequest(null, null) : body;
+        }
+    }
+
+    @EJB
+    CustomerOrders orders;
+
+    @GET
+    @Operation(summary = "Your orders, newest first")
+    public PageResponse<OrderView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(orders.mine(Paging.of(page, size)), o -> o);
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "One of your orders, with each shop's part, its status history and shipment")
+    @APIResponse(responseCode = "404", description = "You have no such order")
+    public OrderView order(@PathParam("number") String number) {
+        return orders.mine(number);
+    }
+
+    @POST
+    @Path("{number}/cancel")
+    @Operation(summary = "Cancel the order, or one shop's part of it, before it ships")
+    @APIResponse(responseCode = "409", description = "Something has shipped already")
+    public OrderView cancel(@PathParam("number") String number, PartRequest body) {
+        PartRequest part = PartRequest.orEmpty(body);
+        return orders.cancel(number, part.vendorOrderNumber(), part.reason());
+    }
+
+    @POST
+    @Path("{number}/returns")
+    @Operation(summary = "Ask a shop to take its delivered part back")
+    @APIResponse(responseCode = "409", description = "That part is not delivered")
+    @APIResponse(responseCode = "422", description = "No part or reason given")
+    public OrderView requestReturn(@PathParam("number") String number, PartRequest body) {
+        PartRequest part = PartRequest.orEmpty(body);
+        return orders.requestReturn(number, part.vendorOrderNumber(), part.reason());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.bazaar.api.v1;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import dev.bazaar.ordering.application.VendorOrderDesk;
+import dev.bazaar.ordering.application.VendorOrderView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Your shop's orders: list, detail, and each step of fulfilment. Illegal steps are 409s. */
+@Path("vendor/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
+@RequestScoped
+public class VendorOrdersResource {
+
+    public record ShipmentRequest(String carrier, String trackingNumber) {
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    @EJB
+    VendorOrderDesk desk;
+
+    @GET
+    @Operation(summary = "Your shop's orders, newest first; filter by status, from/to (dates), customer or order number")
+    public PageResponse<VendorOrderView> list(@QueryParam("status") String status, @QueryParam("from") String from,
+                                              @QueryParam("to") String to, @QueryParam("customer") String customer,
+                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(desk.orders(OrderFilterParameters.of(status, null, from, to, customer), Paging.of(page, size)), o -> o);
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "One of your shop's orders: lines, ship-to address (for the packing slip), history")
+    @APIResponse(responseCode = "404", description = "Your shop has no such order")
+    public VendorOrderView order(@PathParam("number") String number) {
+        return desk.order(number);
+    }
+
+    @POST
+    @Path("{number}/accept")
+    @Operation(summary = "Accept a paid order")
+    public VendorOrderView accept(@PathParam("number") String number) {
+        return desk.accept(number);
+    }
+
+    @POST
+    @Path("{number}/ship")
+    @Operation(summary = "Mark shipped, with carrier and tracking number")
+    public VendorOrderView ship(@PathParam("number") String number, ShipmentRequest body) {
+        ShipmentRequest shipment = body == null ? new ShipmentRequest(null, null) : body;
+        return desk.ship(number, shipment.carrier(), shipment.trackingNumber());
+    }
+
+    @POST
+    @Path("{number}/deliver")
+    @Operation(summary = "Mark delivered")
+    public VendorOrderView deliver(@PathParam("number") String number) {
+        return desk.deliver(number);
+    }
+
+    @POST
+    @Path("{number}/cancel")
+    @Operation(summary = "Cancel before shipment, with a reason for the customer (owners and managers)")
+    public VendorOrderView cancel(@PathParam("number") String number, ReasonRequest body) {
+        return desk.cancel(number, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("{number}/return/approve")
+    @Operation(summary = "The returned goods arrived: they go back to stock")
+    public VendorOrderView approveReturn(@PathParam("number") String number) {
+        return desk.approveReturn(number);
+    }
+
+    @POST
+    @Path("{number}/return/deny")
+    @Operation(summary = "Deny a return, with a reason for the customer")
+    public VendorOrderView denyReturn(@PathParam("number") String number, ReasonRequest body) {
+        return desk.denyReturn(number, body == null ? null : body.reason());
+    }
+}
