@@ -71,6 +71,22 @@ public final class Mailbox {
         return mails.get(count - 1);
     }
 
+    /** Waits until the address has received a mail whose subject contains {@code text}, and returns it. */
+    public static Mail awaitSubject(String address, String text) {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        while (true) {
+            for (Mail mail : received(address)) {
+                if (mail.subject().contains(text)) {
+                    return mail;
+                }
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                fail("No mail about '" + text + "' reached " + address + " within " + PATIENCE.toSeconds() + " s");
+            }
+            sleep();
+        }
+    }
+
     private static String body(String mime) {
         int start = mime.indexOf("\r\n\r\n");
         String body = start < 0 ? mime : mime.substring(start + 4);

@@ -58,6 +58,9 @@ class OrdersApiIT {
         for (String type : new String[] {"order.paid", "order.shipped", "order.delivered", "order.return-requested"}) {
             Database.awaitEvent(type, part);
         }
+        assertTrue(Mailbox.awaitSubject(customer.email(), "Your Bazaar order " + number).body().contains("Stoneware Mug (S)"));
+        assertTrue(Mailbox.awaitSubject("hello@fjord.test", "New order " + part).body().contains("Stoneware Mug"));
+        assertTrue(Mailbox.awaitSubject(customer.email(), "is on its way").body().contains("70712345678"));
     }
 
     @Test
@@ -112,6 +115,8 @@ class OrdersApiIT {
         assertEquals("5/0", TestShopping.stock(stocked.small()));
         assertEquals("CANCELLED", json(cancelPaid).getJsonArray("vendorOrders").getJsonObject(0).getString("status"));
         Database.awaitEvent("order.cancelled", second.getJsonArray("vendorOrders").getJsonObject(0).getString("number"));
+        assertTrue(Mailbox.awaitSubject(customer.email(), "Part of your order " + paid + " is cancelled").body()
+                .contains("cancelled by the customer"));
     }
 
     @Test

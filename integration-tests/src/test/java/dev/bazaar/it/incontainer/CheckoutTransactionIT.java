@@ -26,12 +26,15 @@ import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Registration;
 import dev.bazaar.identity.application.Shoppers.Shopper;
 import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.notification.application.OrderNotifications;
 import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.PlacedOrder;
 import dev.bazaar.ordering.application.ReservationExpiry;
+import dev.bazaar.platform.application.DomainEvent;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 
 /**
  * Runs inside Liberty against the real PostgreSQL and Artemis: checkout's order rows, stock
@@ -57,6 +60,9 @@ class CheckoutTransactionIT {
 
     @Inject
     ReservationExpiry expiry;
+
+    @Inject
+    OrderNotifications notifications;
 
     @Resource(lookup = "jdbc/bazaar")
     DataSource dataSource;
@@ -118,6 +124,20 @@ class CheckoutTransactionIT {
         assertEquals("AWAITING", single("select payment_status from order_group where number = '" + number + "'"));
         assertEquals("PENDING_PAYMENT", single("select status from vendor_order where number = '" + number + "-1'"));
         expire(number);
+    }
+
+    @Test
+    void anOrderEventDeliveredTwiceSendsItsMailsOnce() throws Exception {
+        Shopper shopper = newCustomer();
+        DomainEvent shipped = new DomainEvent(UUID.randomUUID(), "order.shipped", Instant.now(), "BZ-TEST-1", Json.createObjectBuilder()
+                .add("orderNumber", "BZ-TEST").add("vendorOrderNumber", "BZ-TEST-1").add("customerEmail", shopper.email())
+                .add("customerName", shopper.name()).add("carrier", "Posten").add("trackingNumber", "TRACK-1")
+                .add("lines", Json.createArrayBuilder()).build());
+
+        notifications.handle(shipped);
+        notifications.handle(shipped);
+
+        assertEquals(1, count("select count(*) from outgoing_mail where recipient = '" + shopper.email() + "' and subject like '%on its way%'"));
     }
 
     /** Moves the order's payment deadline into the past and runs the expiry as the timer does. */

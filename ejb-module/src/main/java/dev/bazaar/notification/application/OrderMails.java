@@ -1,0 +1,122 @@
+package dev.bazaar.notification.application;
+
+import java.util.Locale;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.bazaar.kernel.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/** The words of the mails about orders, filled in from the events' payloads. */
+@ApplicationScoped
+public class OrderMails {
+
+    @Inject
+    @ConfigProperty(name = "bazaar.public-url", defaultValue = "http://localhost:9080")
+    String publicUrl;
+
+    MailMessage confirmation(JsonObject placed) {
+        StringBuilder parts = new StringBuilder();
+        for (JsonValue part : placed.getJsonArray("vendorOrders")) {
+            JsonObject p = part.asJsonObject();
+            parts.append(p.getString("vendorOrderNumber")).append('\n').append(lines(p.getJsonArray("lines"))).append('\n');
+        }
+        return new MailMessage(placed.getString("customerEmail"), "Your Bazaar order " + placed.getString("orderNumber"), """
+                Hello %s,
+
+                thank you for your order %s. Each shop sends its part on its own:
+
+                %s
+                Total: %s
+
+                Your order waits for your payment (bank transfer or cash on delivery); the order page says how
+                to pay and shows each part as it ships:
+
+                %s
+
+                Bazaar
+                """.formatted(placed.getString("customerName"), placed.getString("orderNumber"), parts,
+                amount(placed.getJsonObject("total")), orderLink(placed.getString("orderNumber"))));
+    }
+
+    MailMessage newOrder(String shopEmail, String shopName, JsonObject placed, JsonObject part) {
+        return new MailMessage(shopEmail, "New order " + part.getString("vendorOrderNumber") + " for " + shopName, """
+                Hello %s,
+
+                a customer ordered from your shop (order %s):
+
+                %s
+                Total for your shop: %s
+
+                The order waits for payment; it appears as PAID in your back office when the payment arrives.
+                Ship only then.
+
+                %s/admin/
+
+                Bazaar
+                """.formatted(shopName, part.getString("vendorOrderNumber"), lines(part.getJsonArray("lines")),
+                amount(part.getJsonObject("total")), base()));
+    }
+
+    MailMessage shipped(JsonObject event) {
+        return new MailMessage(event.getString("customerEmail"), "Your order " + event.getString("orderNumber") + " is on its way", """
+                Hello %s,
+
+                part %s of your order has shipped:
+
+                %s
+                Carrier: %s
+                Tracking number: %s
+
+                %s
+
+                Bazaar
+                """.formatted(event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines")),
+                event.getString("carrier", "-"), event.getString("trackingNumber", "-"), orderLink(event.getString("orderNumber"))));
+    }
+
+    MailMessage cancelled(JsonObject event) {
+        return new MailMessage(event.getString("customerEmail"), "Part of your order " + event.getString("orderNumber") + " is cancelled", """
+                Hello %s,
+
+                part %s of your order is cancelled:
+
+                %s
+                Why: %s
+
+                Nothing more is charged for it; what you paid for it is refunded.
+
+                %s
+
+                Bazaar
+                """.formatted(event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines")),
+                event.getString("reason", "-"), orderLink(event.getString("orderNumber"))));
+    }
+
+    private static String lines(JsonArray lines) {
+        StringBuilder text = new StringBuilder();
+        for (JsonValue value : lines) {
+            JsonObject line = value.asJsonObject();
+            text.append("  ").append(line.getInt("quantity")).append(" × ").append(line.getString("productName"))
+                    .append(" (").append(line.getString("variantTitle")).append(")  ")
+                    .append(amount(line.getJsonObject("amount"))).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String amount(JsonObject money) {
+        return Money.ofMinor(money.getJsonNumber("amountMinor").longValue(), money.getString("currency")).format(Locale.ENGLISH);
+    }
+
+    private String orderLink(String number) {
+        return base() + "/order.xhtml?number=" + number;
+    }
+
+    private String base() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+}
