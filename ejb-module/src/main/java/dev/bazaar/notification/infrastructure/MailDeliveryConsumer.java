@@ -1,13 +1,12 @@
 package dev.bazaar.notification.infrastructure;
 
 import dev.bazaar.notification.application.MailDelivery;
+import dev.bazaar.platform.infrastructure.TextMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
  * Delivers queued mail from the {@code bazaar.mail} queue (the {@code mailDelivery} activation spec
@@ -24,13 +23,6 @@ public class MailDeliveryConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        if (!(message instanceof TextMessage text)) {
-            throw new IllegalArgumentException("Expected a mail id, got " + message.getClass().getSimpleName());
-        }
-        try {
-            delivery.deliver(Long.parseLong(text.getText().trim()));
-        } catch (JMSException e) {
-            throw new IllegalStateException("Could not read message body", e);
-        }
+        delivery.deliver(Long.parseLong(TextMessages.body(message).trim()));
     }
 }

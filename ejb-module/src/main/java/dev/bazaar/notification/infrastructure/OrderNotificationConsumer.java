@@ -2,13 +2,12 @@ package dev.bazaar.notification.infrastructure;
 
 import dev.bazaar.notification.application.OrderNotifications;
 import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.infrastructure.TextMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
  * Reads order events from the {@code bazaar.events::order-notifications} queue (the
@@ -26,13 +25,6 @@ public class OrderNotificationConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        if (!(message instanceof TextMessage text)) {
-            throw new IllegalArgumentException("Expected a JSON text message, got " + message.getClass().getSimpleName());
-        }
-        try {
-            notifications.handle(DomainEvent.fromJson(text.getText()));
-        } catch (JMSException e) {
-            throw new IllegalStateException("Could not read message body", e);
-        }
+        notifications.handle(DomainEvent.fromJson(TextMessages.body(message)));
     }
 }

@@ -5,10 +5,8 @@ import dev.bazaar.platform.application.EventLog;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
  * Feeds the event log from the {@code bazaar.events::event-log} queue. Thin on purpose: parse,
@@ -26,13 +24,6 @@ public class EventLogConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        if (!(message instanceof TextMessage text)) {
-            throw new IllegalArgumentException("Expected a JSON text message, got " + message.getClass().getSimpleName());
-        }
-        try {
-            eventLog.record(DomainEvent.fromJson(text.getText()));
-        } catch (JMSException e) {
-            throw new IllegalStateException("Could not read message body", e);
-        }
+        eventLog.record(DomainEvent.fromJson(TextMessages.body(message)));
     }
 }
