@@ -19,6 +19,11 @@ final class FieldMessages {
         });
     }
 
+    /** Each problem as a sentence of its own at the top of the page: "The quantity cannot be met: ...". */
+    static void sentences(Map<String, String> fieldErrors, Map<String, String> labels) {
+        fieldErrors.forEach((field, problem) -> error(labels.getOrDefault(field, field) + " " + problem + "."));
+    }
+
     static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }

@@ -1,15 +1,20 @@
 package dev.bazaar.storefront;
 
 import java.io.Serializable;
+import java.util.Map;
 
+import dev.bazaar.cart.application.ShoppingCart;
 import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VariantView;
-import dev.bazaar.kernel.RichText;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.RichText;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -22,13 +27,22 @@ public class ProductPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int META_DESCRIPTION_LENGTH = 155;
+    static final Map<String, String> CART_LABELS = Map.of("quantity", "The quantity", "variantId", "This item");
 
     @EJB
     ProductCatalog catalog;
 
+    @EJB
+    ShoppingCart cart;
+
+    @Inject
+    CartNav cartNav;
+
     private String slug;
     private Long variantId;
     private ProductDetailView product;
+    private int quantity = 1;
+    private boolean added;
 
     /** f:viewAction: a product shoppers may not see (or none at all) is a plain 404 page. */
     public void load() {
@@ -46,6 +60,31 @@ public class ProductPageView implements Serializable {
             product = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
+    }
+
+    /** Puts the chosen variant in the cart; what stands in the way (stock, currency) is said on the page. */
+    public void addToCart() {
+        added = false;
+        try {
+            cartNav.remember(cart.add(cartNav.guestToken(), variantId, quantity));
+            added = true;
+        } catch (InvalidInputException e) {
+            FieldMessages.sentences(e.fieldErrors(), CART_LABELS);
+        } catch (ConflictException e) {
+            FieldMessages.sentences(e.fieldErrors(), CART_LABELS);
+        }
+    }
+
+    public boolean isAdded() {
+        return added;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(int quantity) {
+        this.quantity = quantity;
     }
 
     public VariantView getVariant() {

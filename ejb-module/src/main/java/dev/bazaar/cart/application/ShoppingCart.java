@@ -52,6 +52,15 @@ public class ShoppingCart {
         return existing(guestToken).map(cart -> present(cart, List.of())).orElseGet(ShoppingCart::emptyCart);
     }
 
+    /** How many units the cart holds, for a header's mini-cart: read only, nothing counts as seen. */
+    public int itemCount(String guestToken) {
+        Optional<Shopper> shopper = shopper();
+        if (shopper.isPresent()) {
+            return carts.units(shopper.get().id(), null);
+        }
+        return guestToken == null || guestToken.isBlank() ? 0 : carts.units(null, SecretTokens.hash(guestToken));
+    }
+
     public CartView add(String guestToken, long variantId, int quantity) {
         Offer offer = offers.of(List.of(variantId)).get(variantId);
         if (offer == null || !offer.onSale()) {

@@ -29,6 +29,16 @@ public class Carts {
                 .getResultStream().findFirst();
     }
 
+    /** Units in the customer's cart (or the guest's, by token hash), read without locking. */
+    public int units(Long customerId, String tokenHash) {
+        Object sum = em.createNativeQuery("select coalesce(sum(l.quantity), 0) from cart_line l join cart c on c.id = l.cart_id"
+                        + " where c.customer_id = :customer or c.token_hash = :hash")
+                .setParameter("customer", customerId == null ? -1L : customerId)
+                .setParameter("hash", tokenHash == null ? "" : tokenHash)
+                .getSingleResult();
+        return ((Number) sum).intValue();
+    }
+
     /** The customer's cart, made empty on first use (a concurrent first use finds the other's row). */
     public Cart ofCustomerCreated(long customerId, Instant now) {
         em.createNativeQuery("insert into cart (customer_id, created_at, updated_at) values (:customer, :now, :now)"

@@ -58,6 +58,12 @@ public class Checkout {
         return payments.available().stream().map(m -> new CheckoutQuote.PaymentOption(m.code(), m.label())).toList();
     }
 
+    /** The countries orders can be shipped to (ISO codes). */
+    @PermitAll
+    public List<String> deliveryCountries() {
+        return orders.deliveryCountries();
+    }
+
     /** What the order would cost, shop by shop; the prices shown count as seen by the shopper. */
     public CheckoutQuote quote(CheckoutRequest request) {
         OrderPlacement.Priced priced = placement.price(shopper(), request, false);

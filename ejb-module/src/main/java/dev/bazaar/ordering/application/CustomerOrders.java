@@ -1,6 +1,7 @@
 package dev.bazaar.ordering.application;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
@@ -12,8 +13,12 @@ import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.payment.application.PaymentMethods;
+import dev.bazaar.payment.application.PaymentRequest;
+import dev.bazaar.payment.application.PaymentStart;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -37,6 +42,9 @@ public class CustomerOrders {
     OrderLifecycle lifecycle;
 
     @Inject
+    PaymentMethods payments;
+
+    @Inject
     Shoppers shoppers;
 
     @Resource
@@ -51,6 +59,16 @@ public class CustomerOrders {
 
     public OrderView mine(String number) {
         return view(own(shopper(), number, false));
+    }
+
+    /** How to pay for an order still awaiting its payment; empty once paid or cancelled. */
+    public Optional<PaymentStart> payment(String number) {
+        OrderGroup group = own(shopper(), number, false);
+        if (group.paymentStatus() != PaymentStatus.AWAITING) {
+            return Optional.empty();
+        }
+        return Optional.of(payments.chosen(group.paymentMethod()).begin(new PaymentRequest(group.id(), group.number(),
+                group.total(), group.customerEmail(), group.reservedUntil())));
     }
 
     /**

@@ -178,6 +178,13 @@ public class Orders {
         return rows.stream().findFirst().map(r -> ((Number) r).intValue());
     }
 
+    /** The countries Bazaar delivers to: those with a tax rate. */
+    @SuppressWarnings("unchecked")
+    public List<String> deliveryCountries() {
+        return ((List<Object>) em.createNativeQuery("select country from tax_rate order by country").getResultList()).stream()
+                .map(c -> c.toString().trim()).toList();
+    }
+
     /** The shop's commission in basis points: its own rate, or the platform default. */
     public int commissionBps(long vendorId) {
         Object rate = em.createNativeQuery("select coalesce(v.commission_bps, (select cast(s.value as integer)"

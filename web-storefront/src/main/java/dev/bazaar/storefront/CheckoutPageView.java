@@ -1,0 +1,246 @@
+package dev.bazaar.storefront;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.bazaar.identity.application.AccountView;
+import dev.bazaar.identity.application.Accounts;
+import dev.bazaar.identity.application.AddressBook;
+import dev.bazaar.identity.application.AddressView;
+import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.ordering.application.Checkout;
+import dev.bazaar.ordering.application.CheckoutQuote;
+import dev.bazaar.ordering.application.CheckoutRequest;
+import dev.bazaar.ordering.application.PlacedOrder;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/**
+ * Checkout: where to ship (an address from the book or a new one), where to bill, a coupon, how to
+ * pay, and the order summary, re-priced whenever a choice changes. The page's Idempotency-Key is
+ * made when the page opens, so a double click on "Place order" places one order.
+ */
+@Named("checkoutPage")
+@ViewScoped
+public class CheckoutPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String NEW = "new";
+    static final String SAME = "same";
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("shippingAddress", "The shipping address"), Map.entry("shippingAddressId", "The shipping address"),
+            Map.entry("shippingAddress.recipient", "The recipient"), Map.entry("shippingAddress.line1", "The address"),
+            Map.entry("shippingAddress.line2", "The second address line"), Map.entry("shippingAddress.city", "The city"),
+            Map.entry("shippingAddress.region", "The region"), Map.entry("shippingAddress.postalCode", "The postal code"),
+            Map.entry("shippingAddress.country", "The country"), Map.entry("shippingAddress.phone", "The phone number"),
+            Map.entry("billingAddressId", "The billing address"), Map.entry("couponCode", "The coupon"),
+            Map.entry("paymentMethod", "The payment method"), Map.entry("cart", "Your cart"), Map.entry("stock", "Stock:"),
+            Map.entry("Idempotency-Key", "This checkout"));
+
+    @EJB
+    Checkout checkout;
+
+    @EJB
+    AddressBook addressBook;
+
+    @EJB
+    Accounts accounts;
+
+    private final String idempotencyKey = UUID.randomUUID().toString();
+    private List<AddressView> addresses = List.of();
+    private List<SelectItem> countries = List.of();
+    private CheckoutQuote quote;
+    private String shippingChoice;
+    private String billingChoice = SAME;
+    private String recipient;
+    private String line1;
+    private String line2;
+    private String city;
+    private String region;
+    private String postalCode;
+    private String country;
+    private String phone;
+    private String couponCode;
+    private String paymentMethod = "MANUAL";
+
+    /** f:viewAction: the address book (default shipping address chosen), then the first summary. */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        AccountView me = accounts.current();
+        addresses = addressBook.list(me.id());
+        shippingChoice = addresses.stream().filter(AddressView::defaultShipping).findFirst()
+                .or(() -> addresses.stream().findFirst()).map(a -> String.valueOf(a.id())).orElse(NEW);
+        recipient = me.name();
+        countries = checkout.deliveryCountries().stream()
+                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH))).toList();
+        reprice();
+    }
+
+    /** Prices the current choices; problems (a missing address, a coupon that does not apply) are shown, not thrown. */
+    public void reprice() {
+        try {
+            quote = checkout.quote(request());
+        } catch (InvalidInputException e) {
+            quote = NEW.equals(shippingChoice) ? quote : null;
+            if (!NEW.equals(shippingChoice) || e.fieldErrors().keySet().stream().noneMatch(f -> f.startsWith("shippingAddress"))) {
+                FieldMessages.sentences(e.fieldErrors(), LABELS);
+            }
+        } catch (ConflictException e) {
+            quote = null;
+            FieldMessages.sentences(e.fieldErrors(), LABELS);
+        }
+    }
+
+    public void place() throws IOException {
+        try {
+            PlacedOrder placed = checkout.place(request(), idempotencyKey);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/order.xhtml?number=" + placed.order().number() + "&placed=true");
+        } catch (InvalidInputException e) {
+            FieldMessages.sentences(e.fieldErrors(), LABELS);
+        } catch (ConflictException e) {
+            FieldMessages.sentences(e.fieldErrors(), LABELS);
+            reprice();
+        }
+    }
+
+    private CheckoutRequest request() {
+        boolean newAddress = NEW.equals(shippingChoice);
+        Long shippingId = newAddress ? null : Long.valueOf(shippingChoice);
+        PostalAddress shipping = newAddress ? new PostalAddress(recipient, line1, line2, city, region, postalCode, country, phone) : null;
+        Long billingId = billingChoice == null || SAME.equals(billingChoice) ? null : Long.valueOf(billingChoice);
+        return new CheckoutRequest(shippingId, shipping, billingId, null, couponCode, paymentMethod);
+    }
+
+    public boolean isNewAddress() {
+        return NEW.equals(shippingChoice);
+    }
+
+    public List<CheckoutQuote.PaymentOption> getPaymentMethods() {
+        return checkout.paymentMethods();
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public List<AddressView> getAddresses() {
+        return addresses;
+    }
+
+    public List<SelectItem> getCountries() {
+        return countries;
+    }
+
+    public CheckoutQuote getQuote() {
+        return quote;
+    }
+
+    public String getShippingChoice() {
+        return shippingChoice;
+    }
+
+    public void setShippingChoice(String shippingChoice) {
+        this.shippingChoice = shippingChoice;
+    }
+
+    public String getBillingChoice() {
+        return billingChoice;
+    }
+
+    public void setBillingChoice(String billingChoice) {
+        this.billingChoice = billingChoice;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getCouponCode() {
+        return couponCode;
+    }
+
+    public void setCouponCode(String couponCode) {
+        this.couponCode = couponCode;
+    }
+
+    public String getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(String paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.bazaar.storefront;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.ordering.application.CustomerOrders;
+import dev.bazaar.ordering.application.OrderView;
+import dev.bazaar.ordering.application.VendorOrderView;
+import dev.bazaar.ordering.domain.PaymentStatus;
+import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.payment.application.PaymentStart;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/**
+ * The customer's orders: the list ({@code orders.xhtml}) and one order ({@code order.xhtml?number=}),
+ * where each shop's part shows its status, shipment and history, and can be cancelled before it ships
+ * or returned after delivery.
+ */
+@Named("myOrders")
+@ViewScoped
+public class OrderPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final Map<String, String> LABELS = Map.of("reason", "The reason", "status", "The status",
+            "vendorOrderNumber", "The part");
+
+    @EJB
+    CustomerOrders orders;
+
+    private String number;
+    private boolean placed;
+    private int page;
+    private OrderView order;
+    private Page<OrderView> list;
+    private String returnReason;
+    private String paymentInstructions;
+
+    /** f:viewAction of the list page. */
+    public void loadList() {
+        list = orders.mine(new PageRequest(Math.max(page, 0), 10));
+    }
+
+    /** f:viewAction of an order's page: someone else's order is a 404 like one that does not exist. */
+    public void loadOrder() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            order = orders.mine(number);
+        } catch (NotFoundException e) {
+            order = null;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public void cancel(VendorOrderView part) {
+        act(() -> orders.cancel(order.number(), part.number(), null), "Part " + part.number() + " is cancelled.");
+    }
+
+    public void requestReturn(VendorOrderView part) {
+        act(() -> orders.requestReturn(order.number(), part.number(), returnReason),
+                "We told " + part.vendorName() + " that you want to return part " + part.number() + ".");
+        returnReason = null;
+    }
+
+    private void act(Supplier<OrderView> action, String done) {
+        try {
+            order = action.get();
+            paymentInstructions = null;
+            FieldMessages.info(done);
+        } catch (InvalidInputException e) {
+            FieldMessages.sentences(e.fieldErrors(), LABELS);
+        } catch (ConflictException e) {
+            FieldMessages.sentences(e.fieldErrors(), LABELS);
+            order = orders.mine(order.number());
+        }
+    }
+
+    public boolean cancellable(VendorOrderView part) {
+        return part.status().cancellableByCustomer();
+    }
+
+    public boolean returnable(VendorOrderView part) {
+        return part.status() == VendorOrderStatus.DELIVERED;
+    }
+
+    /** How to pay, while the order awaits its payment (null otherwise). */
+    public String getPaymentInstructions() {
+        if (order == null || order.paymentStatus() != PaymentStatus.AWAITING) {
+            return null;
+        }
+        if (paymentInstructions == null) {
+            paymentInstructions = orders.payment(order.number()).map(PaymentStart::instructions).orElse("");
+        }
+        return paymentInstructions;
+    }
+
+    /** A moment as a shopper reads it: 21 Nov 2026 14:05 UTC. */
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    /** A status as a shopper reads it. */
+    public String status(VendorOrderStatus status) {
+        return switch (status) {
+            case PENDING_PAYMENT -> "Awaiting payment";
+            case PAID -> "Paid";
+            case ACCEPTED -> "Being prepared";
+            case SHIPPED -> "Shipped";
+            case DELIVERED -> "Delivered";
+            case COMPLETED -> "Completed";
+            case CANCELLED -> "Cancelled";
+            case RETURN_REQUESTED -> "Return requested";
+            case RETURNED -> "Returned";
+            case REFUNDED -> "Refunded";
+        };
+    }
+
+    public List<OrderView> getOrders() {
+        return list == null ? List.of() : list.items();
+    }
+
+    public Page<OrderView> getList() {
+        return list;
+    }
+
+    public OrderView getOrder() {
+        return order;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public boolean isPlaced() {
+        return placed;
+    }
+
+    public void setPlaced(boolean placed) {
+        this.placed = placed;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
+    }
+}
