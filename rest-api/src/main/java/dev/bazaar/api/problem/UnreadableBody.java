@@ -6,14 +6,16 @@ import java.io.PushbackInputStream;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 /**
  * A request body that is not JSON (or not the JSON shape expected) is the client's mistake: a 400,
- * not the 500 an unmapped JSON-B failure would become. An empty body reads as null, which every
- * endpoint with an optional body takes as "nothing given". Only reading is translated here; a failure
+ * not the 500 an unmapped JSON-B failure would become. An empty JSON body reads as null, which
+ * every endpoint with an optional body takes as "nothing given"; other types (a CSV file) are read
+ * as they come. Only reading is translated here; a failure
  * writing a response stays a server error.
  */
 @Provider
@@ -21,13 +23,15 @@ public class UnreadableBody implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        PushbackInputStream body = new PushbackInputStream(context.getInputStream(), 1);
-        int first = body.read();
-        if (first == -1) {
-            return null; // no body at all: the endpoint treats it as "nothing given"
+        if (MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
+            PushbackInputStream body = new PushbackInputStream(context.getInputStream(), 1);
+            int first = body.read();
+            if (first == -1) {
+                return null; // no JSON at all: the endpoint treats it as "nothing given"
+            }
+            body.unread(first);
+            context.setInputStream(body);
         }
-        body.unread(first);
-        context.setInputStream(body);
         try {
             return context.proceed();
         } catch (JsonbException | JsonException e) {
