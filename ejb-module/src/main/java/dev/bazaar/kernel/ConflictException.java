@@ -9,7 +9,7 @@ import jakarta.ejb.ApplicationException;
  * has been written when it is thrown.
  */
 @ApplicationException(rollback = true)
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements FieldErrors {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,6 +20,7 @@ public class ConflictException extends RuntimeException {
         this.fieldErrors = Map.of(field, message);
     }
 
+    @Override
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

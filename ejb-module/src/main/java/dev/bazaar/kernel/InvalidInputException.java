@@ -9,7 +9,7 @@ import jakarta.ejb.ApplicationException;
  * on a page. Nothing has been written when it is thrown (the transaction rolls back).
  */
 @ApplicationException(rollback = true)
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException implements FieldErrors {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,6 +24,7 @@ public class InvalidInputException extends RuntimeException {
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 
+    @Override
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

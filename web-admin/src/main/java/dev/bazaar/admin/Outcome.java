@@ -30,9 +30,7 @@ final class Outcome {
             return true;
         } catch (ForbiddenException | NotFoundException e) {
             error(e.getMessage());
-        } catch (ConflictException e) {
-            error(notDone(e.fieldErrors()));
-        } catch (InvalidInputException e) {
+        } catch (ConflictException | InvalidInputException e) {
             error(notDone(e.fieldErrors()));
         } catch (EJBAccessException e) {
             error("Your role may not do this.");

@@ -48,9 +48,7 @@ public class CartPageView implements Serializable {
         }
         try {
             view = cartNav.remember(cart.change(cartNav.guestToken(), line.id(), quantity));
-        } catch (InvalidInputException e) {
-            FieldMessages.sentences(e.fieldErrors(), ProductPageView.CART_LABELS);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldMessages.sentences(e.fieldErrors(), ProductPageView.CART_LABELS);
         } catch (NotFoundException e) {
             load();

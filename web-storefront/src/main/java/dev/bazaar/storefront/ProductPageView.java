@@ -68,9 +68,7 @@ public class ProductPageView implements Serializable {
         try {
             cartNav.remember(cart.add(cartNav.guestToken(), variantId, quantity));
             added = true;
-        } catch (InvalidInputException e) {
-            FieldMessages.sentences(e.fieldErrors(), CART_LABELS);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldMessages.sentences(e.fieldErrors(), CART_LABELS);
         }
     }

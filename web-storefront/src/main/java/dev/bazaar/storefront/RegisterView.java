@@ -33,10 +33,7 @@ public class RegisterView {
         try {
             registration.registerCustomer(email, password, name, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
             external.redirect(external.getRequestContextPath() + "/login.xhtml?registered=true");
-        } catch (InvalidInputException e) {
-            FieldMessages.show("registerForm", e.fieldErrors(), LABELS);
-            password = null;
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldMessages.show("registerForm", e.fieldErrors(), LABELS);
             password = null;
         } catch (TooManyAttemptsException e) {

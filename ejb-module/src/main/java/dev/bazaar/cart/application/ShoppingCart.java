@@ -16,7 +16,6 @@ import dev.bazaar.cart.domain.Offers;
 import dev.bazaar.cart.domain.Offers.Offer;
 import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
-import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.NotFoundException;
@@ -109,7 +108,7 @@ public class ShoppingCart {
      * stock) and the guest cart is gone. A token that names no cart changes nothing.
      */
     public CartView mergeGuestCart(String guestToken) {
-        Shopper shopper = shopper().orElseThrow(() -> new AuthenticationFailedException("Sign in to keep your cart"));
+        Shopper shopper = shoppers.required(caller.getCallerPrincipal(), "Sign in to keep your cart");
         Optional<Cart> guest = guestToken == null ? Optional.empty() : carts.ofGuest(SecretTokens.hash(guestToken));
         Instant now = Instant.now();
         Cart cart = carts.ofCustomerCreated(shopper.id(), now);

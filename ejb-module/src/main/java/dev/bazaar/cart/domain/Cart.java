@@ -85,7 +85,7 @@ public class Cart {
     public CartLine add(long variantId, int quantity, Money price, int available, Instant now) {
         requireQuantity(quantity);
         requireCurrency(price.currencyCode());
-        Optional<CartLine> existing = line(variantId);
+        Optional<CartLine> existing = lineFor(variantId);
         int wanted = existing.map(CartLine::quantity).orElse(0) + quantity;
         if (wanted > MAX_QUANTITY) {
             throw new InvalidInputException("quantity", "makes " + wanted + "; a cart holds at most " + MAX_QUANTITY + " of one item");
@@ -145,7 +145,7 @@ public class Cart {
                         + "; it was left out.");
                 continue;
             }
-            int already = line(theirs.variantId()).map(CartLine::quantity).orElse(0);
+            int already = lineFor(theirs.variantId()).map(CartLine::quantity).orElse(0);
             int wanted = Math.min(already + theirs.quantity(), MAX_QUANTITY);
             int kept = Math.min(wanted, o.available());
             if (kept < wanted) {
@@ -161,7 +161,7 @@ public class Cart {
                 }
                 lines.add(new CartLine(this, theirs.variantId(), now));
             }
-            line(theirs.variantId()).orElseThrow().setQuantity(kept, o.price());
+            lineFor(theirs.variantId()).orElseThrow().setQuantity(kept, o.price());
             currency = o.price().currencyCode();
         }
         updatedAt = now;
@@ -205,7 +205,7 @@ public class Cart {
         }
     }
 
-    private Optional<CartLine> line(long variantId) {
+    public Optional<CartLine> lineFor(long variantId) {
         return lines.stream().filter(l -> l.variantId() == variantId).findFirst();
     }
 
@@ -234,7 +234,4 @@ public class Cart {
         return List.copyOf(lines);
     }
 
-    public Optional<CartLine> lineFor(long variantId) {
-        return line(variantId);
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.bazaar.identity.domain.EmailAddress;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
+import dev.bazaar.kernel.AuthenticationFailedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -32,5 +33,10 @@ public class Shoppers {
         return accounts.find(new EmailAddress(name))
                 .filter(UserAccount::isActive)
                 .map(a -> new Shopper(a.id(), a.email(), a.displayName()));
+    }
+
+    /** The signed-in shopper; nobody is a 401 that says {@code signInTo}. */
+    public Shopper required(Principal caller, String signInTo) {
+        return signedIn(caller).orElseThrow(() -> new AuthenticationFailedException(signInTo));
     }
 }

@@ -1,24 +1,24 @@
 package dev.bazaar.ordering.application;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.bazaar.cart.domain.CartLine;
+import dev.bazaar.cart.domain.Offers;
 import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
-import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.SecretTokens;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderPricing;
 import dev.bazaar.ordering.domain.Orders;
-import dev.bazaar.ordering.domain.VendorOrder;
-import dev.bazaar.payment.application.PaymentMethod;
 import dev.bazaar.payment.application.PaymentMethods;
-import dev.bazaar.payment.application.PaymentRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,16 +68,16 @@ public class Checkout {
     public CheckoutQuote quote(CheckoutRequest request) {
         OrderPlacement.Priced priced = placement.price(shopper(), request, false);
         OrderPricing.Quote q = priced.quote();
+        Map<Long, List<CheckoutQuote.Line>> linesByShop = new HashMap<>();
+        for (CartLine line : priced.cart().lines()) {
+            Offers.Offer offer = priced.offers().get(line.variantId());
+            linesByShop.computeIfAbsent(offer.vendorId(), v -> new ArrayList<>()).add(new CheckoutQuote.Line(offer.variantId(),
+                    offer.productName(), offer.variantTitle(), offer.sku(), line.quantity(), offer.price(),
+                    offer.price().times(line.quantity())));
+        }
         List<CheckoutQuote.Shop> shops = q.shops().stream().map(s -> new CheckoutQuote.Shop(s.vendorId(),
-                priced.vendorNames().get(s.vendorId()), priced.cart().lines().stream()
-                .map(line -> priced.offers().get(line.variantId()))
-                .filter(offer -> offer.vendorId() == s.vendorId())
-                .map(offer -> {
-                    int quantity = priced.cart().lineFor(offer.variantId()).orElseThrow().quantity();
-                    return new CheckoutQuote.Line(offer.variantId(), offer.productName(), offer.variantTitle(), offer.sku(),
-                            quantity, offer.price(), offer.price().times(quantity));
-                }).toList(),
-                s.goods(), s.discount(), s.shippingMethod(), s.shipping(), s.tax(), s.total())).toList();
+                priced.vendorNames().get(s.vendorId()), linesByShop.get(s.vendorId()), s.goods(), s.discount(),
+                s.shippingMethod(), s.shipping(), s.tax(), s.total())).toList();
         return new CheckoutQuote(q.currency(), shops, q.goods(), q.discount(), q.shipping(), q.tax(), q.total(),
                 percent(q.taxRateBps()),
                 priced.coupon() == null ? null : priced.coupon().code(), paymentMethods());
@@ -104,16 +104,12 @@ public class Checkout {
         }
         OrderGroup group = orders.group(earlier.get().orderGroupId() == null ? -1 : earlier.get().orderGroupId())
                 .orElseThrow(() -> new ConflictException("Idempotency-Key", "names a checkout that is still being placed"));
-        PaymentMethod method = payments.chosen(group.paymentMethod());
-        return new PlacedOrder(OrderViews.of(group, orders.vendorNames(group.vendorOrders().stream().map(VendorOrder::vendorId).toList()),
-                OrderViews.Reader.CUSTOMER),
-                method.begin(new PaymentRequest(group.id(), group.number(), group.total(), group.customerEmail(), group.reservedUntil())),
-                true);
+        return new PlacedOrder(OrderViews.of(group, orders, OrderViews.Reader.CUSTOMER),
+                OrderPlacement.startPayment(payments.chosen(group.paymentMethod()), group), true);
     }
 
     private Shopper shopper() {
-        return shoppers.signedIn(caller.getCallerPrincipal())
-                .orElseThrow(() -> new AuthenticationFailedException("Sign in to check out"));
+        return shoppers.required(caller.getCallerPrincipal(), "Sign in to check out");
     }
 
     static String percent(int basisPoints) {

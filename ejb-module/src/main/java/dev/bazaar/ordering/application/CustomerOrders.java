@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
-import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
@@ -17,7 +16,6 @@ import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.PaymentMethods;
-import dev.bazaar.payment.application.PaymentRequest;
 import dev.bazaar.payment.application.PaymentStart;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,8 +30,6 @@ import jakarta.inject.Inject;
 @Stateless
 @RolesAllowed("CUSTOMER")
 public class CustomerOrders {
-
-    static final int MAX_REASON = 500;
 
     @Inject
     Orders orders;
@@ -67,8 +63,7 @@ public class CustomerOrders {
         if (group.paymentStatus() != PaymentStatus.AWAITING) {
             return Optional.empty();
         }
-        return Optional.of(payments.chosen(group.paymentMethod()).begin(new PaymentRequest(group.id(), group.number(),
-                group.total(), group.customerEmail(), group.reservedUntil())));
+        return Optional.of(OrderPlacement.startPayment(payments.chosen(group.paymentMethod()), group));
     }
 
     /**
@@ -78,14 +73,15 @@ public class CustomerOrders {
     public OrderView cancel(String number, String vendorOrderNumber, String reason) {
         Shopper shopper = shopper();
         OrderGroup group = own(shopper, number, true);
-        List<VendorOrder> parts = parts(group, vendorOrderNumber);
+        List<VendorOrder> parts = group.parts(vendorOrderNumber);
         for (VendorOrder part : parts) {
             if (!part.status().cancellableByCustomer()) {
                 throw new ConflictException("status", "of " + part.number() + " is " + part.status()
                         + ": only what has not shipped can be cancelled");
             }
         }
-        String why = "cancelled by the customer" + (reason == null || reason.isBlank() ? "" : ": " + limited(reason));
+        String given = Reasons.optional(reason);
+        String why = "cancelled by the customer" + (given == null ? "" : ": " + given);
         parts.forEach(part -> lifecycle.cancel(part, shopper.email(), why));
         return view(group);
     }
@@ -93,36 +89,18 @@ public class CustomerOrders {
     /** Asks the shop to take a delivered part back; the reason is required. */
     public OrderView requestReturn(String number, String vendorOrderNumber, String reason) {
         Shopper shopper = shopper();
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required: tell the shop why you return it");
-        }
+        String why = Reasons.required(reason, "tell the shop why you return it");
         if (vendorOrderNumber == null || vendorOrderNumber.isBlank()) {
             throw new InvalidInputException("vendorOrderNumber", "is required: say which shop's part you return");
         }
         OrderGroup group = own(shopper, number, true);
-        VendorOrder part = parts(group, vendorOrderNumber).get(0);
+        VendorOrder part = group.parts(vendorOrderNumber).get(0);
         if (part.status() != VendorOrderStatus.DELIVERED) {
             throw new ConflictException("status", "of " + part.number() + " is " + part.status()
                     + ": a return can be asked for once it is delivered");
         }
-        lifecycle.requestReturn(part, limited(reason), shopper.email());
+        lifecycle.requestReturn(part, why, shopper.email());
         return view(group);
-    }
-
-    static String limited(String reason) {
-        String r = reason.strip();
-        if (r.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
-        }
-        return r;
-    }
-
-    static List<VendorOrder> parts(OrderGroup group, String vendorOrderNumber) {
-        if (vendorOrderNumber == null || vendorOrderNumber.isBlank()) {
-            return group.vendorOrders();
-        }
-        return List.of(group.vendorOrders().stream().filter(o -> o.number().equals(vendorOrderNumber.strip())).findFirst()
-                .orElseThrow(() -> new NotFoundException("Order " + group.number() + " has no part " + vendorOrderNumber.strip())));
     }
 
     private OrderGroup own(Shopper shopper, String number, boolean forUpdate) {
@@ -133,12 +111,10 @@ public class CustomerOrders {
     }
 
     private OrderView view(OrderGroup group) {
-        return OrderViews.of(group, orders.vendorNames(group.vendorOrders().stream().map(VendorOrder::vendorId).toList()),
-                OrderViews.Reader.CUSTOMER);
+        return OrderViews.of(group, orders, OrderViews.Reader.CUSTOMER);
     }
 
     private Shopper shopper() {
-        return shoppers.signedIn(caller.getCallerPrincipal())
-                .orElseThrow(() -> new AuthenticationFailedException("Sign in to see your orders"));
+        return shoppers.required(caller.getCallerPrincipal(), "Sign in to see your orders");
     }
 }

@@ -1,11 +1,9 @@
 package dev.bazaar.ordering.application;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.bazaar.identity.application.CallerRoles;
 import dev.bazaar.identity.domain.Role;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -63,20 +61,16 @@ public class OrderAdministration {
     /** Cancels one shop's part, or every part; all must still be cancellable, or nothing is cancelled (409). */
     public OrderView cancel(String number, String vendorOrderNumber, String reason) {
         roles.requireActive(Role.PLATFORM_ADMIN);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required: the customer and the shop are told why");
-        }
+        String why = "cancelled by Bazaar: " + Reasons.required(reason, "the customer and the shop are told why");
         OrderGroup group = orders.groupForUpdate(clean(number)).orElseThrow(() -> notFound(number));
-        String why = "cancelled by Bazaar: " + CustomerOrders.limited(reason);
-        for (VendorOrder part : CustomerOrders.parts(group, vendorOrderNumber)) {
+        for (VendorOrder part : group.parts(vendorOrderNumber)) {
             lifecycle.cancel(part, caller.getCallerPrincipal().getName(), why);
         }
         return view(group);
     }
 
     private OrderView view(OrderGroup group) {
-        List<Long> vendors = group.vendorOrders().stream().map(VendorOrder::vendorId).toList();
-        return OrderViews.of(group, orders.vendorNames(vendors), OrderViews.Reader.ADMIN);
+        return OrderViews.of(group, orders, OrderViews.Reader.ADMIN);
     }
 
     private static String clean(String number) {

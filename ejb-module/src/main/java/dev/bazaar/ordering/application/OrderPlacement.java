@@ -109,9 +109,14 @@ public class OrderPlacement {
             orders.recordCouponUse(priced.coupon(), group, now);
         }
         priced.cart().empty(now);
-        PaymentStart payment = method.begin(new PaymentRequest(group.id(), number, group.total(), shopper.email(), payBefore));
+        PaymentStart payment = startPayment(method, group);
         lifecycle.publishPlaced(group);
         return new PlacedOrder(OrderViews.of(group, priced.vendorNames(), OrderViews.Reader.CUSTOMER), payment, false);
+    }
+
+    /** Starts (or, for an order placed before, restates) the payment of the group with its method. */
+    static PaymentStart startPayment(PaymentMethod method, OrderGroup group) {
+        return method.begin(new PaymentRequest(group.id(), group.number(), group.total(), group.customerEmail(), group.reservedUntil()));
     }
 
     /**

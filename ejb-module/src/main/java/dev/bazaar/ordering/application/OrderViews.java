@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.bazaar.ordering.domain.OrderGroup;
+import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.StatusChange;
 import dev.bazaar.ordering.domain.VendorOrder;
 
@@ -16,6 +17,11 @@ final class OrderViews {
     }
 
     private OrderViews() {
+    }
+
+    /** The group with its shops' names read from {@code orders}. */
+    static OrderView of(OrderGroup g, Orders orders, Reader reader) {
+        return of(g, orders.vendorNames(g.vendorOrders().stream().map(VendorOrder::vendorId).toList()), reader);
     }
 
     static OrderView of(OrderGroup g, Map<Long, String> vendorNames, Reader reader) {

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.bazaar.kernel.ForbiddenException;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -79,23 +78,14 @@ public class VendorOrderDesk {
 
     public VendorOrderView denyReturn(String number, String reason) {
         VendorOrder order = own(number, VendorStaff.MEMBERS);
-        lifecycle.denyReturn(order, required(reason), name());
+        lifecycle.denyReturn(order, Reasons.required(reason, "the customer is told why"), name());
         return view(order);
     }
 
     public VendorOrderView cancel(String number, String reason) {
         VendorOrder order = own(number, VendorStaff.MANAGERS);
-        lifecycle.cancel(order, name(), "cancelled by the shop: " + required(reason));
+        lifecycle.cancel(order, name(), "cancelled by the shop: " + Reasons.required(reason, "the customer is told why"));
         return view(order);
-    }
-
-    private static String required(String reason) {
-        String r = reason == null ? "" : reason.strip();
-        if (r.isEmpty() || r.length() > CustomerOrders.MAX_REASON) {
-            throw new InvalidInputException("reason", r.isEmpty() ? "is required: the customer is told why"
-                    : "must be at most " + CustomerOrders.MAX_REASON + " characters");
-        }
-        return r;
     }
 
     /** The caller's shop's vendor order, its group locked (payment, expiry and cancellation never cross). */

@@ -190,10 +190,6 @@ public class Coupon {
         usedCount++;
     }
 
-    public void deactivate() {
-        active = false;
-    }
-
     public Long id() {
         return id;
     }

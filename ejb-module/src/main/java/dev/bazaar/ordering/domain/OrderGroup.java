@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.NotFoundException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -260,5 +261,14 @@ public class OrderGroup {
 
     public List<VendorOrder> vendorOrders() {
         return List.copyOf(vendorOrders);
+    }
+
+    /** One shop's part by its number, or every part when no number is given; an unknown number is a 404. */
+    public List<VendorOrder> parts(String vendorOrderNumber) {
+        if (vendorOrderNumber == null || vendorOrderNumber.isBlank()) {
+            return vendorOrders();
+        }
+        return List.of(vendorOrders.stream().filter(o -> o.number().equals(vendorOrderNumber.strip())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Order " + number + " has no part " + vendorOrderNumber.strip())));
     }
 }
