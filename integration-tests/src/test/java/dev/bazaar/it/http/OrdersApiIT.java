@@ -64,6 +64,39 @@ class OrdersApiIT {
     }
 
     @Test
+    void aShopDeniesAReturnOnlyWithAReasonAndTheOrderIsCompleted() {
+        TestShopping.StockedShop stocked = TestShopping.stockedShop("OD", 3);
+        TestAccounts.LoggedIn customer = TestShopping.customerWith(stocked.large(), 1);
+        JsonObject order = TestShopping.placedOrder(customer);
+        String number = order.getString("number");
+        String part = order.getJsonArray("vendorOrders").getJsonObject(0).getString("number");
+        String shopToken = stocked.shop().owner().accessToken();
+        withToken("POST", "/api/v1/admin/orders/" + number + "/mark-paid", TestAccounts.admin().accessToken(), null);
+        withToken("POST", "/api/v1/vendor/orders/" + part + "/accept", shopToken, null);
+        withToken("POST", "/api/v1/vendor/orders/" + part + "/ship", shopToken, "{\"carrier\":\"Posten\",\"trackingNumber\":\"D1\"}");
+        withToken("POST", "/api/v1/vendor/orders/" + part + "/deliver", shopToken, null);
+        withToken("POST", "/api/v1/orders/" + number + "/returns", customer.accessToken(),
+                "{\"vendorOrderNumber\":\"" + part + "\",\"reason\":\"not as pictured\"}");
+
+        HttpResponse<String> noReason = withToken("POST", "/api/v1/vendor/orders/" + part + "/return/deny", shopToken, null);
+        HttpResponse<String> denied = withToken("POST", "/api/v1/vendor/orders/" + part + "/return/deny", shopToken,
+                "{\"reason\":\"worn and washed\"}");
+        HttpResponse<String> askedAgain = withToken("POST", "/api/v1/orders/" + number + "/returns", customer.accessToken(),
+                "{\"vendorOrderNumber\":\"" + part + "\",\"reason\":\"please\"}");
+
+        assertEquals(422, noReason.statusCode(), noReason.body());
+        assertEquals(200, denied.statusCode(), denied.body());
+        assertEquals("COMPLETED", json(denied).getString("status"));
+        assertEquals(409, askedAgain.statusCode(), askedAgain.body());
+        assertEquals("return denied: worn and washed", Database.single("select reason from vendor_order_status_change c"
+                + " join vendor_order o on o.id = c.vendor_order_id where o.number = ? and c.to_status = 'COMPLETED'", part).orElseThrow());
+        assertEquals("2/0", TestShopping.stock(stocked.large()), "a denied return puts nothing back");
+        JsonObject adminView = json(Http.getWithToken("/api/v1/admin/orders/" + number, TestAccounts.admin().accessToken()));
+        assertEquals(customer.email(), adminView.getString("customerEmail"));
+        assertEquals(403, Http.getWithToken("/api/v1/admin/orders/" + number, customer.accessToken()).statusCode());
+    }
+
+    @Test
     void illegalStepsAreConflictsAndChangeNothing() {
         TestShopping.StockedShop stocked = TestShopping.stockedShop("OI", 4);
         TestAccounts.LoggedIn customer = TestShopping.customerWith(stocked.large(), 1);
