@@ -38,12 +38,19 @@ final class Outcome {
         return false;
     }
 
-    /** "Not done: the reason is required." Field messages that are whole sentences stand alone. */
+    /**
+     * "Not done: the tracking number is required." Field names are read as words (trackingNumber:
+     * tracking number); field messages that are whole sentences stand alone.
+     */
     static String notDone(Map<String, String> fieldErrors) {
         return "Not done: " + fieldErrors.entrySet().stream()
                 .map(error -> Character.isUpperCase(error.getValue().charAt(0))
-                        ? error.getValue() : "the " + error.getKey() + " " + error.getValue())
+                        ? error.getValue() : "the " + words(error.getKey()) + " " + error.getValue())
                 .collect(Collectors.joining("; ")) + ".";
+    }
+
+    private static String words(String field) {
+        return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     static void info(String text) {

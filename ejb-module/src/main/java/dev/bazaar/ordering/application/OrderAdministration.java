@@ -1,5 +1,6 @@
 package dev.bazaar.ordering.application;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.bazaar.identity.application.CallerRoles;
@@ -47,6 +48,13 @@ public class OrderAdministration {
     public OrderView order(String number) {
         roles.requireActive(Role.PLATFORM_ADMIN);
         return view(orders.group(clean(number)).orElseThrow(() -> notFound(number)));
+    }
+
+    /** One shop's part of an order, for its packing slip. */
+    public VendorOrderView vendorOrder(String number) {
+        roles.requireActive(Role.PLATFORM_ADMIN);
+        VendorOrder part = orders.vendorOrder(clean(number)).orElseThrow(() -> notFound(number));
+        return OrderViews.of(part, orders.vendorNames(List.of(part.vendorId())), OrderViews.Reader.ADMIN);
     }
 
     /** The bank transfer or the cash arrived: every part still pending is paid and its stock sold. */

@@ -3,6 +3,7 @@ package dev.bazaar.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,17 +12,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.bazaar.it.http.Database;
-import dev.bazaar.it.http.Http;
 import dev.bazaar.it.http.Mailbox;
 import dev.bazaar.it.http.TestAccounts;
 import dev.bazaar.it.http.TestShopping;
 
 /**
  * The shopper's side of an order: a guest fills a cart from two shops, signs in (the cart comes
- * along), checks out with the manual method, and follows both shops' parts until they ship, with
- * the mails to prove it.
+ * along), checks out with the manual method; in the back office the admin records the payment and
+ * each shop ships its part; the shopper sees both shipments, with the mails to prove it.
  */
 class CheckoutJourneyBrowserIT extends BrowserTest {
 
@@ -80,27 +81,48 @@ class CheckoutJourneyBrowserIT extends BrowserTest {
         assertEquals("0", browser.driver.findElement(By.id("cartCount")).getText());
         browser.screenshot("62-order-placed");
 
-        // the payment arrives and both shops ship
-        assertEquals(200, Http.withToken("POST", "/api/v1/admin/orders/" + number + "/mark-paid",
-                TestAccounts.admin().accessToken(), null).statusCode());
-        ship(mugs, number + "-1", "Posten", "MUG-TRACK-1");
-        ship(cups, number + "-2", "Bring", "CUP-TRACK-2");
-
+        // in the back office, the admin records the transfer and each shop ships its part
+        try (Browser office = new Browser()) {
+            WebDriverWait officeWait = new WebDriverWait(office.driver, Duration.ofSeconds(30));
+            office.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+            officeWait.until(ExpectedConditions.elementToBeClickable(By.id("ordersNav")));
+            office.open("/admin/order.xhtml?number=" + number);
+            officeWait.until(ExpectedConditions.elementToBeClickable(By.id("paymentForm:markPaid"))).click();
+            officeWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("paymentStatus"), "PAID"));
+            office.screenshot("63-admin-marked-paid");
+            signOut(office, officeWait);
+            ship(office, officeWait, mugs, number + "-1", "Posten", "MUG-TRACK-1");
+            ship(office, officeWait, cups, number + "-2", "Bring", "CUP-TRACK-2");
+        }
         browser.open("/order.xhtml?number=" + number);
         List<WebElement> parts = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".order-part"), 2));
         assertTrue(parts.get(0).getText().contains("Shipped") && parts.get(0).getText().contains("MUG-TRACK-1"), parts.get(0).getText());
         assertTrue(parts.get(1).getText().contains("Shipped") && parts.get(1).getText().contains("CUP-TRACK-2"), parts.get(1).getText());
-        browser.screenshot("63-order-shipped");
+        browser.screenshot("65-order-shipped");
         Mailbox.awaitSubject(email, "Your Bazaar order " + number);
         assertTrue(Mailbox.awaitSubject(email, "is on its way").body().contains("TRACK"));
         Mailbox.awaitMail(email, 4); // verification, confirmation and one mail per shipment
     }
 
-    private static void ship(TestShopping.StockedShop shop, String part, String carrier, String tracking) {
-        String token = shop.shop().owner().accessToken();
-        assertEquals(200, Http.withToken("POST", "/api/v1/vendor/orders/" + part + "/accept", token, null).statusCode());
-        assertEquals(200, Http.withToken("POST", "/api/v1/vendor/orders/" + part + "/ship", token,
-                "{\"carrier\":\"" + carrier + "\",\"trackingNumber\":\"" + tracking + "\"}").statusCode());
+    /** The shop's owner signs in, accepts the part and ships it with the carrier's tracking number. */
+    private static void ship(Browser office, WebDriverWait officeWait, TestShopping.StockedShop shop, String part,
+                             String carrier, String tracking) throws Exception {
+        office.signInToBackOffice(shop.shop().owner().email(), TestAccounts.PASSWORD);
+        officeWait.until(ExpectedConditions.elementToBeClickable(By.id("ordersNav")));
+        office.open("/admin/order.xhtml?number=" + part);
+        officeWait.until(ExpectedConditions.elementToBeClickable(By.id("stepForm:accept"))).click();
+        officeWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Accepted"));
+        officeWait.until(ExpectedConditions.elementToBeClickable(By.id("stepForm:carrier"))).sendKeys(carrier);
+        office.driver.findElement(By.id("stepForm:tracking")).sendKeys(tracking);
+        office.driver.findElement(By.id("stepForm:ship")).click();
+        officeWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Marked shipped"));
+        office.screenshot("64-shop-shipped-" + part);
+        signOut(office, officeWait);
+    }
+
+    private static void signOut(Browser office, WebDriverWait officeWait) {
+        office.driver.findElement(By.id("sessionForm:signOut")).click();
+        officeWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:email")));
     }
 
     private static String slug(long productId) {

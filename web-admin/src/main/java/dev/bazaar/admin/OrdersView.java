@@ -1,0 +1,225 @@
+package dev.bazaar.admin;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import dev.bazaar.kernel.Csv;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.ordering.application.OrderAdministration;
+import dev.bazaar.ordering.application.OrderCsv;
+import dev.bazaar.ordering.application.VendorOrderDesk;
+import dev.bazaar.ordering.application.VendorOrderView;
+import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.vendor.application.VendorApproval;
+import dev.bazaar.vendor.application.VendorView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/**
+ * The back office's order list: every shop's vendor orders for platform admins, the caller's shop's
+ * for its members (the service decides which). Filters are status, shop (admins), placing dates and
+ * customer or order number; the CSV export writes every row the filters select.
+ */
+@Named("orders")
+@ViewScoped
+public class OrdersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    OrderAdministration administration;
+
+    @EJB
+    VendorOrderDesk desk;
+
+    @EJB
+    VendorApproval shops;
+
+    private String status;
+    private VendorView shop;
+    private String from;
+    private String to;
+    private String search;
+    private Orders.Filter filter = new Orders.Filter(null, null, null, null, null);
+    private boolean admin;
+    private PagedLazyModel<VendorOrderView> model;
+
+    @PostConstruct
+    void init() {
+        admin = CallerRoles.isPlatformAdmin();
+        model = new PagedLazyModel<>((filterBy, sortBy, page) -> fetch(page), order -> order.number());
+    }
+
+    private Page<VendorOrderView> fetch(PageRequest page) {
+        return admin ? administration.vendorOrders(filter, page) : desk.orders(filter, page);
+    }
+
+    /** Applies the filter form; a date that is not a date is a message, and the list stays as it was. */
+    public void find() {
+        try {
+            filter = new Orders.Filter(status == null || status.isBlank() ? null : VendorOrderStatus.valueOf(status),
+                    shop == null ? null : shop.id(), startOf(date("From", from)), startOf(next(date("To", to))),
+                    search == null || search.isBlank() ? null : search.strip());
+        } catch (IllegalArgumentException e) {
+            Outcome.error(e.getMessage());
+        }
+    }
+
+    public void clear() {
+        status = null;
+        shop = null;
+        from = null;
+        to = null;
+        search = null;
+        filter = new Orders.Filter(null, null, null, null, null);
+    }
+
+    /** Shops whose name contains what the admin typed, for the shop filter. */
+    public List<VendorView> completeShop(String text) {
+        return shops.vendors(null, text, new PageRequest(0, 12)).items();
+    }
+
+    /** The shop filter's converter: a shop travels as its id. */
+    public Converter<VendorView> getShopConverter() {
+        return new Converter<>() {
+            @Override
+            public VendorView getAsObject(FacesContext context, UIComponent component, String id) {
+                if (id == null || id.isBlank()) {
+                    return null;
+                }
+                try {
+                    return shops.vendor(Long.parseLong(id.strip()));
+                } catch (NumberFormatException | NotFoundException e) {
+                    throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            "Pick a shop from the list.", "Pick a shop from the list."));
+                }
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, VendorView shop) {
+                return shop == null ? "" : String.valueOf(shop.id());
+            }
+        };
+    }
+
+    public void exportCsv() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType("text/csv; charset=UTF-8");
+        response.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"orders-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+        response.setResponseHeader("Cache-Control", "no-store");
+        Writer out = new OutputStreamWriter(response.getResponseOutputStream(), StandardCharsets.UTF_8);
+        out.write(Csv.row(OrderCsv.HEADER));
+        try {
+            model.forEachRow(order -> {
+                try {
+                    out.write(Csv.row(OrderCsv.row(order)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+        faces.responseComplete();
+    }
+
+    private static LocalDate date(String label, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(label + " must be a date like 2026-11-21, not '" + text.strip() + "'.");
+        }
+    }
+
+    private static LocalDate next(LocalDate day) {
+        return day == null ? null : day.plusDays(1);
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** Where a row leads: admins see the whole checkout, shops their own part. */
+    public String link(VendorOrderView order) {
+        return admin ? order.orderNumber() : order.number();
+    }
+
+    public VendorOrderStatus[] getStatuses() {
+        return VendorOrderStatus.values();
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public PagedLazyModel<VendorOrderView> getModel() {
+        return model;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public VendorView getShop() {
+        return shop;
+    }
+
+    public void setShop(VendorView shop) {
+        this.shop = shop;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}
