@@ -32,9 +32,6 @@ import dev.bazaar.platform.application.DeadLetters;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.TextMessage;
 
 /**
  * Runs inside Liberty against the real Artemis and PostgreSQL: a message its consumer keeps failing
@@ -63,9 +60,6 @@ class DeadLetterReplayIT {
     @Inject
     DeadLetters deadLetters;
 
-    @Resource(lookup = "jms/bazaarConnectionFactory")
-    ConnectionFactory connectionFactory;
-
     @Resource(lookup = "jdbc/bazaar")
     DataSource dataSource;
 
@@ -74,7 +68,7 @@ class DeadLetterReplayIT {
         UUID eventId = UUID.randomUUID();
         Instant sent = Instant.now();
         // not an event, so the event log fails it every time; its type would pass order-notifications' filter too
-        String messageId = sendToEventLog("not a domain event", eventId);
+        String messageId = inTransaction.sendToEventQueue("bazaar.events::event-log", "not a domain event", "order.poison", eventId);
 
         DeadLetterView letter = await(() -> single(eventId), "dead-lettered from event-log");
 
@@ -133,17 +127,6 @@ class DeadLetterReplayIT {
         assertThrows(EJBAccessException.class, () -> deadLetters.letter("x"));
         assertThrows(EJBAccessException.class, () -> deadLetters.replay("x"));
         assertThrows(EJBAccessException.class, () -> deadLetters.discard("x"));
-    }
-
-    /** Sends straight to the event log's queue (by its fully qualified name), as a faulty producer could. */
-    private String sendToEventLog(String body, UUID eventId) throws Exception {
-        try (JMSContext context = connectionFactory.createContext()) {
-            TextMessage message = context.createTextMessage(body);
-            message.setStringProperty("type", "order.poison");
-            message.setStringProperty("eventId", eventId.toString());
-            context.createProducer().send(context.createTopic("bazaar.events::event-log"), message);
-            return message.getJMSMessageID();
-        }
     }
 
     private Optional<DeadLetterView> single(UUID eventId) {
