@@ -34,4 +34,5 @@ mvn -B -Dstyle.color=never clean verify -Dbazaar.http.port="${BAZAAR_HTTP_PORT:-
   -Dbazaar.db.name="${BAZAAR_DB_NAME:-bazaar}" -Dbazaar.db.user="${BAZAAR_DB_USER:-bazaar}" \
   -Dbazaar.db.password="${BAZAAR_DB_PASSWORD:-bazaar}" \
   -Dbazaar.mail-api.port="${BAZAAR_MAIL_API_PORT:-3180}" \
+  -Dbazaar.broker.host="${BAZAAR_BROKER_HOST:-127.0.0.1}" -Dbazaar.broker.port="${BAZAAR_BROKER_PORT:-61626}" -Dbazaar.broker.user="${BAZAAR_BROKER_USER:-bazaar}" -Dbazaar.broker.password="${BAZAAR_BROKER_PASSWORD:-bazaar}" \
   -Dbazaar.jwt.private-key-file="$BAZAAR_JWT_PRIVATE_KEY_FILE" -Dbazaar.jwt.issuer="${BAZAAR_JWT_ISSUER:-https://bazaar.local}" "$@"

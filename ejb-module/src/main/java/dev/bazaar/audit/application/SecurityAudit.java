@@ -36,6 +36,8 @@ public class SecurityAudit {
     public static final String EMAIL_VERIFIED = "email.verified";
     public static final String PASSWORD_RESET_REQUESTED = "password-reset.requested";
     public static final String PASSWORD_RESET = "password.reset";
+    public static final String DEAD_LETTER_REPLAYED = "dead-letter.replayed";
+    public static final String DEAD_LETTER_DISCARDED = "dead-letter.discarded";
 
     @PersistenceContext(unitName = "bazaar")
     EntityManager em;

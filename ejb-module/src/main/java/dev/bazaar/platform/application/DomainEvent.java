@@ -11,10 +11,15 @@ import jakarta.json.JsonReader;
 
 /**
  * Something that happened, as it travels on Artemis: a JSON text message
- * {@code {"eventId","type","occurredAt","aggregateId","payload"}} with a {@code type} property.
- * Consumers use the event id to handle each event once.
+ * {@code {"eventId","type","occurredAt","aggregateId","payload"}} with {@code type} and {@code eventId}
+ * properties (queues filter on the type; the dead-letter view shows both). Consumers use the event id
+ * to handle each event once.
  */
 public record DomainEvent(UUID eventId, String type, Instant occurredAt, String aggregateId, JsonObject payload) {
+
+    /** The message properties an event travels with. */
+    public static final String TYPE_PROPERTY = "type";
+    public static final String EVENT_ID_PROPERTY = "eventId";
 
     public static DomainEvent now(String type, String aggregateId, JsonObject payload) {
         return new DomainEvent(UUID.randomUUID(), type, Instant.now(), aggregateId, payload);

@@ -1,5 +1,6 @@
 /**
- * Domain events and their publisher interface, the event log service, and the reachability checks
- * behind the readiness probe.
+ * Domain events and their publisher interface, the event log service, the dead letters admins list,
+ * replay and discard (and the queue interface behind them), and the reachability checks behind the
+ * readiness probe.
  */
 package dev.bazaar.platform.application;

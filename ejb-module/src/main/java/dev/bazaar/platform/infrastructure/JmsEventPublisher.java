@@ -25,8 +25,8 @@ public class JmsEventPublisher implements EventPublisher {
     public void publish(DomainEvent event) {
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer()
-                    .setProperty("type", event.type())
-                    .setProperty("eventId", event.eventId().toString())
+                    .setProperty(DomainEvent.TYPE_PROPERTY, event.type())
+                    .setProperty(DomainEvent.EVENT_ID_PROPERTY, event.eventId().toString())
                     .send(domainEvents, event.toJson());
         }
     }

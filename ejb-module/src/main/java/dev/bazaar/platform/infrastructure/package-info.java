@@ -1,4 +1,5 @@
 /**
- * JMS and start-up plumbing: the Artemis event publisher, the event-log MDB and Flyway at start-up.
+ * JMS and start-up plumbing: the Artemis event publisher, the event-log MDB, the dead-letter queue
+ * on Artemis and Flyway at start-up.
  */
 package dev.bazaar.platform.infrastructure;

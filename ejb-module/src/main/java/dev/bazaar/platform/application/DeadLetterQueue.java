@@ -1,0 +1,32 @@
+package dev.bazaar.platform.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.bazaar.kernel.PageRequest;
+
+/**
+ * The broker's dead-letter queue: read without consuming anything, changed one message at a time.
+ * Replaying and discarding join the caller's JTA transaction, so taking a message off the queue and
+ * sending it back commit together or not at all.
+ */
+public interface DeadLetterQueue {
+
+    /** Oldest first, bodies cut to a preview; {@code eventId} (null for all) keeps that event's messages only. */
+    DeadLetterListing browse(UUID eventId, PageRequest page);
+
+    /** The message with this id (see {@link DeadLetterView#id()}), with its whole body. */
+    Optional<DeadLetterView> find(String id);
+
+    /** Whether {@code origin} ({@code address::queue}) is a queue one of Bazaar's consumers reads. */
+    boolean consumerReads(String origin);
+
+    /**
+     * Takes the message off the dead-letter queue and sends its body and application properties to
+     * {@code origin} and to no other queue. False when it is no longer there.
+     */
+    boolean replay(String id, String origin);
+
+    /** Takes the message off the dead-letter queue for good. False when it is no longer there. */
+    boolean discard(String id);
+}

@@ -1,0 +1,92 @@
+package dev.bazaar.admin;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.platform.application.DeadLetterListing;
+import dev.bazaar.platform.application.DeadLetterView;
+import dev.bazaar.platform.application.DeadLetters;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/**
+ * Platform admins see the messages consumers gave up on, read a whole body, send a message back to the
+ * queue it failed in, or discard it. A search by event id finds one event's messages.
+ */
+@Named("deadLetters")
+@ViewScoped
+public class DeadLettersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    DeadLetters deadLetters;
+
+    private String search;
+    private UUID eventId;
+    private boolean moreThanCounted;
+    private PagedLazyModel<DeadLetterView> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedLazyModel<>((filterBy, sortBy, page) -> {
+            DeadLetterListing listing = deadLetters.list(eventId, page);
+            moreThanCounted = listing.moreThanCounted();
+            return listing.page();
+        }, DeadLetterView::id);
+    }
+
+    /** Narrows the table to the event id typed in, or shows every message when the field is empty. */
+    public void find() {
+        String text = search == null ? "" : search.strip();
+        try {
+            eventId = text.isEmpty() ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            Outcome.error("Not done: an event id looks like 3f2c7a1e-5b8d-4c1a-9e2f-6d4b8a7c1e90.");
+        }
+    }
+
+    public void replay(DeadLetterView letter) {
+        Outcome.report(() -> deadLetters.replay(letter.id()),
+                "Message " + letter.id() + " is sent back to " + letter.origin() + "; only the consumer that failed reads it again.");
+    }
+
+    public void discard(DeadLetterView letter) {
+        Outcome.report(() -> deadLetters.discard(letter.id()), "Message " + letter.id() + " is discarded.");
+    }
+
+    /** The whole body, read when a row is opened (the table holds previews). */
+    public String wholeBody(DeadLetterView letter) {
+        if (letter.bodyComplete()) {
+            return letter.body();
+        }
+        try {
+            return deadLetters.letter(letter.id()).body();
+        } catch (NotFoundException e) {
+            return "(no longer in the dead-letter queue)";
+        }
+    }
+
+    public PagedLazyModel<DeadLetterView> getModel() {
+        return model;
+    }
+
+    public boolean isMoreThanCounted() {
+        return moreThanCounted;
+    }
+
+    public int getCountLimit() {
+        return DeadLetterListing.COUNT_LIMIT;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}
