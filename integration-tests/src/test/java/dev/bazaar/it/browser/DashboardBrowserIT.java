@@ -53,8 +53,14 @@ class DashboardBrowserIT extends BrowserTest {
             admin.open("/admin/dashboard.xhtml");
             adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scope"), "Whole platform"));
             adminWait.until(ExpectedConditions.visibilityOfElementLocated(CHART));
-            assertTrue(admin.driver.findElement(By.id("dashboardForm:shop")).isDisplayed(), "admins pick a shop");
             admin.screenshot("81-back-office-dashboard-platform");
+
+            admin.driver.findElement(By.id("dashboardForm:shop")).click();
+            String shopItem = "li[data-label='Fjord Ceramics (shop " + stocked.shop().vendorId() + ")']";
+            adminWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(shopItem))).click();
+            adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scope"), "Fjord Ceramics"));
+            adminWait.until(ExpectedConditions.textToBe(By.cssSelector(".headline .units"), "3"));
+            assertTrue(admin.driver.findElement(By.id("dashboardForm:topProducts")).getText().contains("Stoneware Mug"));
         }
     }
 
