@@ -1,6 +1,7 @@
 package dev.bazaar.ordering.application;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import dev.bazaar.inventory.application.StockReservations;
@@ -46,7 +47,8 @@ public class OrderLifecycle {
             throw new ConflictException("paymentStatus", "of order " + group.number() + " is " + group.paymentStatus()
                     + "; only an order awaiting payment can be marked paid");
         }
-        Instant now = Instant.now();
+        // as the database keeps it (microseconds), so paidAt reads the same in order.paid and in later events
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         group.paid(now);
         for (VendorOrder order : group.vendorOrders()) {
             if (order.status() != VendorOrderStatus.PENDING_PAYMENT) {
@@ -58,11 +60,14 @@ public class OrderLifecycle {
                     stock.sell(line.variantId(), held(line), "sold: order " + order.number(), actor);
                 }
             }
-            publish(PAID, order, null);
+            publish(PAID, order, payload(order, null));
         }
     }
 
-    /** Cancels one part: reserved units are released, sold ones go back on the shelf. */
+    /**
+     * Cancels one part: reserved units are released, sold ones go back on the shelf. The event says
+     * which status the part left ({@code previousStatus}), so a consumer knows whether a sale is undone.
+     */
     public void cancel(VendorOrder order, String actor, String reason) {
         VendorOrderStatus from = order.moveTo(VendorOrderStatus.CANCELLED, actor, reason, Instant.now());
         for (OrderLine line : order.lines()) {
@@ -79,7 +84,7 @@ public class OrderLifecycle {
         if (group.vendorOrders().stream().allMatch(o -> o.status() == VendorOrderStatus.CANCELLED)) {
             group.paymentNoLongerExpected();
         }
-        publish(CANCELLED, order, reason);
+        publish(CANCELLED, order, payload(order, reason).add("previousStatus", from.name()));
     }
 
     public void accept(VendorOrder order, String actor) {
@@ -88,17 +93,17 @@ public class OrderLifecycle {
 
     public void ship(VendorOrder order, String carrier, String trackingNumber, String actor) {
         order.ship(carrier, trackingNumber, actor, Instant.now());
-        publish(SHIPPED, order, null);
+        publish(SHIPPED, order, payload(order, null));
     }
 
     public void deliver(VendorOrder order, String actor) {
         order.moveTo(VendorOrderStatus.DELIVERED, actor, "delivered", Instant.now());
-        publish(DELIVERED, order, null);
+        publish(DELIVERED, order, payload(order, null));
     }
 
     public void requestReturn(VendorOrder order, String reason, String actor) {
         order.moveTo(VendorOrderStatus.RETURN_REQUESTED, actor, reason, Instant.now());
-        publish(RETURN_REQUESTED, order, reason);
+        publish(RETURN_REQUESTED, order, payload(order, reason));
     }
 
     /** The shop got the goods back: they return to the shelf they came from. */
@@ -119,8 +124,15 @@ public class OrderLifecycle {
         return line.allocations().stream().map(a -> new StockReservations.Held(a.locationId(), a.quantity())).toList();
     }
 
-    /** order.* events carry the vendor order, its group and customer, so consumers need no lookups. */
-    void publish(String type, VendorOrder order, String reason) {
+    private void publish(String type, VendorOrder order, JsonObjectBuilder payload) {
+        events.publish(DomainEvent.now(type, order.number(), payload.build()));
+    }
+
+    /**
+     * order.* events carry the vendor order, its group and customer, so consumers need no lookups;
+     * once the order is paid, also when ({@code paidAt}: the day a sale counts on).
+     */
+    private static JsonObjectBuilder payload(VendorOrder order, String reason) {
         OrderGroup group = order.group();
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("orderNumber", group.number())
@@ -135,10 +147,13 @@ public class OrderLifecycle {
         if (order.carrier() != null) {
             payload.add("carrier", order.carrier()).add("trackingNumber", order.trackingNumber());
         }
+        if (group.paidAt() != null) {
+            payload.add("paidAt", group.paidAt().toString());
+        }
         if (reason != null) {
             payload.add("reason", reason);
         }
-        events.publish(DomainEvent.now(type, order.number(), payload.build()));
+        return payload;
     }
 
     /** order.placed: the whole checkout with every shop's part. */

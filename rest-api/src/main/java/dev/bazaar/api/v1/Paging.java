@@ -24,7 +24,8 @@ final class Paging {
         }
     }
 
-    private static int number(String name, String raw, int defaultValue) {
+    /** A whole-number query parameter ({@code defaultValue} when absent); anything else is a 400 naming it. */
+    static int number(String name, String raw, int defaultValue) {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }

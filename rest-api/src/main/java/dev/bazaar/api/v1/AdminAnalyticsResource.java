@@ -1,0 +1,55 @@
+package dev.bazaar.api.v1;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import dev.bazaar.analytics.application.SalesReport;
+import dev.bazaar.analytics.application.SalesReporting;
+import dev.bazaar.analytics.domain.Period;
+import dev.bazaar.analytics.domain.ProductRanking;
+import dev.bazaar.api.problem.BadRequestParameterException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Sales figures of the whole platform, or of one shop, for platform admins. */
+@Path("admin/analytics")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("PLATFORM_ADMIN")
+@RequestScoped
+public class AdminAnalyticsResource {
+
+    @EJB
+    SalesReporting reporting;
+
+    @GET
+    @Path("sales")
+    @Operation(summary = "Sales over the last `days` UTC days (default 30, 1 to 366) of the whole platform, or of the shop"
+            + " `vendorId`: totals, a daily series and the 10 best-selling products, per currency; `rank` = units or amount")
+    @APIResponse(responseCode = "400", description = "days or vendorId is not a whole number, or rank is neither units nor amount")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "422", description = "days is out of range")
+    public SalesReport sales(@QueryParam("days") String days, @QueryParam("vendorId") String vendorId,
+                             @QueryParam("rank") String rank) {
+        return reporting.platformSales(Paging.number("days", days, Period.DEFAULT_DAYS), vendor(vendorId),
+                EnumParameter.of(ProductRanking.class, "rank", rank));
+    }
+
+    private static Long vendor(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestParameterException(Map.of("vendorId", "must be a shop's id (a whole number), was '" + raw + "'"));
+        }
+    }
+}
