@@ -1,6 +1,5 @@
 package dev.bazaar.ordering.application;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.Percentage;
 import dev.bazaar.ordering.domain.Coupon;
 import dev.bazaar.ordering.domain.CouponKind;
 
@@ -31,13 +31,9 @@ public record CouponInput(String code, String kind, String percent, String amoun
         Integer bps = null;
         if (k == CouponKind.PERCENT) {
             try {
-                BigDecimal value = new BigDecimal(percent == null ? "" : percent.strip());
-                bps = value.stripTrailingZeros().scale() > 2 ? null : value.movePointRight(2).intValueExact();
-                if (bps == null) {
-                    problems.put("percent", "has at most two decimals");
-                }
-            } catch (NumberFormatException | ArithmeticException e) {
-                problems.put("percent", "must be a number such as 10 or 12.5");
+                bps = Percentage.parse(percent).basisPoints();
+            } catch (IllegalArgumentException e) {
+                problems.put("percent", e.getMessage());
             }
         }
         Money fixed = k == CouponKind.FIXED ? money("amount", amount, problems) : null;
