@@ -1,5 +1,6 @@
 package dev.bazaar.ordering.application;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
-import dev.bazaar.kernel.Percentage;
 import dev.bazaar.ordering.domain.Coupon;
 import dev.bazaar.ordering.domain.CouponKind;
 
@@ -31,9 +31,13 @@ public record CouponInput(String code, String kind, String percent, String amoun
         Integer bps = null;
         if (k == CouponKind.PERCENT) {
             try {
-                bps = Percentage.parse(percent).basisPoints();
-            } catch (IllegalArgumentException e) {
-                problems.put("percent", e.getMessage());
+                BigDecimal value = new BigDecimal(percent == null ? "" : percent.strip());
+                bps = value.stripTrailingZeros().scale() > 2 ? null : value.movePointRight(2).intValueExact();
+                if (bps == null) {
+                    problems.put("percent", "has at most two decimals");
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                problems.put("percent", "must be a number such as 10 or 12.5");
             }
         }
         Money fixed = k == CouponKind.FIXED ? money("amount", amount, problems) : null;
