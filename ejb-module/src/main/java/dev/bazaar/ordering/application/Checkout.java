@@ -1,6 +1,5 @@
 package dev.bazaar.ordering.application;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.Percentage;
 import dev.bazaar.kernel.SecretTokens;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderPricing;
@@ -113,6 +113,6 @@ public class Checkout {
     }
 
     static String percent(int basisPoints) {
-        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString() + " %";
+        return new Percentage(basisPoints).toString();
     }
 }

@@ -15,7 +15,7 @@ public final class Database {
     private Database() {
     }
 
-    /** Changes rows directly: only to move time for a test (expire a token, say). */
+    /** Changes rows directly: only to move time for a test (expire a token, say), or to put back shared rows a test changed. */
     public static int update(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(System.getProperty("bazaar.db.url"),
                 System.getProperty("bazaar.db.user"), System.getProperty("bazaar.db.password"));

@@ -1,0 +1,74 @@
+package dev.bazaar.ordering.application;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.ordering.domain.RateTables;
+import dev.bazaar.ordering.domain.ShippingRate;
+import dev.bazaar.ordering.domain.ShippingTerms;
+import dev.bazaar.vendor.domain.VendorStaff;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * A shop's standard delivery: per currency, its own flat rate and free-delivery threshold, or else
+ * the platform's default. Every member sees what applies; owners and managers set and remove the
+ * shop's own rates. A caller only ever reaches the shop they work for.
+ */
+@Stateless
+@RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
+public class ShopShippingRates {
+
+    @Inject
+    RateTables rates;
+
+    @Inject
+    VendorStaff staff;
+
+    @Resource
+    SessionContext caller;
+
+    /** What checkout charges for the shop's orders in each currency it can ship, by currency. */
+    public List<ShippingRateView> rates() {
+        long vendorId = shop(VendorStaff.MEMBERS);
+        Map<String, ShippingRateView> applying = new TreeMap<>();
+        rates.shippingRates(null).forEach(rate -> applying.put(rate.currency(), ShippingRateView.of(rate)));
+        rates.shippingRates(vendorId).forEach(rate -> applying.put(rate.currency(), ShippingRateView.of(rate)));
+        return List.copyOf(applying.values());
+    }
+
+    /** Sets the shop's own rate in {@code currency}, in place of the platform's default. */
+    public ShippingRateView set(String currency, ShippingRateInput input) {
+        long vendorId = shop(VendorStaff.MANAGERS);
+        ShippingTerms terms = (input == null ? new ShippingRateInput(null, null) : input).terms(currency);
+        return ShippingRateView.of(rates.setShippingRate(vendorId, terms));
+    }
+
+    /** Removes the shop's own rate in {@code currency}: the platform's default applies again. */
+    public void remove(String currency) {
+        long vendorId = shop(VendorStaff.MANAGERS);
+        Map<String, String> problems = new HashMap<>();
+        String code = ShippingRateInput.currency(currency, problems);
+        if (code == null) {
+            throw new InvalidInputException(problems);
+        }
+        ShippingRate own = rates.shippingRate(vendorId, code)
+                .orElseThrow(() -> new NotFoundException("Your shop has no rate of its own in " + code));
+        rates.remove(own);
+    }
+
+    private long shop(Set<String> roles) {
+        return staff.vendorOf(caller.getCallerPrincipal().getName(), roles).orElseThrow(() -> new ForbiddenException(
+                roles.equals(VendorStaff.MEMBERS) ? "Your account does not work for a shop"
+                        : "Only the shop's owner and managers change its shipping rates"));
+    }
+}
