@@ -1,18 +1,13 @@
 package dev.bazaar.admin;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import dev.bazaar.kernel.Csv;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -28,7 +23,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
@@ -123,28 +117,7 @@ public class OrdersView implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType("text/csv; charset=UTF-8");
-        response.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"orders-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
-        response.setResponseHeader("Cache-Control", "no-store");
-        Writer out = new OutputStreamWriter(response.getResponseOutputStream(), StandardCharsets.UTF_8);
-        out.write(Csv.row(OrderCsv.HEADER));
-        try {
-            model.forEachRow(order -> {
-                try {
-                    out.write(Csv.row(OrderCsv.row(order)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        out.flush();
-        faces.responseComplete();
+        CsvDownload.of("orders", OrderCsv.HEADER, model, OrderCsv::row);
     }
 
     private static LocalDate date(String label, String text) {

@@ -1,13 +1,7 @@
 package dev.bazaar.admin;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.primefaces.model.file.UploadedFile;
@@ -17,11 +11,8 @@ import dev.bazaar.catalog.application.ImportReport;
 import dev.bazaar.catalog.application.ProductImport;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.catalog.domain.ProductStatus;
-import dev.bazaar.kernel.Csv;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -53,24 +44,9 @@ public class ProductsView implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType("text/csv; charset=UTF-8");
-        response.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"products-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
-        response.setResponseHeader("Cache-Control", "no-store");
-        Writer out = new OutputStreamWriter(response.getResponseOutputStream(), StandardCharsets.UTF_8);
-        out.write(Csv.row(HEADER));
-        try {
-            model.forEachRow(p -> write(out, Csv.row(List.of(p.id(), p.name(), p.slug(), p.status(), p.vendorName(),
-                    orEmpty(p.categoryName()), orEmpty(p.brand()), p.price().toDecimal().toPlainString(),
-                    p.price().currencyCode(), p.updatedAt().toString()))));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        out.flush();
-        faces.responseComplete();
+        CsvDownload.of("products", HEADER, model, p -> List.of(p.id(), p.name(), p.slug(), p.status(), p.vendorName(),
+                orEmpty(p.categoryName()), orEmpty(p.brand()), p.price().toDecimal().toPlainString(),
+                p.price().currencyCode(), p.updatedAt().toString()));
     }
 
     /** Imports the chosen CSV: all lines or, when any is wrong, none, with the problems listed by line. */
@@ -87,14 +63,6 @@ public class ProductsView implements Serializable {
                     + report.variantsUpdated() + " updated; " + report.stockCountsSet() + " stock counts.");
         } else if (report != null) {
             Outcome.error("Nothing was imported: fix the " + report.errors().size() + " problem(s) below and import the file again.");
-        }
-    }
-
-    private static void write(Writer out, String line) {
-        try {
-            out.write(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -173,22 +170,14 @@ class CheckoutTransactionIT {
     }
 
     private long count(String sql) throws SQLException {
-        String value = single(sql);
-        return value == null ? 0 : Long.parseLong(value);
+        return Rows.count(dataSource, sql);
     }
 
     private String single(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql);
-             ResultSet row = query.executeQuery()) {
-            return row.next() ? row.getString(1) : null;
-        }
+        return Rows.single(dataSource, sql);
     }
 
     private void update(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
+        Rows.update(dataSource, sql);
     }
 }

@@ -192,11 +192,6 @@ class PriceChangeTransactionIT {
     }
 
     private long countRows(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql);
-             ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        return Rows.count(dataSource, sql);
     }
 }

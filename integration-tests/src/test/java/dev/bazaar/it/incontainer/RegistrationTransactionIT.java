@@ -3,9 +3,6 @@ package dev.bazaar.it.incontainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,19 +85,10 @@ class RegistrationTransactionIT {
     }
 
     private long count(String sql, Object... parameters) throws SQLException {
-        return Long.parseLong(text(sql, parameters));
+        return Rows.count(dataSource, sql, parameters);
     }
 
     private String text(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
+        return Rows.single(dataSource, sql, parameters);
     }
 }

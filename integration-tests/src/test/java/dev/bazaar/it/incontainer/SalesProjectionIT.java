@@ -2,9 +2,6 @@ package dev.bazaar.it.incontainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
@@ -132,14 +129,10 @@ class SalesProjectionIT {
     }
 
     private long count(String sql) throws SQLException {
-        return Long.parseLong(single(sql));
+        return Rows.count(dataSource, sql);
     }
 
     private String single(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql);
-             ResultSet row = query.executeQuery()) {
-            return row.next() ? row.getString(1) : null;
-        }
+        return Rows.single(dataSource, sql);
     }
 }

@@ -25,7 +25,7 @@ final class TestDeployment {
                 .as(JavaArchive.class);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "bazaar-it-tests.war")
                 .addClasses(testClasses)
-                .addClass(TestDeployment.class)
+                .addClasses(TestDeployment.class, Rows.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
                         + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "bazaar-it.ear")
