@@ -219,6 +219,7 @@ class OrdersApiIT {
         JsonObject paidOnly = json(Http.getWithToken("/api/v1/admin/orders?vendorId=" + stocked.shop().vendorId() + "&status=PAID", admin));
         HttpResponse<String> badStatus = Http.getWithToken("/api/v1/admin/orders?status=LOST", admin);
         HttpResponse<String> badDate = Http.getWithToken("/api/v1/admin/orders?from=yesterday", admin);
+        HttpResponse<String> badShop = Http.getWithToken("/api/v1/admin/orders?vendorId=abc", admin);
         HttpResponse<String> csv = Http.getWithToken("/api/v1/admin/orders/export?vendorId=" + stocked.shop().vendorId(), admin);
 
         assertEquals(1, byShop.getInt("totalItems"));
@@ -227,6 +228,8 @@ class OrdersApiIT {
         assertEquals(0, paidOnly.getInt("totalItems"));
         assertEquals(400, badStatus.statusCode(), badStatus.body());
         assertEquals(400, badDate.statusCode(), badDate.body());
+        assertEquals(400, badShop.statusCode(), badShop.body());
+        assertEquals("must be an id (a whole number), was 'abc'", Http.fieldErrors(badShop).get("vendorId"));
         assertEquals(200, csv.statusCode(), csv.body());
         String[] lines = csv.body().split("\r\n");
         assertEquals(2, lines.length, csv.body());

@@ -1,6 +1,5 @@
 package dev.bazaar.api.v1;
 
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -9,7 +8,6 @@ import dev.bazaar.analytics.application.SalesReport;
 import dev.bazaar.analytics.application.SalesReporting;
 import dev.bazaar.analytics.domain.Period;
 import dev.bazaar.analytics.domain.ProductRanking;
-import dev.bazaar.api.problem.BadRequestParameterException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,18 +36,7 @@ public class AdminAnalyticsResource {
     @APIResponse(responseCode = "422", description = "days is out of range")
     public SalesReport sales(@QueryParam("days") String days, @QueryParam("vendorId") String vendorId,
                              @QueryParam("rank") String rank) {
-        return reporting.platformSales(Paging.number("days", days, Period.DEFAULT_DAYS), vendor(vendorId),
+        return reporting.platformSales(Paging.number("days", days, Period.DEFAULT_DAYS), IdParameter.of("vendorId", vendorId),
                 EnumParameter.of(ProductRanking.class, "rank", rank));
-    }
-
-    private static Long vendor(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestParameterException(Map.of("vendorId", "must be a shop's id (a whole number), was '" + raw + "'"));
-        }
     }
 }

@@ -45,7 +45,7 @@ public class AdminOrdersResource {
 
     @GET
     @Operation(summary = "All vendor orders, newest first; filter by status, vendorId, from/to (dates), customer or order number")
-    public PageResponse<VendorOrderView> list(@QueryParam("status") String status, @QueryParam("vendorId") Long vendorId,
+    public PageResponse<VendorOrderView> list(@QueryParam("status") String status, @QueryParam("vendorId") String vendorId,
                                               @QueryParam("from") String from, @QueryParam("to") String to,
                                               @QueryParam("customer") String customer,
                                               @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -57,7 +57,7 @@ public class AdminOrdersResource {
     @Path("export")
     @Produces("text/csv")
     @Operation(summary = "The filtered vendor orders as CSV, all pages")
-    public Response export(@QueryParam("status") String status, @QueryParam("vendorId") Long vendorId,
+    public Response export(@QueryParam("status") String status, @QueryParam("vendorId") String vendorId,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("customer") String customer) {
         Orders.Filter filter = OrderFilterParameters.of(status, vendorId, from, to, customer);

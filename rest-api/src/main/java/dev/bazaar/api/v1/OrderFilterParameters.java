@@ -9,16 +9,17 @@ import dev.bazaar.api.problem.BadRequestParameterException;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 
-/** Reads order-list filters from query parameters: status, from and to (inclusive days, UTC), customer; a bad value is a 400. */
+/** Reads order-list filters from query parameters: status, vendorId, from and to (inclusive days, UTC), customer; a bad value is a 400. */
 final class OrderFilterParameters {
 
     private OrderFilterParameters() {
     }
 
-    static Orders.Filter of(String status, Long vendorId, String from, String to, String customer) {
+    static Orders.Filter of(String status, String vendorId, String from, String to, String customer) {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
-        return new Orders.Filter(EnumParameter.of(VendorOrderStatus.class, "status", status), vendorId,
+        return new Orders.Filter(EnumParameter.of(VendorOrderStatus.class, "status", status),
+                IdParameter.of("vendorId", vendorId),
                 first == null ? null : first.atStartOfDay().toInstant(ZoneOffset.UTC),
                 last == null ? null : last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 customer == null || customer.isBlank() ? null : customer.strip());
