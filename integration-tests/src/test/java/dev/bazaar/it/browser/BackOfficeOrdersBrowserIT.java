@@ -95,12 +95,12 @@ class BackOfficeOrdersBrowserIT extends BrowserTest {
         // both parts, then one shop's only
         type("ordersForm:search", number);
         new Select(browser.driver.findElement(By.id("ordersForm:status"))).selectByValue("PENDING_PAYMENT");
-        browser.driver.findElement(By.id("ordersForm:find")).click();
+        find();
         By rows = By.cssSelector("#ordersForm\\:orders_data tr");
         wait.until(d -> d.findElements(rows).size() == 2);
         browser.driver.findElement(By.id("ordersForm:shop_input")).sendKeys(cups.shop().slug());
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
-        browser.driver.findElement(By.id("ordersForm:find")).click();
+        find();
         wait.until(d -> d.findElements(rows).size() == 1 && d.findElement(rows).getText().contains(number + "-2"));
         browser.screenshot("73-admin-orders-filtered");
 
@@ -112,13 +112,13 @@ class BackOfficeOrdersBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("ordersForm:clear")).click();
         wait.until(ExpectedConditions.stalenessOf(filtered));
         type("ordersForm:search", number);
-        browser.driver.findElement(By.id("ordersForm:find")).click();
+        find();
         wait.until(d -> d.findElements(rows).size() == 2);
         String both = exportCsv();
         assertTrue(both.contains(number + "-1") && both.contains(number + "-2"), both);
         // a date picker's value, as the browser sends it: nothing placed from then on
         browser.driver.executeScript("document.getElementById('ordersForm:from').value = '2099-01-01'");
-        browser.driver.findElement(By.id("ordersForm:find")).click();
+        find();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ordersForm:orders_data"), "No orders match these filters."));
 
         // the whole checkout: cancelling a part needs a reason
@@ -147,6 +147,16 @@ class BackOfficeOrdersBrowserIT extends BrowserTest {
         assertEquals("3/0", TestShopping.stock(mugs.small()));
         assertTrue(browser.driver.findElements(By.id("paymentForm:markPaid")).isEmpty());
         browser.screenshot("74-admin-order-paid");
+    }
+
+    /**
+     * Applies the filter form and waits until the table is drawn again: on a fresh database the rows
+     * before and after may look alike, so only a new table says the answer has arrived.
+     */
+    private void find() {
+        WebElement before = browser.driver.findElement(By.id("ordersForm:orders_data"));
+        browser.driver.findElement(By.id("ordersForm:find")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
     }
 
     /** A customer's manual-payment checkout of two small mugs from one shop and a large cup from the other. */
