@@ -18,6 +18,7 @@ import dev.bazaar.kernel.SecretTokens;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderPricing;
 import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.payment.application.PaymentMethods;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +46,9 @@ public class Checkout {
     Orders orders;
 
     @Inject
+    RateTables rates;
+
+    @Inject
     PaymentMethods payments;
 
     @Inject
@@ -61,7 +65,7 @@ public class Checkout {
     /** The countries orders can be shipped to (ISO codes). */
     @PermitAll
     public List<String> deliveryCountries() {
-        return orders.deliveryCountries();
+        return rates.deliveryCountries();
     }
 
     /** What the order would cost, shop by shop; the prices shown count as seen by the shopper. */

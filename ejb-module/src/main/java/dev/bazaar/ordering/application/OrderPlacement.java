@@ -30,6 +30,7 @@ import dev.bazaar.ordering.domain.Coupon;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderPricing;
 import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.ordering.domain.Purchase;
 import dev.bazaar.ordering.domain.ShippingTerms;
 import dev.bazaar.payment.application.PaymentMethod;
@@ -61,6 +62,9 @@ public class OrderPlacement {
 
     @Inject
     Orders orders;
+
+    @Inject
+    RateTables rates;
 
     @Inject
     Addresses addresses;
@@ -150,8 +154,8 @@ public class OrderPlacement {
         boolean separateBilling = request.billingAddressId() != null || request.billingAddress() != null;
         AddressSnapshot billTo = separateBilling
                 ? address(shopper, "billingAddress", request.billingAddressId(), request.billingAddress()) : shipTo;
-        int taxRate = orders.taxRate(shipTo.country()).orElseThrow(() -> new InvalidInputException("shippingAddress.country",
-                "is " + shipTo.country() + ", a country we do not deliver to yet"));
+        int taxRate = rates.taxRate(shipTo.country()).orElseThrow(() -> new InvalidInputException("shippingAddress.country",
+                "is " + shipTo.country() + ", a country we do not deliver to yet")).rate().basisPoints();
 
         Map<Long, List<OrderPricing.Line>> linesByShop = new LinkedHashMap<>();
         Map<Long, String> vendorNames = new HashMap<>();
@@ -163,7 +167,7 @@ public class OrderPlacement {
         List<OrderPricing.ShopPart> parts = new ArrayList<>();
         for (var shop : linesByShop.entrySet()) {
             long vendorId = shop.getKey();
-            ShippingTerms shipping = orders.shippingTerms(vendorId, currency).orElseThrow(() -> new ConflictException("cart",
+            ShippingTerms shipping = rates.applyingShippingRate(vendorId, currency).orElseThrow(() -> new ConflictException("cart",
                     vendorNames.get(vendorId) + " does not deliver orders paid in " + currency + " yet"));
             parts.add(new OrderPricing.ShopPart(vendorId, shop.getValue(), shipping, orders.commissionBps(vendorId)));
         }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
@@ -39,11 +38,7 @@ public class ShopShippingRates {
 
     /** What checkout charges for the shop's orders in each currency it can ship, by currency. */
     public List<ShippingRateView> rates() {
-        long vendorId = shop(VendorStaff.MEMBERS);
-        Map<String, ShippingRateView> applying = new TreeMap<>();
-        rates.shippingRates(null).forEach(rate -> applying.put(rate.currency(), ShippingRateView.of(rate)));
-        rates.shippingRates(vendorId).forEach(rate -> applying.put(rate.currency(), ShippingRateView.of(rate)));
-        return List.copyOf(applying.values());
+        return rates.applyingShippingRates(shop(VendorStaff.MEMBERS)).stream().map(ShippingRateView::of).toList();
     }
 
     /** Sets the shop's own rate in {@code currency}, in place of the platform's default. */

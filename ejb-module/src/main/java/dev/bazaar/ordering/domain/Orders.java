@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.SearchText;
@@ -154,36 +153,6 @@ public class Orders {
     }
 
     // ---- what checkout prices with ----
-
-    /** The shop's standard delivery in the currency, or the platform's default when the shop set none. */
-    public Optional<ShippingTerms> shippingTerms(long vendorId, String currency) {
-        List<?> rows = em.createNativeQuery("select flat_amount, free_over_amount from shipping_rate"
-                        + " where (vendor_id = :vendor or vendor_id is null) and currency = :currency"
-                        + " order by vendor_id nulls last limit 1")
-                .setParameter("vendor", vendorId)
-                .setParameter("currency", currency)
-                .getResultList();
-        return rows.stream().findFirst().map(row -> {
-            Object[] c = (Object[]) row;
-            return new ShippingTerms(ShippingTerms.STANDARD, Money.ofMinor(((Number) c[0]).longValue(), currency),
-                    c[1] == null ? null : Money.ofMinor(((Number) c[1]).longValue(), currency));
-        });
-    }
-
-    /** The destination's tax rate in basis points; empty for a country Bazaar does not deliver to. */
-    public Optional<Integer> taxRate(String country) {
-        List<?> rows = em.createNativeQuery("select rate_bps from tax_rate where country = :country")
-                .setParameter("country", country)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> ((Number) r).intValue());
-    }
-
-    /** The countries Bazaar delivers to: those with a tax rate. */
-    @SuppressWarnings("unchecked")
-    public List<String> deliveryCountries() {
-        return ((List<Object>) em.createNativeQuery("select country from tax_rate order by country").getResultList()).stream()
-                .map(c -> c.toString().trim()).toList();
-    }
 
     /** The shop's commission in basis points: its own rate, or the platform default. */
     public int commissionBps(long vendorId) {

@@ -1,7 +1,9 @@
 package dev.bazaar.ordering.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.UniqueViolation;
@@ -12,8 +14,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 /**
- * The shipping and tax rates as shops and admins keep them (checkout reads them through
- * {@link Orders#shippingTerms} and {@link Orders#taxRate}).
+ * The shipping and tax rates: as shops and admins keep them, and as checkout prices with them. A
+ * shop's own rate in a currency stands in for the platform's default; a country with a tax rate is
+ * one Bazaar delivers to.
  */
 @Dependent
 public class RateTables {
@@ -43,6 +46,19 @@ public class RateTables {
         return query;
     }
 
+    /** What the shop charges in each currency it can ship: its own rate, else the platform's default, by currency. */
+    public List<ShippingRate> applyingShippingRates(long vendorId) {
+        Map<String, ShippingRate> applying = new TreeMap<>();
+        shippingRates(null).forEach(rate -> applying.put(rate.currency(), rate));
+        shippingRates(vendorId).forEach(rate -> applying.put(rate.currency(), rate));
+        return List.copyOf(applying.values());
+    }
+
+    /** The shop's standard delivery in the currency, or the platform's default when the shop set none. */
+    public Optional<ShippingTerms> applyingShippingRate(long vendorId, String currency) {
+        return shippingRate(vendorId, currency).or(() -> shippingRate(null, currency)).map(ShippingRate::terms);
+    }
+
     /** Sets the shop's (or, for a null vendor, the platform's) standard delivery in the terms' currency. */
     public ShippingRate setShippingRate(Long vendorId, ShippingTerms terms) {
         Optional<ShippingRate> existing = shippingRate(vendorId, terms.flatRate().currencyCode());
@@ -60,6 +76,11 @@ public class RateTables {
     /** Every country Bazaar delivers to, with its tax rate, by country code. */
     public List<TaxRate> taxRates() {
         return em.createQuery("select t from TaxRate t order by t.country", TaxRate.class).getResultList();
+    }
+
+    /** The countries Bazaar delivers to (ISO codes): those with a tax rate. */
+    public List<String> deliveryCountries() {
+        return em.createQuery("select t.country from TaxRate t order by t.country", String.class).getResultList();
     }
 
     public Optional<TaxRate> taxRate(String country) {
