@@ -147,6 +147,12 @@ class BackOfficeOrdersBrowserIT extends BrowserTest {
         assertEquals("3/0", TestShopping.stock(mugs.small()));
         assertTrue(browser.driver.findElements(By.id("paymentForm:markPaid")).isEmpty());
         browser.screenshot("74-admin-order-paid");
+
+        // admins print any shop's packing slip
+        browser.open("/admin/packing-slip.xhtml?number=" + number + "-1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("slipLines")));
+        assertEquals(number + "-1", browser.driver.findElement(By.id("slipNumber")).getText());
+        assertEquals("2", browser.driver.findElement(By.id("units")).getText());
     }
 
     /**
