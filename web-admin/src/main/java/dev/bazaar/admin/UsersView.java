@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.bazaar.identity.application.UserAdministration;
 import dev.bazaar.identity.application.UserSummary;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

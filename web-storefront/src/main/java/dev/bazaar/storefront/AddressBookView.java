@@ -7,7 +7,7 @@ import java.util.Map;
 import dev.bazaar.identity.application.Accounts;
 import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.identity.application.AddressView;
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import jakarta.annotation.PostConstruct;

@@ -11,7 +11,7 @@ import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Accounts;
 import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.identity.application.AddressView;
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.ordering.application.Checkout;

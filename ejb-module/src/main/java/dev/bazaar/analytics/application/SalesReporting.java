@@ -9,7 +9,7 @@ import dev.bazaar.analytics.domain.Period;
 import dev.bazaar.analytics.domain.ProductRanking;
 import dev.bazaar.analytics.domain.SalesFigures;
 import dev.bazaar.identity.application.CallerRoles;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.vendor.domain.Vendor;

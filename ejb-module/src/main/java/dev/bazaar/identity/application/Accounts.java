@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.DisplayName;
-import dev.bazaar.identity.domain.EmailAddress;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.identity.domain.PasswordPolicy;
-import dev.bazaar.identity.domain.PhoneNumber;
+import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.identity.domain.RefreshTokens;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;

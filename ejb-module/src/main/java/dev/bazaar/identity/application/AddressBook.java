@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.bazaar.identity.domain.Address;
 import dev.bazaar.identity.domain.Addresses;
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;

@@ -1,7 +1,7 @@
 package dev.bazaar.identity.application;
 
 import dev.bazaar.identity.domain.Address;
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 
 /** An address book entry as its owner sees it. */
 public record AddressView(long id, String recipient, String line1, String line2, String city, String region,

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
-import dev.bazaar.identity.domain.EmailAddress;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.identity.domain.LoginThrottle;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;

@@ -1,6 +1,6 @@
 package dev.bazaar.identity.application;
 
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ForbiddenException;
 import jakarta.annotation.Resource;

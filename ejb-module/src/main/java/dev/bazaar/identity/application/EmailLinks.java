@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.AccountToken;
 import dev.bazaar.identity.domain.AccountTokens;
-import dev.bazaar.identity.domain.EmailAddress;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.identity.domain.LoginThrottle;
 import dev.bazaar.identity.domain.PasswordPolicy;
 import dev.bazaar.identity.domain.RefreshTokens;

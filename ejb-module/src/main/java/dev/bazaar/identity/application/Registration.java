@@ -7,7 +7,7 @@ import java.util.Map;
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.AccountTokens;
 import dev.bazaar.identity.domain.DisplayName;
-import dev.bazaar.identity.domain.EmailAddress;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.identity.domain.PasswordPolicy;
 import dev.bazaar.identity.domain.TokenPurpose;
 import dev.bazaar.identity.domain.UserAccount;

@@ -3,7 +3,7 @@ package dev.bazaar.identity.application;
 import java.security.Principal;
 import java.util.Optional;
 
-import dev.bazaar.identity.domain.EmailAddress;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;

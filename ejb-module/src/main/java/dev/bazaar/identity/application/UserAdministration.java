@@ -6,7 +6,7 @@ import java.util.Set;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.RefreshTokens;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ConflictException;

@@ -3,7 +3,7 @@ package dev.bazaar.identity.application;
 import java.time.Instant;
 import java.util.Set;
 
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
 
 /** An account as the user-management page lists it. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
-import dev.bazaar.identity.domain.EmailAddress;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ConflictException;

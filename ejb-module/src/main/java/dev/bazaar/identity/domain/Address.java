@@ -1,8 +1,10 @@
 package dev.bazaar.identity.domain;
+import dev.bazaar.kernel.PostalAddress;
 
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,29 +23,8 @@ public class Address {
     @Column(name = "user_id", nullable = false)
     private long ownerId;
 
-    @Column(nullable = false, length = 120)
-    private String recipient;
-
-    @Column(nullable = false, length = 200)
-    private String line1;
-
-    @Column(length = 200)
-    private String line2;
-
-    @Column(nullable = false, length = 100)
-    private String city;
-
-    @Column(length = 100)
-    private String region;
-
-    @Column(name = "postal_code", nullable = false, length = 20)
-    private String postalCode;
-
-    @Column(nullable = false, length = 2)
-    private String country;
-
-    @Column(length = 40)
-    private String phone;
+    @Embedded
+    private PostalAddress postal;
 
     @Column(name = "default_shipping", nullable = false)
     private boolean defaultShipping;
@@ -65,14 +46,7 @@ public class Address {
     }
 
     public void replace(PostalAddress postal) {
-        recipient = postal.recipient();
-        line1 = postal.line1();
-        line2 = postal.line2();
-        city = postal.city();
-        region = postal.region();
-        postalCode = postal.postalCode();
-        country = postal.country();
-        phone = postal.phone();
+        this.postal = postal;
     }
 
     public void makeDefault(boolean shipping, boolean billing) {
@@ -89,7 +63,7 @@ public class Address {
     }
 
     public PostalAddress postal() {
-        return new PostalAddress(recipient, line1, line2, city, region, postalCode, country, phone);
+        return postal;
     }
 
     public boolean defaultShipping() {

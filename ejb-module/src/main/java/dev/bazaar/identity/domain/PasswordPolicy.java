@@ -1,4 +1,5 @@
 package dev.bazaar.identity.domain;
+import dev.bazaar.kernel.EmailAddress;
 
 import java.util.Locale;
 

@@ -1,4 +1,7 @@
 package dev.bazaar.identity.domain;
+import dev.bazaar.kernel.PhoneNumber;
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.Role;
 
 import java.time.Instant;
 import java.util.EnumSet;

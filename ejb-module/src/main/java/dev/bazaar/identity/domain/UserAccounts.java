@@ -1,4 +1,6 @@
 package dev.bazaar.identity.domain;
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.Role;
 
 import java.util.List;
 import java.util.Optional;

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.bazaar.identity.application.PasswordHashing;
 import dev.bazaar.identity.domain.DisplayName;
-import dev.bazaar.identity.domain.EmailAddress;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,7 @@
 package dev.bazaar.notification.application;
 
 import dev.bazaar.identity.application.CallerRoles;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;

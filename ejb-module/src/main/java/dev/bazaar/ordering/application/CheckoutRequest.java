@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 
 /**
  * What a shopper chooses at checkout: where to ship (an address-book id, or a new address), where to

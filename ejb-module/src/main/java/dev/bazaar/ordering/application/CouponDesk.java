@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.bazaar.identity.application.CallerRoles;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.UniqueViolation;

@@ -19,12 +19,11 @@ import dev.bazaar.cart.domain.Offers;
 import dev.bazaar.cart.domain.Offers.Offer;
 import dev.bazaar.identity.application.Shoppers.Shopper;
 import dev.bazaar.identity.domain.Addresses;
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.inventory.application.StockReservations;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
-import dev.bazaar.ordering.domain.AddressSnapshot;
 import dev.bazaar.ordering.domain.Allocation;
 import dev.bazaar.ordering.domain.Coupon;
 import dev.bazaar.ordering.domain.OrderGroup;
@@ -50,7 +49,7 @@ import jakarta.inject.Inject;
 public class OrderPlacement {
 
     /** A priced cart, ready to be shown or placed. */
-    record Priced(Cart cart, Map<Long, Offer> offers, AddressSnapshot shipTo, AddressSnapshot billTo, Coupon coupon,
+    record Priced(Cart cart, Map<Long, Offer> offers, PostalAddress shipTo, PostalAddress billTo, Coupon coupon,
                   OrderPricing.Quote quote, Map<Long, String> vendorNames) {
     }
 
@@ -150,9 +149,9 @@ public class OrderPlacement {
         if (!placing) {
             cart.pricesSeen(seen);
         }
-        AddressSnapshot shipTo = address(shopper, "shippingAddress", request.shippingAddressId(), request.shippingAddress());
+        PostalAddress shipTo = address(shopper, "shippingAddress", request.shippingAddressId(), request.shippingAddress());
         boolean separateBilling = request.billingAddressId() != null || request.billingAddress() != null;
-        AddressSnapshot billTo = separateBilling
+        PostalAddress billTo = separateBilling
                 ? address(shopper, "billingAddress", request.billingAddressId(), request.billingAddress()) : shipTo;
         int taxRate = rates.taxRate(shipTo.country()).orElseThrow(() -> new InvalidInputException("shippingAddress.country",
                 "is " + shipTo.country() + ", a country we do not deliver to yet")).rate().basisPoints();
@@ -187,9 +186,9 @@ public class OrderPlacement {
         return coupon;
     }
 
-    private AddressSnapshot address(Shopper shopper, String field, Long addressId, PostalAddress given) {
+    private PostalAddress address(Shopper shopper, String field, Long addressId, PostalAddress given) {
         if (addressId != null) {
-            return addresses.find(shopper.id(), addressId).map(a -> new AddressSnapshot(a.postal()))
+            return addresses.find(shopper.id(), addressId).map(a -> a.postal())
                     .orElseThrow(() -> new InvalidInputException(field + "Id", "is not an address in your address book"));
         }
         if (given == null) {
@@ -200,7 +199,7 @@ public class OrderPlacement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new AddressSnapshot(given);
+        return given;
     }
 
     static String describe(Offer offer) {

@@ -3,7 +3,7 @@ package dev.bazaar.ordering.application;
 import java.time.Instant;
 import java.util.List;
 
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.ordering.domain.PaymentStatus;
 

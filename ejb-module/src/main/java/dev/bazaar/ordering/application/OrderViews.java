@@ -27,7 +27,7 @@ final class OrderViews {
     static OrderView of(OrderGroup g, Map<Long, String> vendorNames, Reader reader) {
         List<VendorOrderView> parts = g.vendorOrders().stream().map(o -> of(o, vendorNames, reader)).toList();
         return new OrderView(g.id(), g.number(), g.customerEmail(), g.customerName(), g.currency(), g.placedAt(),
-                g.paymentMethod(), g.paymentStatus(), g.paidAt(), g.reservedUntil(), g.shipTo().postal(), g.billTo().postal(),
+                g.paymentMethod(), g.paymentStatus(), g.paidAt(), g.reservedUntil(), g.shipTo(), g.billTo(),
                 g.items(), g.discount(), g.shipping(), g.tax(), g.total(), g.taxRateBps(), g.couponCode(), parts);
     }
 
@@ -36,7 +36,7 @@ final class OrderViews {
         return new VendorOrderView(o.id(), o.number(), o.group().number(), o.vendorId(), vendorNames.get(o.vendorId()),
                 o.status(), o.status().next(), o.items(), o.discount(), o.shipping(), o.tax(), o.total(),
                 staffView ? o.commission() : null, o.shippingMethod(), o.carrier(), o.trackingNumber(), o.placedAt(),
-                o.updatedAt(), o.group().customerName(), o.group().shipTo().postal(),
+                o.updatedAt(), o.group().customerName(), o.group().shipTo(),
                 o.lines().stream().map(OrderLineView::of).toList(),
                 o.history().stream().map(c -> step(c, staffView)).toList());
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.bazaar.identity.application.CallerRoles;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.FieldProblems;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Percentage;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.NotFoundException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -62,7 +63,7 @@ public class OrderGroup {
             @AttributeOverride(name = "country", column = @Column(name = "ship_country")),
             @AttributeOverride(name = "phone", column = @Column(name = "ship_phone"))
     })
-    private AddressSnapshot shipTo;
+    private PostalAddress shipTo;
 
     @Embedded
     @AttributeOverrides({
@@ -75,7 +76,7 @@ public class OrderGroup {
             @AttributeOverride(name = "country", column = @Column(name = "bill_country")),
             @AttributeOverride(name = "phone", column = @Column(name = "bill_phone"))
     })
-    private AddressSnapshot billTo;
+    private PostalAddress billTo;
 
     @Column(name = "items_amount", nullable = false)
     private long itemsAmount;
@@ -129,8 +130,8 @@ public class OrderGroup {
     }
 
     /** Who buys, where it goes and how it is paid. */
-    public record Placement(long customerId, String customerEmail, String customerName, AddressSnapshot shipTo,
-                            AddressSnapshot billTo, Coupon coupon, String paymentMethod, Instant reservedUntil, Instant at) {
+    public record Placement(long customerId, String customerEmail, String customerName, PostalAddress shipTo,
+                            PostalAddress billTo, Coupon coupon, String paymentMethod, Instant reservedUntil, Instant at) {
     }
 
     /**
@@ -203,11 +204,11 @@ public class OrderGroup {
         return currency;
     }
 
-    public AddressSnapshot shipTo() {
+    public PostalAddress shipTo() {
         return shipTo;
     }
 
-    public AddressSnapshot billTo() {
+    public PostalAddress billTo() {
         return billTo;
     }
 

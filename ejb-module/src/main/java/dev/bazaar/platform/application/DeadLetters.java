@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.application.CallerRoles;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.PageRequest;

@@ -6,8 +6,8 @@ import java.util.Set;
 
 import dev.bazaar.identity.application.VendorStaffing;
 import dev.bazaar.identity.application.VendorStaffing.StaffMember;
-import dev.bazaar.identity.domain.EmailAddress;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;

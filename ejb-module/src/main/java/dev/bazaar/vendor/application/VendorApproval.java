@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import dev.bazaar.identity.application.CallerRoles;
 import dev.bazaar.identity.application.VendorStaffing;
-import dev.bazaar.identity.domain.Role;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;

@@ -4,8 +4,8 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.bazaar.identity.domain.EmailAddress;
-import dev.bazaar.identity.domain.PhoneNumber;
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.kernel.FieldProblems;
 import dev.bazaar.kernel.Slug;
 

@@ -1,4 +1,5 @@
 package dev.bazaar.identity.domain;
+import dev.bazaar.kernel.EmailAddress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

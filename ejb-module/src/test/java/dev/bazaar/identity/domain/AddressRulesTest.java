@@ -1,4 +1,6 @@
 package dev.bazaar.identity.domain;
+import dev.bazaar.kernel.PhoneNumber;
+import dev.bazaar.kernel.PostalAddress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Registration;
 import dev.bazaar.identity.application.Shoppers.Shopper;
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.notification.application.OrderNotifications;
 import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.PlacedOrder;

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.identity.application.AddressView;
-import dev.bazaar.identity.domain.PostalAddress;
+import dev.bazaar.kernel.PostalAddress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,16 +1,26 @@
-package dev.bazaar.identity.domain;
+package dev.bazaar.kernel;
 
 import java.util.Locale;
 import java.util.Map;
 
-import dev.bazaar.kernel.FieldProblems;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 
 /**
  * The postal part of an address, checked field by field: required lines, lengths, an ISO-3166
- * country code, an optional phone. Text is trimmed; the country upper-cased.
+ * country code, an optional phone. Text is trimmed; the country upper-cased. Mapped once: an address
+ * book entry embeds it as it is, an order group twice under prefixed columns (ship_, bill_), so an
+ * order keeps the address as it was when it was placed.
  */
-public record PostalAddress(String recipient, String line1, String line2, String city, String region,
-                            String postalCode, String country, String phone) {
+@Embeddable
+public record PostalAddress(@Column(name = "recipient", length = 120) String recipient,
+                            @Column(name = "line1", length = 200) String line1,
+                            @Column(name = "line2", length = 200) String line2,
+                            @Column(name = "city", length = 100) String city,
+                            @Column(name = "region", length = 100) String region,
+                            @Column(name = "postal_code", length = 20) String postalCode,
+                            @Column(name = "country", length = 2) String country,
+                            @Column(name = "phone", length = 40) String phone) {
 
     public PostalAddress {
         recipient = FieldProblems.strip(recipient);

@@ -1,4 +1,4 @@
-package dev.bazaar.identity.domain;
+package dev.bazaar.kernel;
 
 /** Who someone is on Bazaar (see DESIGN.md). Vendor roles are scoped to one vendor. */
 public enum Role {

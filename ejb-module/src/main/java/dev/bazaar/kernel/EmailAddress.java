@@ -1,4 +1,4 @@
-package dev.bazaar.identity.domain;
+package dev.bazaar.kernel;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.bazaar.identity.domain;
+package dev.bazaar.kernel;
 
 /**
  * A telephone number as people write it: optional leading +, digits, spaces, dots, dashes and
