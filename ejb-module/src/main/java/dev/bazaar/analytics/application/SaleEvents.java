@@ -9,7 +9,6 @@ import dev.bazaar.analytics.domain.SalesChange;
 import dev.bazaar.analytics.domain.SalesChange.SoldLine;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.ordering.application.OrderLifecycle;
-import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.platform.application.DomainEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -47,7 +46,7 @@ public final class SaleEvents {
         if (!payload.containsKey("previousStatus")) {
             throw new IllegalArgumentException("the cancellation has no previousStatus (the status the part left)");
         }
-        return VendorOrderStatus.valueOf(payload.getString("previousStatus")) != VendorOrderStatus.PENDING_PAYMENT;
+        return OrderLifecycle.wasPaidBefore(payload.getString("previousStatus"));
     }
 
     private static SalesChange sale(JsonObject payload) {

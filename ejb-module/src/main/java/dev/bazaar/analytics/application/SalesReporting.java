@@ -12,13 +12,11 @@ import dev.bazaar.identity.application.CallerRoles;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.NotFoundException;
-import dev.bazaar.vendor.domain.Vendor;
-import dev.bazaar.vendor.domain.VendorStaff;
-import dev.bazaar.vendor.domain.Vendors;
-import jakarta.annotation.Resource;
+import dev.bazaar.vendor.application.ShopDirectory;
+import dev.bazaar.vendor.application.ShopDirectory.ShopFacts;
+import dev.bazaar.identity.application.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -38,22 +36,19 @@ public class SalesReporting {
     SalesFigures figures;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
     @Inject
-    Vendors vendors;
+    ShopDirectory shops;
 
     @EJB
     CallerRoles roles;
 
-    @Resource
-    SessionContext caller;
 
     /** The caller's own shop: the shop is always the one their account works for. */
     @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public SalesReport shopSales(Integer days, ProductRanking ranking) {
-        long vendorId = staff.vendorOf(caller.getCallerPrincipal().getName(), VendorStaff.MEMBERS)
-                .orElseThrow(() -> new ForbiddenException("Your account does not work for a shop"));
+        long vendorId = callers.memberShop();
         return report(Period.lastDays(days, today()), Optional.of(shop(vendorId)), ranking);
     }
 
@@ -72,15 +67,15 @@ public class SalesReporting {
         return figures.shopsWithSales();
     }
 
-    private SalesReport report(Period period, Optional<Vendor> shop, ProductRanking ranking) {
+    private SalesReport report(Period period, Optional<ShopFacts> shop, ProductRanking ranking) {
         ProductRanking by = ranking == null ? ProductRanking.UNITS : ranking;
-        Optional<Long> vendorId = shop.map(Vendor::id);
-        return SalesReport.of(period, vendorId.orElse(null), shop.map(Vendor::name).orElse(null), by,
+        Optional<Long> vendorId = shop.map(ShopFacts::id);
+        return SalesReport.of(period, vendorId.orElse(null), shop.map(ShopFacts::name).orElse(null), by,
                 figures.days(vendorId, period), figures.topProducts(vendorId, period, by, TOP));
     }
 
-    private Vendor shop(long vendorId) {
-        return vendors.find(vendorId).orElseThrow(() -> new NotFoundException("No shop " + vendorId));
+    private ShopFacts shop(long vendorId) {
+        return shops.find(vendorId).orElseThrow(() -> new NotFoundException("No shop " + vendorId));
     }
 
     private static LocalDate today() {

@@ -5,10 +5,9 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
-import dev.bazaar.vendor.domain.VendorStaff;
-import jakarta.annotation.Resource;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -24,21 +23,22 @@ public class BackOfficeCatalog {
     ProductRepository products;
 
     @Inject
-    VendorStaff staff;
+    ProductReads reads;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    CallerScope callers;
+
 
     public Page<ProductView> list(ProductQuery query, PageRequest page) {
         Long vendorId = callerScope();
-        return products.list(vendorId == null ? query : query.forVendor(vendorId), page);
+        return reads.list(vendorId == null ? query : query.forVendor(vendorId), page);
     }
 
     public ProductView product(long id) {
         Long vendorId = callerScope();
         return products.find(id)
-                .filter(product -> vendorId == null || product.vendor().id().equals(vendorId))
-                .flatMap(product -> products.view(id, false))
+                .filter(product -> vendorId == null || product.vendorId() == vendorId)
+                .flatMap(product -> reads.view(id, false))
                 .orElseThrow(() -> new NotFoundException("No product with id " + id));
     }
 
@@ -46,18 +46,17 @@ public class BackOfficeCatalog {
     public ProductDetailView productDetail(long id) {
         Long vendorId = callerScope();
         return products.find(id)
-                .filter(product -> vendorId == null || product.vendor().id().equals(vendorId))
-                .map(products::detail)
+                .filter(product -> vendorId == null || product.vendorId() == vendorId)
+                .map(reads::detail)
                 .orElseThrow(() -> new NotFoundException("No product with id " + id));
     }
 
     /** Null for an active platform admin (no limit); otherwise the caller's own shop. */
     private Long callerScope() {
-        String name = caller.getCallerPrincipal().getName();
-        if (caller.isCallerInRole("PLATFORM_ADMIN") && staff.isActivePlatformAdmin(name)) {
+        String name = callers.email();
+        if (callers.isActiveAdmin()) {
             return null;
         }
-        return staff.vendorOf(name, VendorStaff.MEMBERS)
-                .orElseThrow(() -> new ForbiddenException("Your account no longer works for a shop; sign in again"));
+        return callers.shop(Role.SHOP_MEMBERS, "Your account no longer works for a shop; sign in again");
     }
 }

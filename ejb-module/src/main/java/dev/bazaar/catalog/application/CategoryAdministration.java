@@ -15,10 +15,9 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Slug;
 import dev.bazaar.kernel.UniqueViolation;
-import dev.bazaar.vendor.domain.VendorStaff;
-import jakarta.annotation.Resource;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -36,10 +35,8 @@ public class CategoryAdministration {
     ProductRepository products;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
-    @Resource
-    SessionContext caller;
 
     public CategoryView create(String name, String slug, String parentSlug) {
         requireActiveAdmin();
@@ -114,7 +111,7 @@ public class CategoryAdministration {
     }
 
     private void requireActiveAdmin() {
-        if (!staff.isActivePlatformAdmin(caller.getCallerPrincipal().getName())) {
+        if (!callers.isActiveAdmin()) {
             throw new ForbiddenException("Your account is no longer an active platform admin");
         }
     }

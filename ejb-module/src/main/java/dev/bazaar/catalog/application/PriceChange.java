@@ -28,6 +28,9 @@ public class PriceChange {
     ProductRepository products;
 
     @Inject
+    ProductReads reads;
+
+    @Inject
     EventPublisher events;
 
     public ProductView apply(long productId, Money newPrice) {
@@ -41,6 +44,6 @@ public class PriceChange {
                 .add("oldPrice", DomainEvent.money(oldPrice))
                 .add("newPrice", DomainEvent.money(newPrice))
                 .build()));
-        return products.view(productId, false).orElseThrow();
+        return reads.view(productId, false).orElseThrow();
     }
 }

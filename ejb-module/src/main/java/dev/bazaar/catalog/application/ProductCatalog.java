@@ -11,6 +11,8 @@ import dev.bazaar.catalog.domain.Category;
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.vendor.application.ShopDirectory;
+import dev.bazaar.vendor.application.ShopDirectory.ShopFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -26,8 +28,14 @@ public class ProductCatalog {
     @Inject
     ProductRepository products;
 
+    @Inject
+    ProductReads reads;
+
+    @Inject
+    ShopDirectory shops;
+
     public ProductView product(long id) {
-        return products.view(id, true).orElseThrow(() -> new NotFoundException("No product with id " + id));
+        return reads.view(id, true).orElseThrow(() -> new NotFoundException("No product with id " + id));
     }
 
     /** The whole product with its variants, as shoppers may see it. */
@@ -64,7 +72,7 @@ public class ProductCatalog {
     }
 
     private Optional<ProductDetailView> visible(Optional<Product> product) {
-        return product.filter(p -> p.status().isVisibleToShoppers() && p.vendor().status().isTrading())
-                .map(products::detail);
+        return product.filter(p -> p.status().isVisibleToShoppers() && shops.find(p.vendorId()).filter(ShopFacts::trading).isPresent())
+                .map(reads::detail);
     }
 }

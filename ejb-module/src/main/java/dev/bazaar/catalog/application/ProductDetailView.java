@@ -8,6 +8,7 @@ import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductAttribute;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.media.application.ImageView;
+import dev.bazaar.vendor.application.ShopDirectory.ShopFacts;
 
 /** A whole product: details, attributes, variants with their availability, and its gallery. */
 public record ProductDetailView(long id, String slug, String name, String descriptionHtml, String brand, String status,
@@ -16,10 +17,11 @@ public record ProductDetailView(long id, String slug, String name, String descri
                                 List<VariantView> variants, List<ImageView> images, boolean featured,
                                 Instant publishedAt, Instant updatedAt) {
 
-    public static ProductDetailView of(Product product, Map<Long, Long> availableByVariant, List<ImageView> images) {
+    public static ProductDetailView of(Product product, ShopFacts shop, Map<Long, Long> availableByVariant,
+                                       List<ImageView> images) {
         return new ProductDetailView(product.id(), product.slug(), product.name(), product.description(),
-                product.brand(), product.status().name(), product.statusReason(), product.vendor().slug(),
-                product.vendor().name(), product.category() == null ? null : product.category().slug(),
+                product.brand(), product.status().name(), product.statusReason(), shop.slug(),
+                shop.name(), product.category() == null ? null : product.category().slug(),
                 product.category() == null ? null : product.category().name(), product.price(),
                 product.attributes(),
                 product.variants().stream()

@@ -22,13 +22,12 @@ import dev.bazaar.inventory.application.StockLocationView;
 import dev.bazaar.kernel.Csv;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
-import dev.bazaar.vendor.domain.Vendor;
-import dev.bazaar.vendor.domain.VendorStaff;
-import dev.bazaar.vendor.domain.Vendors;
-import jakarta.annotation.Resource;
+import dev.bazaar.vendor.application.ShopDirectory;
+import dev.bazaar.vendor.application.ShopDirectory.ShopFacts;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -57,10 +56,10 @@ public class ProductImport {
     ProductRepository products;
 
     @Inject
-    Vendors vendors;
+    ShopDirectory shops;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
     @EJB
     VendorProducts vendorProducts;
@@ -68,8 +67,6 @@ public class ProductImport {
     @EJB
     StockKeeping stock;
 
-    @Resource
-    SessionContext caller;
 
     /** One line, read. */
     private record Line(int number, Map<String, String> cells) {
@@ -80,9 +77,8 @@ public class ProductImport {
     }
 
     public ImportReport importCsv(byte[] file) {
-        long vendorId = staff.vendorOf(caller.getCallerPrincipal().getName(), VendorStaff.MANAGERS)
-                .orElseThrow(() -> new ForbiddenException("Only a shop's owner and managers import products"));
-        Vendor vendor = vendors.find(vendorId).orElseThrow();
+        long vendorId = callers.shop(Role.SHOP_MANAGERS, "Only a shop's owner and managers import products");
+        ShopFacts vendor = shops.get(vendorId);
         List<Line> lines = read(file);
         List<ImportReport.RowError> errors = new ArrayList<>();
         Map<String, List<Line>> bySlug = new LinkedHashMap<>();
@@ -106,7 +102,7 @@ public class ProductImport {
         return write(bySlug, existing, locations, lines.size());
     }
 
-    private void check(Line line, Vendor vendor, Map<String, Integer> skuLines, Map<String, Long> locations,
+    private void check(Line line, ShopFacts vendor, Map<String, Integer> skuLines, Map<String, Long> locations,
                        List<ImportReport.RowError> errors) {
         if (line.get("product_slug") == null) {
             errors.add(new ImportReport.RowError(line.number(), "product_slug", "is required"));
@@ -139,11 +135,11 @@ public class ProductImport {
      * The product's details and slug, checked as the editor checks them; SKUs against the shop's other
      * products. Returns the shop's product with this slug, if there is one.
      */
-    private Optional<Product> checkProduct(List<Line> group, Vendor vendor, List<ImportReport.RowError> errors) {
+    private Optional<Product> checkProduct(List<Line> group, ShopFacts vendor, List<ImportReport.RowError> errors) {
         Line first = group.get(0);
         String slug = first.get("product_slug");
         Optional<Product> existing = products.findBySlug(slug.toLowerCase(Locale.ROOT));
-        if (existing.isPresent() && !existing.get().vendor().id().equals(vendor.id())) {
+        if (existing.isPresent() && existing.get().vendorId() != vendor.id()) {
             errors.add(new ImportReport.RowError(first.number(), "product_slug", "is taken by another shop's product"));
             return Optional.empty();
         }

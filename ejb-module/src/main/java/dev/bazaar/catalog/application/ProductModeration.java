@@ -33,6 +33,9 @@ public class ProductModeration {
     ProductRepository products;
 
     @Inject
+    ProductReads reads;
+
+    @Inject
     EventPublisher events;
 
     @EJB
@@ -40,20 +43,20 @@ public class ProductModeration {
 
     public Page<ProductView> queue(PageRequest page) {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
-        return products.list(ProductQuery.backOffice(null, null, ProductStatus.PENDING_REVIEW,
+        return reads.list(ProductQuery.backOffice(null, null, ProductStatus.PENDING_REVIEW,
                 ProductQuery.SortField.UPDATED, false), page);
     }
 
     /** Every product in a status (any status when null), optionally by part of its name, by name: the admins' catalog. */
     public Page<ProductView> products(ProductStatus status, String nameContains, PageRequest page) {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
-        return products.list(ProductQuery.backOffice(nameContains, null, status, ProductQuery.SortField.NAME, false), page);
+        return reads.list(ProductQuery.backOffice(nameContains, null, status, ProductQuery.SortField.NAME, false), page);
     }
 
     public ProductDetailView product(long productId) {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
-        return products.detail(product);
+        return reads.detail(product);
     }
 
     public ProductDetailView approve(long productId) {
@@ -63,17 +66,17 @@ public class ProductModeration {
         events.publish(DomainEvent.now(PRODUCT_PUBLISHED, String.valueOf(product.id()), Json.createObjectBuilder()
                 .add("productId", product.id())
                 .add("slug", product.slug())
-                .add("vendorId", product.vendor().id())
+                .add("vendorId", product.vendorId())
                 .add("price", DomainEvent.money(product.price()))
                 .build()));
-        return products.detail(product);
+        return reads.detail(product);
     }
 
     public ProductDetailView reject(long productId, String reason) {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.reject(reason, Instant.now());
-        return products.detail(product);
+        return reads.detail(product);
     }
 
     /** Puts an active product on the home page, or takes it off. */
@@ -81,7 +84,7 @@ public class ProductModeration {
         callerRoles.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.feature(featured, Instant.now());
-        return products.detail(product);
+        return reads.detail(product);
     }
 
     private Product find(long productId) {

@@ -4,13 +4,13 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
-import dev.bazaar.vendor.domain.VendorStaff;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.vendor.application.ShopDirectory;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.NotFoundException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -29,23 +29,22 @@ public class ProductPricing {
     ProductRepository products;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
+
+    @Inject
+    ShopDirectory shops;
 
     @Inject
     PriceChange priceChange;
 
-    @Resource
-    SessionContext caller;
 
     @Counted(name = "bazaar.price.changes", absolute = true,
             description = "Price changes attempted (an exception rolls the change back)")
     public ProductView changePrice(long productId, Money newPrice) {
         Product product = products.find(productId)
                 .orElseThrow(() -> new NotFoundException("No product with id " + productId));
-        String callerName = caller.getCallerPrincipal().getName();
-        boolean admin = caller.isCallerInRole(PLATFORM_ADMIN) && staff.isActivePlatformAdmin(callerName);
-        if (!admin && !staff.worksFor(callerName, product.vendor().id())) {
-            throw new ForbiddenException("Only " + product.vendor().name() + "'s owner and managers may change this price");
+        if (!callers.isActiveAdmin() && !callers.worksFor(product.vendorId())) {
+            throw new ForbiddenException("Only " + shops.get(product.vendorId()).name() + "'s owner and managers may change this price");
         }
         return priceChange.apply(productId, newPrice);
     }

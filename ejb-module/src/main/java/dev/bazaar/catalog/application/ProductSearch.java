@@ -13,10 +13,9 @@ import dev.bazaar.catalog.application.SearchResult.Facet;
 import dev.bazaar.catalog.application.SearchResult.PriceFacet;
 import dev.bazaar.catalog.domain.Category;
 import dev.bazaar.catalog.domain.ProductRepository;
-import dev.bazaar.catalog.domain.ProductSearchIndex;
-import dev.bazaar.catalog.domain.ProductSearchIndex.Criteria;
-import dev.bazaar.catalog.domain.ProductSearchIndex.FacetRow;
-import dev.bazaar.catalog.domain.ProductSearchIndex.Matching;
+import dev.bazaar.catalog.application.ProductSearchIndex.Criteria;
+import dev.bazaar.catalog.application.ProductSearchIndex.FacetRow;
+import dev.bazaar.catalog.application.ProductSearchIndex.Matching;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Page;
@@ -44,10 +43,13 @@ public class ProductSearch {
     @Inject
     ProductRepository products;
 
+    @Inject
+    ProductReads reads;
+
     public SearchResult search(SearchQuery query, PageRequest page) {
         List<Category> categories = products.categories();
         Long categoryId = categoryId(query, categories);
-        List<Long> vendorIds = products.vendorIds(query.vendorSlugs());
+        List<Long> vendorIds = reads.vendorIds(query.vendorSlugs());
         Criteria words = new Criteria(query, categoryId, vendorIds, Matching.WORDS);
         Criteria criteria = words;
         List<FacetRow> facets = browsing(query)
@@ -60,7 +62,7 @@ public class ProductSearch {
         long total = total(facets);
         int pageNumber = total == 0 ? 0 : Math.min(page.page(), (int) ((total - 1) / page.size()));
         PageRequest shown = new PageRequest(pageNumber, page.size());
-        List<ProductView> found = total == 0 ? List.of() : products.views(index.page(criteria, shown.offset(), shown.size()));
+        List<ProductView> found = total == 0 ? List.of() : reads.views(index.page(criteria, shown.offset(), shown.size()));
         return new SearchResult(query, new Page<>(found, shown.page(), shown.size(), total),
                 criteria.matching() == Matching.LOOKALIKE,
                 categoryFacet(facets, categories, categoryId),
@@ -95,12 +97,12 @@ public class ProductSearch {
 
     /** The newest products, for the home page. */
     public List<ProductView> newest(int count) {
-        return products.views(index.page(new Criteria(SearchQuery.everything(), null, List.of(), Matching.WORDS), 0, count));
+        return reads.views(index.page(new Criteria(SearchQuery.everything(), null, List.of(), Matching.WORDS), 0, count));
     }
 
     /** The products platform admins feature, newest first. */
     public List<ProductView> featured(int count) {
-        return products.views(index.featured(count));
+        return reads.views(index.featured(count));
     }
 
     /** Up to eight product names for what a shopper has typed so far (two characters or more). */
@@ -140,7 +142,7 @@ public class ProductSearch {
 
     private List<Facet> vendorFacet(List<FacetRow> facets, SearchQuery query) {
         List<FacetRow> rows = facets.stream().filter(f -> f.facet().equals("vendor")).toList();
-        Map<Long, String[]> names = products.vendorNames(rows.stream().map(f -> Long.valueOf(f.key())).toList());
+        Map<Long, String[]> names = reads.vendorNames(rows.stream().map(f -> Long.valueOf(f.key())).toList());
         return top(rows.stream()
                 .filter(f -> names.containsKey(Long.valueOf(f.key())))
                 .map(f -> {

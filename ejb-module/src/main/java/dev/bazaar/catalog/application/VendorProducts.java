@@ -16,16 +16,12 @@ import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.UniqueViolation;
-import dev.bazaar.media.domain.ImageProcessing;
-import dev.bazaar.media.domain.Images;
-import dev.bazaar.media.domain.ProcessedImage;
-import dev.bazaar.media.domain.StoredImage;
-import dev.bazaar.vendor.domain.Vendor;
-import dev.bazaar.vendor.domain.Vendors;
-import dev.bazaar.vendor.domain.VendorStaff;
-import jakarta.annotation.Resource;
+import dev.bazaar.media.application.Pictures;
+import dev.bazaar.vendor.application.ShopDirectory;
+import dev.bazaar.vendor.application.ShopDirectory.ShopFacts;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -45,44 +41,44 @@ public class VendorProducts {
     ProductRepository products;
 
     @Inject
-    Vendors vendors;
+    ProductReads reads;
 
     @Inject
-    VendorStaff staff;
+    ShopDirectory shops;
 
     @Inject
-    Images images;
+    CallerScope callers;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Pictures pictures;
 
     public Page<ProductView> list(ProductQuery query, PageRequest page) {
-        return products.list(query.forVendor(callerVendor(VendorStaff.MEMBERS)), page);
+        return reads.list(query.forVendor(callerVendor(Role.SHOP_MEMBERS)), page);
     }
 
     public ProductDetailView product(long productId) {
-        return detail(own(productId, VendorStaff.MEMBERS));
+        return detail(own(productId, Role.SHOP_MEMBERS));
     }
 
     /** A new DRAFT with its variants; a taken slug or SKU is a conflict. */
     public ProductDetailView create(ProductInput input, List<VariantInput> variants) {
-        Vendor vendor = vendors.find(callerVendor(VendorStaff.MANAGERS)).orElseThrow();
+        ShopFacts shop = shops.get(callerVendor(Role.SHOP_MANAGERS));
         var details = input.details();
         Category category = category(input.categorySlug());
         List<VariantSpec> specs = new ArrayList<>();
         for (int i = 0; variants != null && i < variants.size(); i++) {
-            specs.add(variants.get(i).toSpec("variants[" + i + "]", vendor.payoutCurrency()));
+            specs.add(variants.get(i).toSpec("variants[" + i + "]", shop.payoutCurrency()));
         }
         refuseTakenSlug(details.slug(), null);
         for (VariantSpec spec : specs) {
-            refuseTakenSku(vendor.id(), spec.sku(), null);
+            refuseTakenSku(shop.id(), spec.sku(), null);
         }
-        Product product = Product.draft(vendor, category, details, specs, Instant.now());
+        Product product = Product.draft(shop.id(), shop.payoutCurrency(), category, details, specs, Instant.now());
         return detail(saved(() -> products.add(product)));
     }
 
     public ProductDetailView update(long productId, ProductInput input) {
-        Product product = own(productId, VendorStaff.MANAGERS);
+        Product product = own(productId, Role.SHOP_MANAGERS);
         var details = input.details();
         refuseTakenSlug(details.slug(), product.id());
         product.describe(details, category(input.categorySlug()), Instant.now());
@@ -90,68 +86,59 @@ public class VendorProducts {
     }
 
     public ProductDetailView addVariant(long productId, VariantInput input) {
-        Product product = own(productId, VendorStaff.MANAGERS);
-        VariantSpec spec = input.toSpec(null, product.vendor().payoutCurrency());
-        refuseTakenSku(product.vendor().id(), spec.sku(), null);
-        product.addVariant(spec, Instant.now());
+        Product product = own(productId, Role.SHOP_MANAGERS);
+        String currency = shops.get(product.vendorId()).payoutCurrency();
+        VariantSpec spec = input.toSpec(null, currency);
+        refuseTakenSku(product.vendorId(), spec.sku(), null);
+        product.addVariant(spec, currency, Instant.now());
         return detail(saved(() -> product));
     }
 
     public ProductDetailView changeVariant(long productId, long variantId, VariantInput input) {
-        Product product = own(productId, VendorStaff.MANAGERS);
-        VariantSpec spec = input.toSpec(null, product.vendor().payoutCurrency());
-        refuseTakenSku(product.vendor().id(), spec.sku(), variantId);
-        product.changeVariant(variantId, spec, Instant.now());
+        Product product = own(productId, Role.SHOP_MANAGERS);
+        String currency = shops.get(product.vendorId()).payoutCurrency();
+        VariantSpec spec = input.toSpec(null, currency);
+        refuseTakenSku(product.vendorId(), spec.sku(), variantId);
+        product.changeVariant(variantId, spec, currency, Instant.now());
         return detail(saved(() -> product));
     }
 
     public ProductDetailView removeVariant(long productId, long variantId) {
-        Product product = own(productId, VendorStaff.MANAGERS);
+        Product product = own(productId, Role.SHOP_MANAGERS);
         product.removeVariant(variantId, Instant.now());
         return detail(saved(() -> product));
     }
 
     /** Sends a draft (or a rejected product, fixed) to the platform's moderators. */
     public ProductDetailView submitForReview(long productId) {
-        Product product = own(productId, VendorStaff.MANAGERS);
+        Product product = own(productId, Role.SHOP_MANAGERS);
         product.submitForReview(Instant.now());
         return detail(product);
     }
 
     public ProductDetailView archive(long productId) {
-        Product product = own(productId, VendorStaff.MANAGERS);
+        Product product = own(productId, Role.SHOP_MANAGERS);
         product.archive(Instant.now());
         return detail(product);
     }
 
     /** An archived product becomes a draft again, to be edited and submitted. */
     public ProductDetailView restore(long productId) {
-        Product product = own(productId, VendorStaff.MANAGERS);
+        Product product = own(productId, Role.SHOP_MANAGERS);
         product.restore(Instant.now());
         return detail(product);
     }
 
     /** Adds a picture at the end of the gallery; the first picture is the one cards show. */
     public ProductDetailView addImage(long productId, byte[] upload, String fileName, String altText) {
-        Product product = own(productId, VendorStaff.MANAGERS);
-        long count = images.countOfProduct(productId);
-        if (count >= MAX_IMAGES) {
-            throw new ConflictException("images", "A product has at most " + MAX_IMAGES + " pictures; remove one first");
-        }
-        String alt = altText(altText);
-        ProcessedImage processed = ImageProcessing.process("file", upload);
-        images.add(new StoredImage(product.vendor().id(), productId, (int) count, alt, fileName, processed,
-                caller.getCallerPrincipal().getName(), Instant.now()), processed);
+        Product product = own(productId, Role.SHOP_MANAGERS);
+        pictures.addToGallery(product.vendorId(), productId, MAX_IMAGES, upload, fileName, altText, callers.email());
         return detail(product);
     }
 
     public ProductDetailView removeImage(long productId, long imageId) {
-        Product product = own(productId, VendorStaff.MANAGERS);
-        List<StoredImage> gallery = new ArrayList<>(images.ofProduct(productId));
-        StoredImage image = picture(gallery, productId, imageId);
-        gallery.remove(image);
-        images.remove(image);
-        renumber(gallery);
+        Product product = own(productId, Role.SHOP_MANAGERS);
+        pictures.removeFromGallery(productId, imageId);
         return detail(product);
     }
 
@@ -160,43 +147,9 @@ public class VendorProducts {
      * 0 is first, the one cards show; the others close up), together.
      */
     public ProductDetailView changeImage(long productId, long imageId, Integer position, String altText) {
-        if (position == null && altText == null) {
-            throw new InvalidInputException("position", "or altText is required");
-        }
-        Product product = own(productId, VendorStaff.MANAGERS);
-        List<StoredImage> gallery = new ArrayList<>(images.ofProduct(productId));
-        StoredImage image = picture(gallery, productId, imageId);
-        if (altText != null) {
-            image.describe(altText(altText));
-        }
-        if (position != null) {
-            if (position < 0 || position >= gallery.size()) {
-                throw new InvalidInputException("position", "must be between 0 and " + (gallery.size() - 1));
-            }
-            gallery.remove(image);
-            gallery.add(position, image);
-            renumber(gallery);
-        }
+        Product product = own(productId, Role.SHOP_MANAGERS);
+        pictures.changeInGallery(productId, imageId, position, altText);
         return detail(product);
-    }
-
-    private static StoredImage picture(List<StoredImage> gallery, long productId, long imageId) {
-        return gallery.stream().filter(i -> i.id() == imageId).findFirst()
-                .orElseThrow(() -> new NotFoundException("No picture " + imageId + " on product " + productId));
-    }
-
-    private static void renumber(List<StoredImage> gallery) {
-        for (int i = 0; i < gallery.size(); i++) {
-            gallery.get(i).moveTo(i);
-        }
-    }
-
-    private static String altText(String text) {
-        try {
-            return StoredImage.altText(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("altText", e.getMessage());
-        }
     }
 
     private interface Save {
@@ -236,20 +189,18 @@ public class VendorProducts {
                 .orElseThrow(() -> new InvalidInputException("categorySlug", "'" + slug.strip() + "' is not a category"));
     }
 
-    private Product own(long productId, Set<String> roles) {
+    private Product own(long productId, Set<Role> roles) {
         long vendorId = callerVendor(roles);
-        return products.find(productId).filter(p -> p.vendor().id() == vendorId)
+        return products.find(productId).filter(p -> p.vendorId() == vendorId)
                 .orElseThrow(() -> new NotFoundException("No product " + productId + " in your shop"));
     }
 
     private ProductDetailView detail(Product product) {
-        return products.detail(product);
+        return reads.detail(product);
     }
 
-    private long callerVendor(Set<String> roles) {
-        return staff.vendorOf(caller.getCallerPrincipal().getName(), roles)
-                .orElseThrow(() -> new ForbiddenException(roles.contains("VENDOR_STAFF")
-                        ? "Your account does not work for a shop"
-                        : "Only a shop's owner and managers may change its products"));
+    private long callerVendor(Set<Role> roles) {
+        return callers.shop(roles, roles.contains(Role.VENDOR_STAFF)
+                ? "Your account does not work for a shop" : "Only a shop's owner and managers may change its products");
     }
 }

@@ -10,7 +10,6 @@ import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.NotFoundException;
-import dev.bazaar.vendor.domain.Vendor;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -46,9 +45,8 @@ public class Product {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "vendor_id")
-    private Vendor vendor;
+    @Column(name = "vendor_id", nullable = false, updatable = false)
+    private long vendorId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "category_id")
@@ -106,19 +104,23 @@ public class Product {
         // for JPA
     }
 
-    /** A new product in DRAFT, with at least one variant. */
-    public static Product draft(Vendor vendor, Category category, ProductDetails details, List<VariantSpec> variants,
-                                Instant now) {
+    /**
+     * A new product of the shop {@code vendorId} in DRAFT, with at least one variant, each priced in
+     * {@code shopCurrency} (the shop's payout currency; null when the shop has none yet: then the
+     * variants agree among themselves).
+     */
+    public static Product draft(long vendorId, String shopCurrency, Category category, ProductDetails details,
+                                List<VariantSpec> variants, Instant now) {
         if (variants == null || variants.isEmpty()) {
             throw new InvalidInputException("variants", "at least one is required");
         }
         Product product = new Product();
-        product.vendor = vendor;
+        product.vendorId = vendorId;
         product.status = ProductStatus.DRAFT;
         product.createdAt = now;
         product.describe(details, category, now);
         for (VariantSpec spec : variants) {
-            product.addVariant(spec, now);
+            product.addVariant(spec, shopCurrency, now);
         }
         return product;
     }
@@ -136,21 +138,21 @@ public class Product {
         updatedAt = now;
     }
 
-    public ProductVariant addVariant(VariantSpec spec, Instant now) {
+    public ProductVariant addVariant(VariantSpec spec, String shopCurrency, Instant now) {
         if (variants.size() >= MAX_VARIANTS) {
             throw new InvalidInputException("variants", "at most " + MAX_VARIANTS + " per product");
         }
-        requireSellable(spec, null);
+        requireSellable(spec, shopCurrency, null);
         ProductVariant variant = new ProductVariant(this, variants.size(), spec);
         variants.add(variant);
         repriced(now);
         return variant;
     }
 
-    public ProductVariant changeVariant(long variantId, VariantSpec spec, Instant now) {
+    public ProductVariant changeVariant(long variantId, VariantSpec spec, String shopCurrency, Instant now) {
         ProductVariant variant = variant(variantId)
                 .orElseThrow(() -> new NotFoundException("No variant " + variantId + " in this product"));
-        requireSellable(spec, variant);
+        requireSellable(spec, shopCurrency, variant);
         variant.apply(spec);
         repriced(now);
         return variant;
@@ -175,7 +177,7 @@ public class Product {
         Money compareAt = only.compareAt() != null && only.compareAt().compareTo(newPrice) > 0 ? only.compareAt() : null;
         try {
             changeVariant(only.id(), new VariantSpec(only.sku(), only.options(), newPrice, compareAt,
-                    only.weightGrams(), only.lowStockThreshold()), now);
+                    only.weightGrams(), only.lowStockThreshold()), only.price().currencyCode(), now);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("price", e.getMessage());
         }
@@ -225,8 +227,7 @@ public class Product {
         updatedAt = now;
     }
 
-    private void requireSellable(VariantSpec spec, ProductVariant changing) {
-        String currency = vendor.payoutCurrency();
+    private void requireSellable(VariantSpec spec, String currency, ProductVariant changing) {
         if (currency != null && !currency.equals(spec.price().currencyCode())) {
             throw new InvalidInputException("currency", "must be " + currency + ", the shop's payout currency");
         }
@@ -275,8 +276,8 @@ public class Product {
         return price;
     }
 
-    public Vendor vendor() {
-        return vendor;
+    public long vendorId() {
+        return vendorId;
     }
 
     public Category category() {

@@ -79,7 +79,7 @@ public class ProductVariant {
 
     ProductVariant(Product product, int position, VariantSpec spec) {
         this.product = product;
-        this.vendorId = product.vendor().id();
+        this.vendorId = product.vendorId();
         this.position = position;
         apply(spec);
     }

@@ -4,6 +4,7 @@ import dev.bazaar.kernel.Role;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -83,5 +84,25 @@ public class UserAccounts {
         em.persist(account);
         em.flush(); // the unique index on e-mail speaks now, inside the caller's try, not at commit
         return account;
+    }
+
+    /** Whether the account is active and holds {@code role} (read live: container roles may be stale). */
+    public boolean isActiveWithRole(String email, Role role) {
+        return !em.createNativeQuery("select 1 from app_user u join user_role r on r.user_id = u.id"
+                        + " where u.email = ?1 and u.status = 'ACTIVE' and r.role = ?2")
+                .setParameter(1, email)
+                .setParameter(2, role.name())
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** The vendor the active account works for, if it holds one of {@code roles} there. */
+    public Optional<Long> activeVendorOf(String email, Set<Role> roles) {
+        List<?> found = em.createNativeQuery("select u.vendor_id from app_user u join user_role r on r.user_id = u.id"
+                        + " where u.email = :email and u.status = 'ACTIVE' and u.vendor_id is not null and r.role in (:roles)")
+                .setParameter("email", email)
+                .setParameter("roles", roles.stream().map(Role::name).toList())
+                .getResultList();
+        return found.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 }

@@ -14,10 +14,9 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.UniqueViolation;
-import dev.bazaar.vendor.domain.VendorStaff;
-import jakarta.annotation.Resource;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -37,21 +36,19 @@ public class StockKeeping {
     Stock stock;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
     @Inject
     LowStockWatch lowStock;
 
-    @Resource
-    SessionContext caller;
 
     public List<StockLocationView> locations() {
-        long vendorId = callerVendor(VendorStaff.MEMBERS);
+        long vendorId = callerVendor(Role.SHOP_MEMBERS);
         return stock.locationsOf(vendorId).stream().map(StockLocationView::of).toList();
     }
 
     public StockLocationView addLocation(String name, String line1, String city, String postalCode, String country) {
-        long vendorId = callerVendor(VendorStaff.MANAGERS);
+        long vendorId = callerVendor(Role.SHOP_MANAGERS);
         StockLocation location = new StockLocation(vendorId, name, line1, city, postalCode, country, Instant.now());
         if (stock.locationNameTaken(vendorId, location.name())) {
             throw new ConflictException("name", "is already one of your stock locations");
@@ -79,14 +76,14 @@ public class StockKeeping {
     }
 
     public List<StockLevelView> levels(long variantId) {
-        long vendorId = callerVendor(VendorStaff.MEMBERS);
+        long vendorId = callerVendor(Role.SHOP_MEMBERS);
         ownVariant(variantId, vendorId);
         return stock.levelsOf(variantId).stream().map(StockLevelView::of).toList();
     }
 
     /** Several variants' levels at once (a product page's stock table); only the caller's shop's. */
     public List<StockLevelView> levels(Collection<Long> variantIds) {
-        long vendorId = callerVendor(VendorStaff.MEMBERS);
+        long vendorId = callerVendor(Role.SHOP_MEMBERS);
         return stock.levelsOf(vendorId, variantIds).stream().map(StockLevelView::of).toList();
     }
 
@@ -95,7 +92,7 @@ public class StockKeeping {
     }
 
     private StockLevelView change(long variantId, long locationId, String reason, Change change) {
-        long vendorId = callerVendor(VendorStaff.MEMBERS);
+        long vendorId = callerVendor(Role.SHOP_MEMBERS);
         Stock.VariantFacts variant = ownVariant(variantId, vendorId);
         stock.location(locationId).filter(l -> l.vendorId() == vendorId)
                 .orElseThrow(() -> new NotFoundException("No stock location " + locationId + " in your shop"));
@@ -106,7 +103,7 @@ public class StockKeeping {
         StockLevel level = stock.levelForUpdate(variantId, locationId);
         int delta = change.apply(level);
         if (delta != 0) {
-            stock.record(new StockMovement(level, delta, 0, why, callerName(), Instant.now()));
+            stock.record(new StockMovement(level, delta, 0, why, callers.email(), Instant.now()));
         }
         lowStock.check(variant);
         return StockLevelView.of(level);
@@ -117,12 +114,8 @@ public class StockKeeping {
                 .orElseThrow(() -> new NotFoundException("No variant " + variantId + " in your shop"));
     }
 
-    private long callerVendor(Set<String> roles) {
-        return staff.vendorOf(callerName(), roles)
-                .orElseThrow(() -> new ForbiddenException("Your account does not manage a shop's stock"));
+    private long callerVendor(Set<Role> roles) {
+        return callers.shop(roles, "Your account does not manage a shop's stock");
     }
 
-    private String callerName() {
-        return caller.getCallerPrincipal().getName();
     }
-}

@@ -5,11 +5,10 @@ import java.util.Optional;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.media.domain.Images;
 import dev.bazaar.media.domain.Rendition;
-import dev.bazaar.vendor.domain.VendorStaff;
-import jakarta.annotation.Resource;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -24,14 +23,16 @@ public class ImageLibrary {
     /** Where the API serves published renditions, from the server's root; pages and API answers link here. */
     public static final String PUBLISHED_PATH = "/api/v1/images/";
 
+    /** The sizes every picture is kept in: cards and lists show the thumbnail, product pages the large one. */
+    public static final String THUMB = Rendition.THUMB;
+    public static final String LARGE = Rendition.LARGE;
+
     @Inject
     Images images;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
-    @Resource
-    SessionContext caller;
 
     public static String publishedUrl(long imageId, String size) {
         return PUBLISHED_PATH + imageId + "/" + size;
@@ -44,9 +45,8 @@ public class ImageLibrary {
 
     @RolesAllowed({"PLATFORM_ADMIN", "VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public Rendition forBackOffice(long imageId, String size) {
-        String name = caller.getCallerPrincipal().getName();
-        boolean admin = caller.isCallerInRole("PLATFORM_ADMIN") && staff.isActivePlatformAdmin(name);
-        Optional<Long> ownShop = admin ? Optional.empty() : staff.vendorOf(name, VendorStaff.MEMBERS);
+        boolean admin = callers.isActiveAdmin();
+        Optional<Long> ownShop = admin ? Optional.empty() : callers.shop(Role.SHOP_MEMBERS);
         return found(imageId, size, (Rendition.isSize(size) ? images.any(imageId, size) : Optional.<Images.OwnedRendition>empty())
                 .filter(owned -> admin || ownShop.filter(shop -> shop == owned.vendorId()).isPresent())
                 .map(Images.OwnedRendition::rendition));

@@ -10,11 +10,9 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.UniqueViolation;
 import dev.bazaar.ordering.domain.Coupon;
 import dev.bazaar.ordering.domain.Orders;
-import dev.bazaar.vendor.domain.VendorStaff;
-import jakarta.annotation.Resource;
+import dev.bazaar.identity.application.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -32,13 +30,11 @@ public class CouponDesk {
     Orders orders;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
     @EJB
     CallerRoles roles;
 
-    @Resource
-    SessionContext caller;
 
     @RolesAllowed("PLATFORM_ADMIN")
     public CouponView createPlatformCoupon(CouponInput input) {
@@ -61,7 +57,7 @@ public class CouponDesk {
     }
 
     private CouponView create(Coupon.Terms terms, Long vendorId) {
-        Coupon coupon = new Coupon(terms, vendorId, caller.getCallerPrincipal().getName(), Instant.now());
+        Coupon coupon = new Coupon(terms, vendorId, callers.email(), Instant.now());
         if (orders.couponCodeTaken(coupon.code())) {
             throw taken(coupon.code());
         }
@@ -78,7 +74,6 @@ public class CouponDesk {
     }
 
     private long shop() {
-        return staff.vendorOf(caller.getCallerPrincipal().getName(), VendorStaff.MANAGERS)
-                .orElseThrow(() -> new ForbiddenException("Only a shop's owner and managers manage its coupons"));
+        return callers.shop(Role.SHOP_MANAGERS, "Only a shop's owner and managers manage its coupons");
     }
 }

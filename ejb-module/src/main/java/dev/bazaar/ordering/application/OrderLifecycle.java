@@ -35,6 +35,14 @@ public class OrderLifecycle {
     public static final String DELIVERED = "order.delivered";
     public static final String RETURN_REQUESTED = "order.return-requested";
 
+    /**
+     * Whether a part that left {@code previousStatus} (as an {@code order.cancelled} event names it)
+     * had been paid; a status that is not one of a vendor order's is refused.
+     */
+    public static boolean wasPaidBefore(String previousStatus) {
+        return VendorOrderStatus.valueOf(previousStatus) != VendorOrderStatus.PENDING_PAYMENT;
+    }
+
     @Inject
     StockReservations stock;
 

@@ -11,10 +11,9 @@ import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.ordering.domain.ShippingRate;
 import dev.bazaar.ordering.domain.ShippingTerms;
-import dev.bazaar.vendor.domain.VendorStaff;
-import jakarta.annotation.Resource;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -31,26 +30,24 @@ public class ShopShippingRates {
     RateTables rates;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
-    @Resource
-    SessionContext caller;
 
     /** What checkout charges for the shop's orders in each currency it can ship, by currency. */
     public List<ShippingRateView> rates() {
-        return rates.applyingShippingRates(shop(VendorStaff.MEMBERS)).stream().map(ShippingRateView::of).toList();
+        return rates.applyingShippingRates(shop(Role.SHOP_MEMBERS)).stream().map(ShippingRateView::of).toList();
     }
 
     /** Sets the shop's own rate in {@code currency}, in place of the platform's default. */
     public ShippingRateView set(String currency, ShippingRateInput input) {
-        long vendorId = shop(VendorStaff.MANAGERS);
+        long vendorId = shop(Role.SHOP_MANAGERS);
         ShippingTerms terms = (input == null ? new ShippingRateInput(null, null) : input).terms(currency);
         return ShippingRateView.of(rates.setShippingRate(vendorId, terms));
     }
 
     /** Removes the shop's own rate in {@code currency}: the platform's default applies again. */
     public void remove(String currency) {
-        long vendorId = shop(VendorStaff.MANAGERS);
+        long vendorId = shop(Role.SHOP_MANAGERS);
         Map<String, String> problems = new HashMap<>();
         String code = ShippingRateInput.currency(currency, problems);
         if (code == null) {
@@ -61,9 +58,8 @@ public class ShopShippingRates {
         rates.remove(own);
     }
 
-    private long shop(Set<String> roles) {
-        return staff.vendorOf(caller.getCallerPrincipal().getName(), roles).orElseThrow(() -> new ForbiddenException(
-                roles.equals(VendorStaff.MEMBERS) ? "Your account does not work for a shop"
-                        : "Only the shop's owner and managers change its shipping rates"));
+    private long shop(Set<Role> roles) {
+        return callers.shop(roles, roles.equals(Role.SHOP_MEMBERS) ? "Your account does not work for a shop"
+                : "Only the shop's owner and managers change its shipping rates");
     }
 }

@@ -9,10 +9,9 @@ import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
-import dev.bazaar.vendor.domain.VendorStaff;
-import jakarta.annotation.Resource;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -32,14 +31,12 @@ public class VendorOrderDesk {
     OrderLifecycle lifecycle;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
-    @Resource
-    SessionContext caller;
 
     /** The shop's orders; the filter's vendor is always the caller's shop. */
     public Page<VendorOrderView> orders(Orders.Filter filter, PageRequest page) {
-        long vendorId = vendor(VendorStaff.MEMBERS);
+        long vendorId = vendor(Role.SHOP_MEMBERS);
         Page<VendorOrder> found = orders.vendorOrders(new Orders.Filter(filter.status(), vendorId, filter.placedFrom(),
                 filter.placedBefore(), filter.customer()), page);
         Map<Long, String> names = orders.vendorNames(Set.of(vendorId));
@@ -47,49 +44,49 @@ public class VendorOrderDesk {
     }
 
     public VendorOrderView order(String number) {
-        long vendorId = vendor(VendorStaff.MEMBERS);
+        long vendorId = vendor(Role.SHOP_MEMBERS);
         String n = number == null ? "" : number.strip();
         return view(orders.vendorOrder(n).filter(o -> o.vendorId() == vendorId).orElseThrow(() -> notFound(n)));
     }
 
     public VendorOrderView accept(String number) {
-        VendorOrder order = own(number, VendorStaff.MEMBERS);
-        lifecycle.accept(order, name());
+        VendorOrder order = own(number, Role.SHOP_MEMBERS);
+        lifecycle.accept(order, callers.email());
         return view(order);
     }
 
     public VendorOrderView ship(String number, String carrier, String trackingNumber) {
-        VendorOrder order = own(number, VendorStaff.MEMBERS);
-        lifecycle.ship(order, carrier, trackingNumber, name());
+        VendorOrder order = own(number, Role.SHOP_MEMBERS);
+        lifecycle.ship(order, carrier, trackingNumber, callers.email());
         return view(order);
     }
 
     public VendorOrderView deliver(String number) {
-        VendorOrder order = own(number, VendorStaff.MEMBERS);
-        lifecycle.deliver(order, name());
+        VendorOrder order = own(number, Role.SHOP_MEMBERS);
+        lifecycle.deliver(order, callers.email());
         return view(order);
     }
 
     public VendorOrderView approveReturn(String number) {
-        VendorOrder order = own(number, VendorStaff.MEMBERS);
-        lifecycle.approveReturn(order, name());
+        VendorOrder order = own(number, Role.SHOP_MEMBERS);
+        lifecycle.approveReturn(order, callers.email());
         return view(order);
     }
 
     public VendorOrderView denyReturn(String number, String reason) {
-        VendorOrder order = own(number, VendorStaff.MEMBERS);
-        lifecycle.denyReturn(order, Reasons.required(reason, "the customer is told why"), name());
+        VendorOrder order = own(number, Role.SHOP_MEMBERS);
+        lifecycle.denyReturn(order, Reasons.required(reason, "the customer is told why"), callers.email());
         return view(order);
     }
 
     public VendorOrderView cancel(String number, String reason) {
-        VendorOrder order = own(number, VendorStaff.MANAGERS);
-        lifecycle.cancel(order, name(), "cancelled by the shop: " + Reasons.required(reason, "the customer is told why"));
+        VendorOrder order = own(number, Role.SHOP_MANAGERS);
+        lifecycle.cancel(order, callers.email(), "cancelled by the shop: " + Reasons.required(reason, "the customer is told why"));
         return view(order);
     }
 
     /** The caller's shop's vendor order, its group locked (payment, expiry and cancellation never cross). */
-    private VendorOrder own(String number, Set<String> roles) {
+    private VendorOrder own(String number, Set<Role> roles) {
         long vendorId = vendor(roles);
         String n = number == null ? "" : number.strip();
         return orders.vendorOrderForUpdate(n).filter(o -> o.vendorId() == vendorId)
@@ -104,12 +101,9 @@ public class VendorOrderDesk {
         return OrderViews.of(order, orders.vendorNames(Set.of(order.vendorId())), OrderViews.Reader.SHOP);
     }
 
-    private long vendor(Set<String> roles) {
-        return staff.vendorOf(name(), roles).orElseThrow(() -> new ForbiddenException(roles.equals(VendorStaff.MEMBERS)
-                ? "Your account does not work for a shop" : "Only the shop's owner and managers may do this"));
+    private long vendor(Set<Role> roles) {
+        return callers.shop(roles, roles.equals(Role.SHOP_MEMBERS)
+                ? "Your account does not work for a shop" : "Only the shop's owner and managers may do this");
     }
 
-    private String name() {
-        return caller.getCallerPrincipal().getName();
     }
-}

@@ -17,11 +17,9 @@ import dev.bazaar.notification.application.MailOutbox;
 import dev.bazaar.vendor.domain.ShopInvitation;
 import dev.bazaar.vendor.domain.ShopInvitations;
 import dev.bazaar.vendor.domain.Vendor;
-import dev.bazaar.vendor.domain.VendorStaff;
+import dev.bazaar.identity.application.CallerScope;
 import dev.bazaar.vendor.domain.Vendors;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -34,14 +32,13 @@ import jakarta.inject.Inject;
 @Stateless
 public class ShopMembers {
 
-    private static final Set<String> OWNER = Set.of("VENDOR_OWNER");
     private static final Set<String> INVITABLE = Set.of(Role.VENDOR_MANAGER.name(), Role.VENDOR_STAFF.name());
 
     @Inject
     Vendors vendors;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
     @Inject
     VendorStaffing staffing;
@@ -55,17 +52,15 @@ public class ShopMembers {
     @Inject
     MailOutbox outbox;
 
-    @Resource
-    SessionContext caller;
 
     @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public List<StaffMember> members() {
-        return staffing.members(callerShop(VendorStaff.MEMBERS, "Your account does not work for a shop"));
+        return staffing.members(callers.memberShop());
     }
 
     @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public List<InvitationView> invitations() {
-        Vendor shop = vendors.find(callerShop(VendorStaff.MEMBERS, "Your account does not work for a shop")).orElseThrow();
+        Vendor shop = vendors.find(callers.memberShop()).orElseThrow();
         Instant now = Instant.now();
         return invitations.unanswered(shop.id()).stream().map(i -> InvitationView.of(i, shop.name(), shop.slug(), now)).toList();
     }
@@ -73,7 +68,7 @@ public class ShopMembers {
     /** Invites the address; inviting it again replaces the open invitation (a fresh link, a fresh week). */
     @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public InvitationView invite(String email, String role) {
-        Vendor shop = vendors.find(callerShop(OWNER, "Only the shop's owner invites people")).orElseThrow();
+        Vendor shop = vendors.find(callers.shop(Role.SHOP_OWNER, "Only the shop's owner invites people")).orElseThrow();
         String address = address(email);
         String wanted = role == null ? null : role.strip().toUpperCase(java.util.Locale.ROOT);
         if (!INVITABLE.contains(wanted)) {
@@ -87,14 +82,14 @@ public class ShopMembers {
         invitations.flush();
         String token = SecretTokens.newToken();
         ShopInvitation invitation = invitations.add(new ShopInvitation(shop.id(), address, wanted, SecretTokens.hash(token),
-                callerName(), now));
-        outbox.queue(mails.invitation(address, shop, wanted, callerName(), token));
+                callers.email(), now));
+        outbox.queue(mails.invitation(address, shop, wanted, callers.email(), token));
         return InvitationView.of(invitation, shop.name(), shop.slug(), now);
     }
 
     @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public void revoke(long invitationId) {
-        long shopId = callerShop(OWNER, "Only the shop's owner withdraws invitations");
+        long shopId = callers.shop(Role.SHOP_OWNER, "Only the shop's owner withdraws invitations");
         invitations.find(invitationId).filter(i -> i.vendorId() == shopId)
                 .orElseThrow(() -> new NotFoundException("No invitation " + invitationId + " from your shop"))
                 .revoke(Instant.now());
@@ -112,7 +107,7 @@ public class ShopMembers {
     @RolesAllowed({"CUSTOMER", "PLATFORM_ADMIN", "VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public InvitationView accept(String token) {
         ShopInvitation invitation = byToken(token);
-        String name = callerName();
+        String name = callers.email();
         if (!invitation.email().equalsIgnoreCase(name)) {
             throw new ForbiddenException("This invitation is for " + invitation.email() + "; sign in with that address to accept it");
         }
@@ -143,11 +138,5 @@ public class ShopMembers {
         }
     }
 
-    private long callerShop(Set<String> roles, String refusal) {
-        return staff.vendorOf(callerName(), roles).orElseThrow(() -> new ForbiddenException(refusal));
-    }
 
-    private String callerName() {
-        return caller.getCallerPrincipal().getName();
     }
-}

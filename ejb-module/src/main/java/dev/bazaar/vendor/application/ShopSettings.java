@@ -4,16 +4,12 @@ import java.time.Instant;
 import java.util.Set;
 
 import dev.bazaar.kernel.ForbiddenException;
-import dev.bazaar.media.domain.ImageProcessing;
-import dev.bazaar.media.domain.Images;
-import dev.bazaar.media.domain.ProcessedImage;
-import dev.bazaar.media.domain.StoredImage;
+import dev.bazaar.media.application.Pictures;
 import dev.bazaar.vendor.domain.Vendor;
-import dev.bazaar.vendor.domain.VendorStaff;
+import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.vendor.domain.Vendors;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -30,38 +26,34 @@ public class ShopSettings {
     Vendors vendors;
 
     @Inject
-    VendorStaff staff;
+    CallerScope callers;
 
     @Inject
-    Images images;
+    Pictures pictures;
 
-    @Resource
-    SessionContext caller;
 
     public ShopSettingsView settings() {
-        return ShopSettingsView.of(own(VendorStaff.MEMBERS));
+        return ShopSettingsView.of(own(Role.SHOP_MEMBERS));
     }
 
     public ShopSettingsView describe(String description, String returnPolicy) {
-        Vendor vendor = own(VendorStaff.MANAGERS);
+        Vendor vendor = own(Role.SHOP_MANAGERS);
         vendor.describe(description, returnPolicy);
         return ShopSettingsView.of(vendor);
     }
 
     /** A new logo replaces the old one, which is deleted with its renditions. */
     public ShopSettingsView changeLogo(byte[] upload, String fileName) {
-        Vendor vendor = own(VendorStaff.MANAGERS);
-        ProcessedImage processed = ImageProcessing.process("file", upload);
-        StoredImage logo = images.add(new StoredImage(vendor.id(), null, 0, vendor.name() + " logo", fileName, processed,
-                callerName(), Instant.now()), processed);
+        Vendor vendor = own(Role.SHOP_MANAGERS);
+        long logo = pictures.addSingle(vendor.id(), vendor.name() + " logo", upload, fileName, callers.email());
         Long previous = vendor.logoImageId();
-        vendor.changeLogo(logo.id());
+        vendor.changeLogo(logo);
         dropPicture(previous);
         return ShopSettingsView.of(vendor);
     }
 
     public ShopSettingsView removeLogo() {
-        Vendor vendor = own(VendorStaff.MANAGERS);
+        Vendor vendor = own(Role.SHOP_MANAGERS);
         Long previous = vendor.logoImageId();
         vendor.changeLogo(null);
         dropPicture(previous);
@@ -71,19 +63,14 @@ public class ShopSettings {
     private void dropPicture(Long imageId) {
         if (imageId != null) {
             vendors.flush();
-            images.find(imageId).ifPresent(images::remove);
+            pictures.remove(imageId);
         }
     }
 
-    private Vendor own(Set<String> roles) {
-        long vendorId = staff.vendorOf(callerName(), roles)
-                .orElseThrow(() -> new ForbiddenException(roles.contains("VENDOR_STAFF")
-                        ? "Your account does not work for a shop"
-                        : "Only a shop's owner and managers may change its settings"));
+    private Vendor own(Set<Role> roles) {
+        long vendorId = callers.shop(roles, roles.contains(Role.VENDOR_STAFF)
+                ? "Your account does not work for a shop" : "Only a shop's owner and managers may change its settings");
         return vendors.find(vendorId).orElseThrow();
     }
 
-    private String callerName() {
-        return caller.getCallerPrincipal().getName();
     }
-}

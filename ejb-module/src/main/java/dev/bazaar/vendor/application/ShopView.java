@@ -1,7 +1,6 @@
 package dev.bazaar.vendor.application;
 
 import dev.bazaar.media.application.ImageLibrary;
-import dev.bazaar.media.domain.Rendition;
 import dev.bazaar.vendor.domain.Vendor;
 
 /** A shop as shoppers see it: its public profile, never its business details or commission. */
@@ -10,6 +9,6 @@ public record ShopView(long id, String slug, String name, String description, St
 
     static ShopView of(Vendor vendor) {
         return new ShopView(vendor.id(), vendor.slug(), vendor.name(), vendor.description(), vendor.returnPolicy(),
-                vendor.country(), vendor.logoImageId() == null ? null : ImageLibrary.publishedUrl(vendor.logoImageId(), Rendition.THUMB));
+                vendor.country(), vendor.logoImageId() == null ? null : ImageLibrary.publishedUrl(vendor.logoImageId(), ImageLibrary.THUMB));
     }
 }

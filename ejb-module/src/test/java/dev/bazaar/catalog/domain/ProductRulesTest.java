@@ -15,24 +15,18 @@ import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.RichText;
-import dev.bazaar.vendor.domain.ShopApplication;
-import dev.bazaar.vendor.domain.Vendor;
 
 class ProductRulesTest {
 
+    private static final long NOK_SHOP = 1L;
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
-
-    private static Vendor nokShop() {
-        return Vendor.apply(new ShopApplication("Fjord Ceramics", "fjord-ceramics", "Fjord Ceramics AS", "NO-1",
-                "hello@fjord.test", null, "NO", "NOK"), 1L, NOW);
-    }
 
     private static VariantSpec variant(String sku, String size, String price) {
         return new VariantSpec(sku, List.of(new OptionValue("size", size)), Money.parse(price, "NOK"), null, 400, 2);
     }
 
     private static Product mugs() {
-        return Product.draft(nokShop(), null, new ProductDetails("Stoneware Mug", "stoneware-mug",
+        return Product.draft(NOK_SHOP, "NOK", null, new ProductDetails("Stoneware Mug", "stoneware-mug",
                 "<p>Hand-thrown.</p>", "Fjord", List.of()), List.of(variant("mug-s", "S", "199"), variant("mug-l", "L", "249")), NOW);
     }
 
@@ -49,12 +43,12 @@ class ProductRulesTest {
 
     @Test
     void aProductNeedsAVariantPricedInTheShopsCurrency() {
-        assertThrows(InvalidInputException.class, () -> Product.draft(nokShop(), null,
+        assertThrows(InvalidInputException.class, () -> Product.draft(NOK_SHOP, "NOK", null,
                 new ProductDetails("Mug", "mug", null, null, List.of()), List.of(), NOW));
         Product product = mugs();
         VariantSpec inEuro = new VariantSpec("mug-xl", List.of(), Money.parse("30", "EUR"), null, null, 0);
 
-        InvalidInputException wrongCurrency = assertThrows(InvalidInputException.class, () -> product.addVariant(inEuro, NOW));
+        InvalidInputException wrongCurrency = assertThrows(InvalidInputException.class, () -> product.addVariant(inEuro, "NOK", NOW));
         assertEquals("must be NOK, the shop's payout currency", wrongCurrency.fieldErrors().get("currency"));
     }
 
@@ -62,8 +56,8 @@ class ProductRulesTest {
     void skusAreUniqueWithinAProductAndTheLastVariantStays() {
         Product product = mugs();
 
-        assertThrows(ConflictException.class, () -> product.addVariant(variant("MUG-S", "M", "220"), NOW));
-        product.addVariant(variant("mug-m", "M", "150"), NOW);
+        assertThrows(ConflictException.class, () -> product.addVariant(variant("MUG-S", "M", "220"), "NOK", NOW));
+        product.addVariant(variant("mug-m", "M", "150"), "NOK", NOW);
         assertEquals(Money.parse("150", "NOK"), product.price());
     }
 

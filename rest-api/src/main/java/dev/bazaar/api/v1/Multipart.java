@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.bazaar.kernel.InvalidInputException;
-import dev.bazaar.media.domain.ImageProcessing;
+import dev.bazaar.media.application.Pictures;
 import jakarta.ws.rs.core.EntityPart;
 
 /** Reads the parts of a multipart/form-data upload: a picture file (size-capped while reading) and short texts. */
@@ -22,7 +22,7 @@ final class Multipart {
     static Upload picture(List<EntityPart> parts, String name) {
         EntityPart file = part(parts, name).orElseThrow(() ->
                 new InvalidInputException(name, "is required: send the picture as the multipart part '" + name + "'"));
-        return new Upload(ImageProcessing.readUpload(name, file.getContent()), file.getFileName().orElse(null));
+        return new Upload(Pictures.readUpload(name, file.getContent()), file.getFileName().orElse(null));
     }
 
     /** A short text part, read as UTF-8; absent is null. */

@@ -13,7 +13,6 @@ import dev.bazaar.catalog.domain.OptionValue;
 import dev.bazaar.catalog.domain.ProductAttribute;
 import dev.bazaar.media.application.ImageView;
 import dev.bazaar.media.application.ImageLibrary;
-import dev.bazaar.media.domain.Rendition;
 
 /** A whole product in API answers: details, attributes, variants with price and availability, and pictures. */
 public record ProductDetailResponse(long id, String slug, String name, String descriptionHtml, String brand,
@@ -26,7 +25,7 @@ public record ProductDetailResponse(long id, String slug, String name, String de
 
         static Picture of(ImageView image) {
             return new Picture(image.id(), image.altText(), image.width(), image.height(),
-                    ImageLibrary.publishedUrl(image.id(), Rendition.LARGE), ImageLibrary.publishedUrl(image.id(), Rendition.THUMB));
+                    ImageLibrary.publishedUrl(image.id(), ImageLibrary.LARGE), ImageLibrary.publishedUrl(image.id(), ImageLibrary.THUMB));
         }
     }
 

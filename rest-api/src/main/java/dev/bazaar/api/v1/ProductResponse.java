@@ -6,7 +6,6 @@ import java.util.Locale;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.media.application.ImageLibrary;
-import dev.bazaar.media.domain.Rendition;
 
 /** A product in API answers; the thumbnail is its main picture's (null without pictures). */
 public record ProductResponse(long id, String slug, String name, String description, String brand, String status,
@@ -29,6 +28,6 @@ public record ProductResponse(long id, String slug, String name, String descript
                 new Ref(p.vendorSlug(), p.vendorName()),
                 p.categorySlug() == null ? null : new Ref(p.categorySlug(), p.categoryName()),
                 Price.of(p.price()), p.updatedAt(),
-                p.imageId() == null ? null : ImageLibrary.publishedUrl(p.imageId(), Rendition.THUMB));
+                p.imageId() == null ? null : ImageLibrary.publishedUrl(p.imageId(), ImageLibrary.THUMB));
     }
 }

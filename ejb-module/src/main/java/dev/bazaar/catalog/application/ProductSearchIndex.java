@@ -1,4 +1,4 @@
-package dev.bazaar.catalog.domain;
+package dev.bazaar.catalog.application;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.bazaar.catalog.application.SearchQuery;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
