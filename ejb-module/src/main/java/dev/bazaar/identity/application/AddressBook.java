@@ -1,6 +1,7 @@
 package dev.bazaar.identity.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import dev.bazaar.identity.domain.Address;
@@ -27,6 +28,11 @@ public class AddressBook {
 
     @Inject
     UserAccounts accounts;
+
+    /** One of the owner's addresses, as a postal address (checkout copies it into the order). */
+    public Optional<PostalAddress> find(long ownerId, long addressId) {
+        return addresses.find(ownerId, addressId).map(Address::postal);
+    }
 
     public List<AddressView> list(long ownerId) {
         requireUsable(ownerId);

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import dev.bazaar.cart.domain.CartLine;
-import dev.bazaar.cart.domain.Offers;
+import dev.bazaar.cart.application.CartCheckout;
+import dev.bazaar.cart.application.Offers;
 import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
 import dev.bazaar.kernel.ConflictException;
@@ -73,7 +73,7 @@ public class Checkout {
         OrderPlacement.Priced priced = placement.price(shopper(), request, false);
         OrderPricing.Quote q = priced.quote();
         Map<Long, List<CheckoutQuote.Line>> linesByShop = new HashMap<>();
-        for (CartLine line : priced.cart().lines()) {
+        for (CartCheckout.Line line : priced.cart().lines()) {
             Offers.Offer offer = priced.offers().get(line.variantId());
             linesByShop.computeIfAbsent(offer.vendorId(), v -> new ArrayList<>()).add(new CheckoutQuote.Line(offer.variantId(),
                     offer.productName(), offer.variantTitle(), offer.sku(), line.quantity(), offer.price(),

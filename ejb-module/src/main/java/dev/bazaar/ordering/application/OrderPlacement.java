@@ -12,13 +12,12 @@ import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.bazaar.cart.domain.Cart;
-import dev.bazaar.cart.domain.CartLine;
-import dev.bazaar.cart.domain.Carts;
-import dev.bazaar.cart.domain.Offers;
-import dev.bazaar.cart.domain.Offers.Offer;
+import dev.bazaar.cart.application.CartCheckout;
+import dev.bazaar.cart.application.CartCheckout.CheckoutCart;
+import dev.bazaar.cart.application.Offers;
+import dev.bazaar.cart.application.Offers.Offer;
 import dev.bazaar.identity.application.Shoppers.Shopper;
-import dev.bazaar.identity.domain.Addresses;
+import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.inventory.application.StockReservations;
 import dev.bazaar.kernel.ConflictException;
@@ -49,12 +48,12 @@ import jakarta.inject.Inject;
 public class OrderPlacement {
 
     /** A priced cart, ready to be shown or placed. */
-    record Priced(Cart cart, Map<Long, Offer> offers, PostalAddress shipTo, PostalAddress billTo, Coupon coupon,
+    record Priced(CheckoutCart cart, Map<Long, Offer> offers, PostalAddress shipTo, PostalAddress billTo, Coupon coupon,
                   OrderPricing.Quote quote, Map<Long, String> vendorNames) {
     }
 
     @Inject
-    Carts carts;
+    CartCheckout carts;
 
     @Inject
     Offers offers;
@@ -66,7 +65,7 @@ public class OrderPlacement {
     RateTables rates;
 
     @Inject
-    Addresses addresses;
+    AddressBook addresses;
 
     @Inject
     StockReservations stock;
@@ -88,10 +87,10 @@ public class OrderPlacement {
         String number = orders.nextNumber();
         Map<Long, List<Purchase>> purchases = new HashMap<>();
         // lines in variant order: concurrent checkouts lock stock rows in the same order
-        List<CartLine> lines = new ArrayList<>(priced.cart().lines());
-        lines.sort(Comparator.comparingLong(CartLine::variantId));
+        List<CartCheckout.Line> lines = new ArrayList<>(priced.cart().lines());
+        lines.sort(Comparator.comparingLong(CartCheckout.Line::variantId));
         Map<Long, Purchase> byVariant = new HashMap<>();
-        for (CartLine line : lines) {
+        for (CartCheckout.Line line : lines) {
             Offer offer = priced.offers().get(line.variantId());
             List<Allocation> allocations = stock.reserve(line.variantId(), describe(offer), line.quantity(),
                             "reserved: order " + number, shopper.email()).stream()
@@ -99,7 +98,7 @@ public class OrderPlacement {
             byVariant.put(line.variantId(), new Purchase(offer.variantId(), offer.productId(), offer.productName(),
                     offer.variantTitle(), offer.sku(), line.quantity(), offer.price(), allocations));
         }
-        for (CartLine line : priced.cart().lines()) {
+        for (CartCheckout.Line line : priced.cart().lines()) {
             Purchase purchase = byVariant.get(line.variantId());
             purchases.computeIfAbsent(priced.offers().get(line.variantId()).vendorId(), v -> new ArrayList<>()).add(purchase);
         }
@@ -111,7 +110,7 @@ public class OrderPlacement {
             priced.coupon().recordUse();
             orders.recordCouponUse(priced.coupon(), group, now);
         }
-        priced.cart().empty(now);
+        carts.handOver(shopper.id(), now);
         PaymentStart payment = startPayment(method, group);
         lifecycle.publishPlaced(group);
         return new PlacedOrder(OrderViews.of(group, priced.vendorNames(), OrderViews.Reader.CUSTOMER), payment, false);
@@ -128,12 +127,11 @@ public class OrderPlacement {
      * them to look again, and looking records the new price as seen).
      */
     Priced price(Shopper shopper, CheckoutRequest request, boolean placing) {
-        Cart cart = carts.ofCustomer(shopper.id()).filter(c -> !c.isEmpty())
-                .orElseThrow(() -> new ConflictException("cart", "is empty: add something to it first"));
+        CheckoutCart cart = carts.of(shopper.id());
         String currency = cart.currency();
-        Map<Long, Offer> current = offers.of(cart.lines().stream().map(CartLine::variantId).toList());
+        Map<Long, Offer> current = offers.of(cart.lines().stream().map(CartCheckout.Line::variantId).toList());
         Map<Long, Money> seen = new HashMap<>();
-        for (CartLine line : cart.lines()) {
+        for (CartCheckout.Line line : cart.lines()) {
             Offer offer = current.get(line.variantId());
             if (!offer.onSale() || !offer.price().currencyCode().equals(currency)) {
                 throw new ConflictException("cart", describe(offer) + " is no longer sold" + (offer.onSale() ? " in " + currency : "")
@@ -147,7 +145,7 @@ public class OrderPlacement {
             seen.put(line.variantId(), offer.price());
         }
         if (!placing) {
-            cart.pricesSeen(seen);
+            carts.pricesSeen(shopper.id(), seen);
         }
         PostalAddress shipTo = address(shopper, "shippingAddress", request.shippingAddressId(), request.shippingAddress());
         boolean separateBilling = request.billingAddressId() != null || request.billingAddress() != null;
@@ -158,7 +156,7 @@ public class OrderPlacement {
 
         Map<Long, List<OrderPricing.Line>> linesByShop = new LinkedHashMap<>();
         Map<Long, String> vendorNames = new HashMap<>();
-        for (CartLine line : cart.lines()) {
+        for (CartCheckout.Line line : cart.lines()) {
             Offer offer = current.get(line.variantId());
             linesByShop.computeIfAbsent(offer.vendorId(), v -> new ArrayList<>()).add(new OrderPricing.Line(offer.price(), line.quantity()));
             vendorNames.put(offer.vendorId(), offer.vendorName());
@@ -188,7 +186,7 @@ public class OrderPlacement {
 
     private PostalAddress address(Shopper shopper, String field, Long addressId, PostalAddress given) {
         if (addressId != null) {
-            return addresses.find(shopper.id(), addressId).map(a -> a.postal())
+            return addresses.find(shopper.id(), addressId)
                     .orElseThrow(() -> new InvalidInputException(field + "Id", "is not an address in your address book"));
         }
         if (given == null) {

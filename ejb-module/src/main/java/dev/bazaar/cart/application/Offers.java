@@ -1,4 +1,4 @@
-package dev.bazaar.cart.domain;
+package dev.bazaar.cart.application;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
