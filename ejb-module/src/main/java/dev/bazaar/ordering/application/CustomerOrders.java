@@ -12,7 +12,6 @@ import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.Orders;
-import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.PaymentMethods;
@@ -60,7 +59,7 @@ public class CustomerOrders {
     /** How to pay for an order still awaiting its payment; empty once paid or cancelled. */
     public Optional<PaymentStart> payment(String number) {
         OrderGroup group = own(shopper(), number, false);
-        if (group.paymentStatus() != PaymentStatus.AWAITING) {
+        if (!group.awaitsPayment()) {
             return Optional.empty();
         }
         return Optional.of(OrderPlacement.startPayment(payments.chosen(group.paymentMethod()), group));

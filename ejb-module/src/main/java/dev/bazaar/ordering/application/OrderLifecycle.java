@@ -5,10 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import dev.bazaar.inventory.application.StockReservations;
-import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderLine;
-import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.platform.application.DomainEvent;
@@ -51,18 +49,9 @@ public class OrderLifecycle {
 
     /** The checkout's one payment arrived: every part is paid and its reservation becomes a sale. */
     public void markPaid(OrderGroup group, String actor, String reason) {
-        if (group.paymentStatus() != PaymentStatus.AWAITING) {
-            throw new ConflictException("paymentStatus", "of order " + group.number() + " is " + group.paymentStatus()
-                    + "; only an order awaiting payment can be marked paid");
-        }
         // as the database keeps it (microseconds), so paidAt reads the same in order.paid and in later events
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        group.paid(now);
-        for (VendorOrder order : group.vendorOrders()) {
-            if (order.status() != VendorOrderStatus.PENDING_PAYMENT) {
-                continue; // a part cancelled before the payment came stays cancelled
-            }
-            order.moveTo(VendorOrderStatus.PAID, actor, reason, now);
+        for (VendorOrder order : group.paid(now, actor, reason)) {
             for (OrderLine line : order.lines()) {
                 if (line.variantId() != null) {
                     stock.sell(line.variantId(), held(line), "sold: order " + order.number(), actor);
@@ -88,10 +77,7 @@ public class OrderLifecycle {
                 stock.restock(line.variantId(), held(line), "restocked: order " + order.number() + " cancelled", actor);
             }
         }
-        OrderGroup group = order.group();
-        if (group.vendorOrders().stream().allMatch(o -> o.status() == VendorOrderStatus.CANCELLED)) {
-            group.paymentNoLongerExpected();
-        }
+        order.group().partCancelled();
         publish(CANCELLED, order, payload(order, reason).add("previousStatus", from.name()));
     }
 

@@ -7,7 +7,6 @@ import java.util.logging.Logger;
 
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.Orders;
-import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import jakarta.annotation.Resource;
@@ -70,8 +69,7 @@ public class ReservationExpiry {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean expire(long groupId, Instant now) {
         OrderGroup group = orders.groupForUpdate(groupId).orElse(null);
-        if (group == null || group.paymentStatus() != PaymentStatus.AWAITING
-                || group.reservedUntil() == null || !group.reservedUntil().isBefore(now)) {
+        if (group == null || !group.paymentWindowClosed(now)) {
             return false; // paid, cancelled or extended meanwhile
         }
         for (VendorOrder order : group.vendorOrders()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.NotFoundException;
@@ -165,16 +166,42 @@ public class OrderGroup {
         }
     }
 
-    /** The payment arrived: the group is paid, the reservations no longer expire. */
-    public void paid(Instant at) {
+    /** Whether the checkout's payment is still expected (neither paid nor given up). */
+    public boolean awaitsPayment() {
+        return paymentStatus == PaymentStatus.AWAITING;
+    }
+
+    /** Whether the payment is still expected and the time to pay has run out at {@code now}. */
+    public boolean paymentWindowClosed(Instant now) {
+        return awaitsPayment() && reservedUntil != null && reservedUntil.isBefore(now);
+    }
+
+    /**
+     * The payment arrived: the group is paid, the reservations no longer expire, and every part still
+     * waiting for it becomes PAID (a part cancelled before the payment came stays cancelled). Returns the
+     * parts that were paid now. Only a group awaiting payment can be paid (409 otherwise).
+     */
+    public List<VendorOrder> paid(Instant at, String actor, String reason) {
+        if (!awaitsPayment()) {
+            throw new ConflictException("paymentStatus", "of order " + number + " is " + paymentStatus
+                    + "; only an order awaiting payment can be marked paid");
+        }
         paymentStatus = PaymentStatus.PAID;
         paidAt = at;
         reservedUntil = null;
+        List<VendorOrder> paidNow = new ArrayList<>();
+        for (VendorOrder order : vendorOrders) {
+            if (order.status() == VendorOrderStatus.PENDING_PAYMENT) {
+                order.moveTo(VendorOrderStatus.PAID, actor, reason, at);
+                paidNow.add(order);
+            }
+        }
+        return paidNow;
     }
 
-    /** Every part was cancelled before payment: no payment is expected any more. */
-    public void paymentNoLongerExpected() {
-        if (paymentStatus == PaymentStatus.AWAITING) {
+    /** A part was cancelled: once every part is, before payment, no payment is expected any more. */
+    public void partCancelled() {
+        if (awaitsPayment() && vendorOrders.stream().allMatch(o -> o.status() == VendorOrderStatus.CANCELLED)) {
             paymentStatus = PaymentStatus.CANCELLED;
             reservedUntil = null;
         }
