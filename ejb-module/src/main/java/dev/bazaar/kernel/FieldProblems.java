@@ -1,5 +1,6 @@
 package dev.bazaar.kernel;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,12 +54,17 @@ public final class FieldProblems {
         return this;
     }
 
+    /** Records {@code problem} for {@code field} when {@code broken}. */
+    public FieldProblems when(boolean broken, String field, String problem) {
+        return broken ? add(field, problem) : this;
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }
 
     public Map<String, String> asMap() {
-        return Map.copyOf(problems);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     public void throwIfAny() {

@@ -2,9 +2,11 @@ package dev.bazaar.ordering.domain;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.FieldProblems;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import jakarta.persistence.Column;
@@ -88,39 +90,25 @@ public class Coupon {
             code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
         }
 
-        public java.util.Map<String, String> problems() {
-            var problems = new java.util.LinkedHashMap<String, String>();
-            if (code == null || !CODE.matcher(code).matches()) {
-                problems.put("code", "must be 3 to 40 letters, digits, '-' or '_'");
-            }
-            if (kind == null) {
-                problems.put("kind", "must be PERCENT or FIXED");
-            } else if (kind == CouponKind.PERCENT && (percentBps == null || percentBps < 1 || percentBps > Rates.WHOLE)) {
-                problems.put("percent", "must be more than 0 and at most 100");
-            } else if (kind == CouponKind.FIXED && (amount == null || amount.amountMinor() <= 0)) {
-                problems.put("amount", "must be more than zero");
-            }
-            if (minSpend != null && minSpend.isNegative()) {
-                problems.put("minSpend", "must be zero or more");
-            }
-            if (amount != null && minSpend != null && !amount.currencyCode().equals(minSpend.currencyCode())) {
-                problems.put("minSpend", "must be in the coupon's currency, " + amount.currencyCode());
-            }
-            if (startsAt != null && endsAt != null && !startsAt.isBefore(endsAt)) {
-                problems.put("endsAt", "must be after startsAt");
-            }
-            if (maxUses != null && maxUses < 1) {
-                problems.put("maxUses", "must be at least 1");
-            }
-            if (maxUsesPerCustomer != null && maxUsesPerCustomer < 1) {
-                problems.put("maxUsesPerCustomer", "must be at least 1");
-            }
-            return problems;
+        public Map<String, String> problems() {
+            return new FieldProblems()
+                    .when(code == null || !CODE.matcher(code).matches(), "code", "must be 3 to 40 letters, digits, '-' or '_'")
+                    .when(kind == null, "kind", "must be PERCENT or FIXED")
+                    .when(kind == CouponKind.PERCENT && (percentBps == null || percentBps < 1 || percentBps > Rates.WHOLE),
+                            "percent", "must be more than 0 and at most 100")
+                    .when(kind == CouponKind.FIXED && (amount == null || amount.amountMinor() <= 0), "amount", "must be more than zero")
+                    .when(amount != null && minSpend != null && !amount.currencyCode().equals(minSpend.currencyCode()),
+                            "minSpend", "must be in the coupon's currency, " + (amount == null ? null : amount.currencyCode()))
+                    .when(minSpend != null && minSpend.isNegative(), "minSpend", "must be zero or more")
+                    .when(startsAt != null && endsAt != null && !startsAt.isBefore(endsAt), "endsAt", "must be after startsAt")
+                    .when(maxUses != null && maxUses < 1, "maxUses", "must be at least 1")
+                    .when(maxUsesPerCustomer != null && maxUsesPerCustomer < 1, "maxUsesPerCustomer", "must be at least 1")
+                    .asMap();
         }
     }
 
     public Coupon(Terms terms, Long vendorId, String createdBy, Instant now) {
-        var problems = terms.problems();
+        Map<String, String> problems = terms.problems();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.bazaar.kernel.FieldProblems;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import jakarta.persistence.CascadeType;
@@ -143,16 +144,7 @@ public class VendorOrder {
     public void ship(String carrierName, String tracking, String actor, Instant at) {
         String c = carrierName == null ? "" : carrierName.strip();
         String t = tracking == null ? "" : tracking.strip();
-        var problems = new java.util.LinkedHashMap<String, String>();
-        if (c.isEmpty() || c.length() > 60) {
-            problems.put("carrier", c.isEmpty() ? "is required" : "must be at most 60 characters");
-        }
-        if (t.isEmpty() || t.length() > 80) {
-            problems.put("trackingNumber", t.isEmpty() ? "is required" : "must be at most 80 characters");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        new FieldProblems().required("carrier", c, 60).required("trackingNumber", t, 80).throwIfAny();
         moveTo(VendorOrderStatus.SHIPPED, actor, "shipped with " + c + ", tracking " + t, at);
         this.carrier = c;
         this.trackingNumber = t;
