@@ -8,15 +8,13 @@ import java.util.Optional;
 import dev.bazaar.analytics.domain.Period;
 import dev.bazaar.analytics.domain.ProductRanking;
 import dev.bazaar.analytics.domain.SalesFigures;
-import dev.bazaar.identity.application.CallerRoles;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.vendor.application.ShopDirectory;
 import dev.bazaar.vendor.application.ShopDirectory.ShopFacts;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -41,10 +39,6 @@ public class SalesReporting {
     @Inject
     ShopDirectory shops;
 
-    @EJB
-    CallerRoles roles;
-
-
     /** The caller's own shop: the shop is always the one their account works for. */
     @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public SalesReport shopSales(Integer days, ProductRanking ranking) {
@@ -55,7 +49,7 @@ public class SalesReporting {
     /** The whole platform (vendorId null) or one shop, for platform admins. */
     @RolesAllowed("PLATFORM_ADMIN")
     public SalesReport platformSales(Integer days, Long vendorId, ProductRanking ranking) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         Period period = Period.lastDays(days, today());
         return report(period, vendorId == null ? Optional.empty() : Optional.of(shop(vendorId)), ranking);
     }
@@ -63,7 +57,7 @@ public class SalesReporting {
     /** The shops that have sold something, by name: the admins' choice of shop. */
     @RolesAllowed("PLATFORM_ADMIN")
     public List<SalesFigures.ShopName> shopsWithSales() {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return figures.shopsWithSales();
     }
 

@@ -5,7 +5,7 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,7 +27,6 @@ public class BackOfficeCatalog {
 
     @Inject
     CallerScope callers;
-
 
     public Page<ProductView> list(ProductQuery query, PageRequest page) {
         Long vendorId = callerScope();

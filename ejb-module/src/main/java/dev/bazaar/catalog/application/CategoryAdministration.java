@@ -15,7 +15,7 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Slug;
 import dev.bazaar.kernel.UniqueViolation;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -36,7 +36,6 @@ public class CategoryAdministration {
 
     @Inject
     CallerScope callers;
-
 
     public CategoryView create(String name, String slug, String parentSlug) {
         requireActiveAdmin();

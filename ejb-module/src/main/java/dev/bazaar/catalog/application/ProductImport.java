@@ -24,7 +24,7 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.vendor.application.ShopDirectory;
 import dev.bazaar.vendor.application.ShopDirectory.ShopFacts;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -66,7 +66,6 @@ public class ProductImport {
 
     @EJB
     StockKeeping stock;
-
 
     /** One line, read. */
     private record Line(int number, Map<String, String> cells) {

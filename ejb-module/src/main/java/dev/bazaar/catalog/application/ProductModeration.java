@@ -5,7 +5,7 @@ import java.time.Instant;
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
 import dev.bazaar.catalog.domain.ProductStatus;
-import dev.bazaar.identity.application.CallerRoles;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
@@ -13,7 +13,6 @@ import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.EventPublisher;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -38,29 +37,29 @@ public class ProductModeration {
     @Inject
     EventPublisher events;
 
-    @EJB
-    CallerRoles callerRoles;
+    @Inject
+    CallerScope callers;
 
     public Page<ProductView> queue(PageRequest page) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return reads.list(ProductQuery.backOffice(null, null, ProductStatus.PENDING_REVIEW,
                 ProductQuery.SortField.UPDATED, false), page);
     }
 
     /** Every product in a status (any status when null), optionally by part of its name, by name: the admins' catalog. */
     public Page<ProductView> products(ProductStatus status, String nameContains, PageRequest page) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return reads.list(ProductQuery.backOffice(nameContains, null, status, ProductQuery.SortField.NAME, false), page);
     }
 
     public ProductDetailView product(long productId) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         return reads.detail(product);
     }
 
     public ProductDetailView approve(long productId) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.approve(Instant.now());
         events.publish(DomainEvent.now(PRODUCT_PUBLISHED, String.valueOf(product.id()), Json.createObjectBuilder()
@@ -73,7 +72,7 @@ public class ProductModeration {
     }
 
     public ProductDetailView reject(long productId, String reason) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.reject(reason, Instant.now());
         return reads.detail(product);
@@ -81,7 +80,7 @@ public class ProductModeration {
 
     /** Puts an active product on the home page, or takes it off. */
     public ProductDetailView feature(long productId, boolean featured) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.feature(featured, Instant.now());
         return reads.detail(product);

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 
 import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.vendor.application.ShopDirectory;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ForbiddenException;
@@ -36,7 +36,6 @@ public class ProductPricing {
 
     @Inject
     PriceChange priceChange;
-
 
     @Counted(name = "bazaar.price.changes", absolute = true,
             description = "Price changes attempted (an exception rolls the change back)")

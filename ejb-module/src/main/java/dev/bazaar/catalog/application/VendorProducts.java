@@ -19,7 +19,7 @@ import dev.bazaar.kernel.UniqueViolation;
 import dev.bazaar.media.application.Pictures;
 import dev.bazaar.vendor.application.ShopDirectory;
 import dev.bazaar.vendor.application.ShopDirectory.ShopFacts;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -9,6 +9,7 @@ import dev.bazaar.identity.domain.RefreshTokens;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
@@ -16,7 +17,6 @@ import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,8 +42,8 @@ public class UserAdministration {
     @Resource
     SessionContext caller;
 
-    @EJB
-    CallerRoles callerRoles;
+    @Inject
+    CallerScope callers;
 
     public Page<UserSummary> users(String search, PageRequest page) {
         requireActiveAdmin();
@@ -93,7 +93,7 @@ public class UserAdministration {
     }
 
     private void requireActiveAdmin() {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
     }
 
     private UserAccount account(long accountId) {

@@ -86,16 +86,6 @@ public class UserAccounts {
         return account;
     }
 
-    /** Whether the account is active and holds {@code role} (read live: container roles may be stale). */
-    public boolean isActiveWithRole(String email, Role role) {
-        return !em.createNativeQuery("select 1 from app_user u join user_role r on r.user_id = u.id"
-                        + " where u.email = ?1 and u.status = 'ACTIVE' and r.role = ?2")
-                .setParameter(1, email)
-                .setParameter(2, role.name())
-                .getResultList()
-                .isEmpty();
-    }
-
     /** The vendor the active account works for, if it holds one of {@code roles} there. */
     public Optional<Long> activeVendorOf(String email, Set<Role> roles) {
         List<?> found = em.createNativeQuery("select u.vendor_id from app_user u join user_role r on r.user_id = u.id"

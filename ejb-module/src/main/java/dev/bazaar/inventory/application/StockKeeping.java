@@ -14,7 +14,7 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.UniqueViolation;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -40,7 +40,6 @@ public class StockKeeping {
 
     @Inject
     LowStockWatch lowStock;
-
 
     public List<StockLocationView> locations() {
         long vendorId = callerVendor(Role.SHOP_MEMBERS);

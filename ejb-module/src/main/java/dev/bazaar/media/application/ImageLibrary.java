@@ -5,7 +5,7 @@ import java.util.Optional;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.media.domain.Images;
 import dev.bazaar.media.domain.Rendition;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +32,6 @@ public class ImageLibrary {
 
     @Inject
     CallerScope callers;
-
 
     public static String publishedUrl(long imageId, String size) {
         return PUBLISHED_PATH + imageId + "/" + size;

@@ -1,6 +1,6 @@
 package dev.bazaar.notification.application;
 
-import dev.bazaar.identity.application.CallerRoles;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.NotFoundException;
@@ -9,7 +9,6 @@ import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.notification.domain.OutgoingMail;
 import dev.bazaar.notification.domain.OutgoingMails;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -27,22 +26,22 @@ public class OutgoingMailAdministration {
     @Inject
     MailQueue queue;
 
-    @EJB
-    CallerRoles callerRoles;
+    @Inject
+    CallerScope callers;
 
     public Page<OutgoingMailView> mails(String search, PageRequest page) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         String text = search == null || search.isBlank() ? null : search.trim();
         return mails.search(text, page).map(OutgoingMailView::of);
     }
 
     public OutgoingMailView mail(long id) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return OutgoingMailView.of(find(id));
     }
 
     public OutgoingMailView sendAgain(long id) {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         OutgoingMail mail = find(id);
         try {
             mail.requeue();

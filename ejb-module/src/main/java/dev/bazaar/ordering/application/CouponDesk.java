@@ -3,16 +3,14 @@ package dev.bazaar.ordering.application;
 import java.time.Instant;
 import java.util.List;
 
-import dev.bazaar.identity.application.CallerRoles;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.UniqueViolation;
 import dev.bazaar.ordering.domain.Coupon;
 import dev.bazaar.ordering.domain.Orders;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -32,19 +30,15 @@ public class CouponDesk {
     @Inject
     CallerScope callers;
 
-    @EJB
-    CallerRoles roles;
-
-
     @RolesAllowed("PLATFORM_ADMIN")
     public CouponView createPlatformCoupon(CouponInput input) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return create(input.terms(), null);
     }
 
     @RolesAllowed("PLATFORM_ADMIN")
     public List<CouponView> platformCoupons() {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return orders.coupons(null).stream().map(CouponView::of).toList();
     }
 

@@ -3,7 +3,7 @@ package dev.bazaar.ordering.application;
 import java.util.List;
 import java.util.Map;
 
-import dev.bazaar.identity.application.CallerRoles;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
@@ -13,7 +13,6 @@ import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,34 +31,34 @@ public class OrderAdministration {
     @Inject
     OrderLifecycle lifecycle;
 
-    @EJB
-    CallerRoles roles;
+    @Inject
+    CallerScope callers;
 
     @Resource
     SessionContext caller;
 
     public Page<VendorOrderView> vendorOrders(Orders.Filter filter, PageRequest page) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         Page<VendorOrder> found = orders.vendorOrders(filter, page);
         Map<Long, String> names = orders.vendorNames(found.items().stream().map(VendorOrder::vendorId).distinct().toList());
         return found.map(o -> OrderViews.of(o, names, OrderViews.Reader.ADMIN));
     }
 
     public OrderView order(String number) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return view(orders.group(clean(number)).orElseThrow(() -> notFound(number)));
     }
 
     /** One shop's part of an order, for its packing slip. */
     public VendorOrderView vendorOrder(String number) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         VendorOrder part = orders.vendorOrder(clean(number)).orElseThrow(() -> notFound(number));
         return OrderViews.of(part, orders.vendorNames(List.of(part.vendorId())), OrderViews.Reader.ADMIN);
     }
 
     /** The bank transfer or the cash arrived: every part still pending is paid and its stock sold. */
     public OrderView markPaid(String number, String note) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         OrderGroup group = orders.groupForUpdate(clean(number)).orElseThrow(() -> notFound(number));
         lifecycle.markPaid(group, caller.getCallerPrincipal().getName(),
                 "manual payment received" + (note == null || note.isBlank() ? "" : ": " + note.strip()));
@@ -68,7 +67,7 @@ public class OrderAdministration {
 
     /** Cancels one shop's part, or every part; all must still be cancellable, or nothing is cancelled (409). */
     public OrderView cancel(String number, String vendorOrderNumber, String reason) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         String why = "cancelled by Bazaar: " + Reasons.required(reason, "the customer and the shop are told why");
         OrderGroup group = orders.groupForUpdate(clean(number)).orElseThrow(() -> notFound(number));
         for (VendorOrder part : group.parts(vendorOrderNumber)) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import dev.bazaar.identity.application.CallerRoles;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.FieldProblems;
 import dev.bazaar.kernel.NotFoundException;
@@ -12,7 +12,6 @@ import dev.bazaar.kernel.Percentage;
 import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.ordering.domain.TaxRate;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -29,11 +28,11 @@ public class RateAdministration {
     @Inject
     RateTables rates;
 
-    @EJB
-    CallerRoles roles;
+    @Inject
+    CallerScope callers;
 
     public List<TaxRateView> taxRates() {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return rates.taxRates().stream().map(TaxRateView::of).toList();
     }
 
@@ -42,7 +41,7 @@ public class RateAdministration {
      * ("21", "7.5"); a country without a rate so far becomes one Bazaar delivers to.
      */
     public TaxRateView setTaxRate(String country, String percent) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         String code = countryCode(country);
         FieldProblems problems = new FieldProblems().country("country", code);
         Percentage rate = null;
@@ -64,7 +63,7 @@ public class RateAdministration {
 
     /** Stops deliveries to {@code country}: checkout refuses addresses there from now on. */
     public void removeTaxRate(String country) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         String code = countryCode(country);
         new FieldProblems().country("country", code).throwIfAny();
         rates.remove(rates.taxRate(code).orElseThrow(() -> new NotFoundException("Bazaar has no tax rate for " + code)));
@@ -72,13 +71,13 @@ public class RateAdministration {
 
     /** The platform's default standard delivery, by currency. */
     public List<ShippingRateView> defaultShippingRates() {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return rates.shippingRates(null).stream().map(ShippingRateView::of).toList();
     }
 
     /** Sets the default in {@code currency}; shops with a rate of their own in it keep theirs. */
     public ShippingRateView setDefaultShippingRate(String currency, ShippingRateInput input) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return ShippingRateView.of(rates.setShippingRate(null,
                 (input == null ? new ShippingRateInput(null, null) : input).terms(currency)));
     }

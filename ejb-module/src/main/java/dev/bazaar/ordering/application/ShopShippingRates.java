@@ -11,7 +11,7 @@ import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.ordering.domain.ShippingRate;
 import dev.bazaar.ordering.domain.ShippingTerms;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,7 +31,6 @@ public class ShopShippingRates {
 
     @Inject
     CallerScope callers;
-
 
     /** What checkout charges for the shop's orders in each currency it can ship, by currency. */
     public List<ShippingRateView> rates() {

@@ -9,7 +9,7 @@ import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -32,7 +32,6 @@ public class VendorOrderDesk {
 
     @Inject
     CallerScope callers;
-
 
     /** The shop's orders; the filter's vendor is always the caller's shop. */
     public Page<VendorOrderView> orders(Orders.Filter filter, PageRequest page) {

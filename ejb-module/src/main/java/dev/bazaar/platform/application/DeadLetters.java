@@ -4,14 +4,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import dev.bazaar.audit.application.SecurityAudit;
-import dev.bazaar.identity.application.CallerRoles;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,27 +37,27 @@ public class DeadLetters {
     @Inject
     SecurityAudit audit;
 
-    @EJB
-    CallerRoles roles;
+    @Inject
+    CallerScope callers;
 
     @Resource
     SessionContext caller;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DeadLetterListing list(UUID eventId, PageRequest page) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return queue.browse(eventId, page);
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DeadLetterView letter(String id) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         return find(id);
     }
 
     /** Sends the message back to the queue it failed in and takes it off the dead-letter queue, in one transaction. */
     public DeadLetterView replay(String id) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         DeadLetterView letter = find(id);
         if (letter.origin() == null) {
             throw new ConflictException("origin", "is unknown: the broker recorded no queue for this message, so it can only be discarded");
@@ -78,7 +77,7 @@ public class DeadLetters {
     }
 
     public DeadLetterView discard(String id) {
-        roles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
         DeadLetterView letter = find(id);
         if (!queue.discard(letter.id())) {
             throw gone(id);

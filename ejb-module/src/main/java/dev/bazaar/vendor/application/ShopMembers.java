@@ -17,7 +17,7 @@ import dev.bazaar.notification.application.MailOutbox;
 import dev.bazaar.vendor.domain.ShopInvitation;
 import dev.bazaar.vendor.domain.ShopInvitations;
 import dev.bazaar.vendor.domain.Vendor;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.vendor.domain.Vendors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,7 +51,6 @@ public class ShopMembers {
 
     @Inject
     MailOutbox outbox;
-
 
     @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
     public List<StaffMember> members() {

@@ -6,7 +6,7 @@ import java.util.Set;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.media.application.Pictures;
 import dev.bazaar.vendor.domain.Vendor;
-import dev.bazaar.identity.application.CallerScope;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.vendor.domain.Vendors;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,6 @@ public class ShopSettings {
 
     @Inject
     Pictures pictures;
-
 
     public ShopSettingsView settings() {
         return ShopSettingsView.of(own(Role.SHOP_MEMBERS));

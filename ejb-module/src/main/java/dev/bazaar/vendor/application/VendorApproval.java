@@ -2,7 +2,7 @@ package dev.bazaar.vendor.application;
 
 import java.time.Instant;
 
-import dev.bazaar.identity.application.CallerRoles;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.identity.application.VendorStaffing;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.InvalidInputException;
@@ -55,8 +55,8 @@ public class VendorApproval {
     @EJB
     MailOutbox outbox;
 
-    @EJB
-    CallerRoles callerRoles;
+    @Inject
+    CallerScope callers;
 
     @Resource
     SessionContext caller;
@@ -170,7 +170,7 @@ public class VendorApproval {
     }
 
     private void requireActiveAdmin() {
-        callerRoles.requireActive(Role.PLATFORM_ADMIN);
+        callers.requireActive(Role.PLATFORM_ADMIN);
     }
 
     private String callerName() {
