@@ -1,4 +1,4 @@
-package dev.bazaar.platform.web;
+package dev.bazaar.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.bazaar.identity.application.Authentication;
-import dev.bazaar.identity.infrastructure.BazaarIdentityStore;
+import dev.bazaar.identity.application.FormSignIn;
 import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -107,7 +107,7 @@ public abstract class SignInForm {
                 return true;
             }
             default -> {
-                if (Boolean.TRUE.equals(request.getAttribute(BazaarIdentityStore.UNVERIFIED_ATTRIBUTE))) {
+                if (Boolean.TRUE.equals(request.getAttribute(FormSignIn.UNVERIFIED_ATTRIBUTE))) {
                     unverified = true;
                     String text = "Confirm your e-mail address first: open the link in the mail we sent you when you"
                             + " registered.";
