@@ -14,6 +14,8 @@ import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -57,7 +59,7 @@ public class OrderDeskView implements Serializable {
                 part = desk.order(number);
             }
         } catch (NotFoundException | ForbiddenException e) {
-            Outcome.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
@@ -88,7 +90,7 @@ public class OrderDeskView implements Serializable {
     }
 
     private void step(Supplier<VendorOrderView> action, String done) {
-        if (Outcome.report(() -> part = action.get(), done)) {
+        if (Outcome.summary().report(() -> part = action.get(), done)) {
             reason = null;
         }
     }
@@ -96,7 +98,7 @@ public class OrderDeskView implements Serializable {
     // ---- an admin's steps ----
 
     public void markPaid() {
-        if (Outcome.report(() -> order = administration.markPaid(number, paymentNote),
+        if (Outcome.summary().report(() -> order = administration.markPaid(number, paymentNote),
                 "Payment recorded: every part still awaiting payment is paid and its stock sold.")) {
             paymentNote = null;
         }
@@ -104,7 +106,7 @@ public class OrderDeskView implements Serializable {
 
     public void cancelPart(String vendorOrderNumber) {
         String why = partReasons.get(vendorOrderNumber);
-        if (Outcome.report(() -> order = administration.cancel(number, vendorOrderNumber, why),
+        if (Outcome.summary().report(() -> order = administration.cancel(number, vendorOrderNumber, why),
                 vendorOrderNumber + " cancelled; the customer and the shop have been told.")) {
             partReasons.remove(vendorOrderNumber);
         }

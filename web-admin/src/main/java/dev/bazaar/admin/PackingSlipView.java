@@ -7,6 +7,7 @@ import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.ordering.application.OrderAdministration;
 import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -32,7 +33,7 @@ public class PackingSlipView implements Serializable {
         try {
             part = CallerRoles.isPlatformAdmin() ? administration.vendorOrder(number) : desk.order(number);
         } catch (NotFoundException | ForbiddenException e) {
-            Outcome.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 

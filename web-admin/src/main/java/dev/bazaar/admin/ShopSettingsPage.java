@@ -13,6 +13,8 @@ import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
 import dev.bazaar.vendor.application.ShopSettings;
 import dev.bazaar.vendor.application.ShopSettingsView;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -49,7 +51,7 @@ public class ShopSettingsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Outcome.report(() -> {
+        Outcome.summary().report(() -> {
             show(settings.settings());
             locations = stock.locations();
             members = team.members();
@@ -59,14 +61,14 @@ public class ShopSettingsPage implements Serializable {
 
     public void invite() {
         String email = inviteEmail;
-        if (Outcome.report(() -> team.invite(email, inviteRole), "Invitation sent to " + email + ".")) {
+        if (Outcome.summary().report(() -> team.invite(email, inviteRole), "Invitation sent to " + email + ".")) {
             inviteEmail = null;
             invitations = team.invitations();
         }
     }
 
     public void revoke(InvitationView invitation) {
-        if (Outcome.report(() -> team.revoke(invitation.id()), "Invitation to " + invitation.email() + " withdrawn.")) {
+        if (Outcome.summary().report(() -> team.revoke(invitation.id()), "Invitation to " + invitation.email() + " withdrawn.")) {
             invitations = team.invitations();
         }
     }
@@ -100,23 +102,24 @@ public class ShopSettingsPage implements Serializable {
     }
 
     public void saveProfile() {
-        Outcome.report(() -> show(settings.describe(description, returnPolicy)), "Profile saved.");
+        Outcome.summary().report(() -> show(settings.describe(description, returnPolicy)), "Profile saved.");
     }
 
     public void uploadLogo() {
         if (logo == null || logo.getSize() == 0) {
-            Outcome.error("Not done: choose a picture for the logo first.");
+            PageMessages.error("Not done: choose a picture for the logo first.");
             return;
         }
-        Outcome.report(() -> show(settings.changeLogo(Uploads.read(logo, ImageProcessing.MAX_BYTES), logo.getFileName())), "Logo changed.");
+        Outcome.summary().report(() -> show(settings.changeLogo(Uploads.read(logo, ImageProcessing.MAX_BYTES), logo.getFileName())),
+                "Logo changed.");
     }
 
     public void removeLogo() {
-        Outcome.report(() -> show(settings.removeLogo()), "Logo removed.");
+        Outcome.summary().report(() -> show(settings.removeLogo()), "Logo removed.");
     }
 
     public void addLocation() {
-        if (Outcome.report(() -> stock.addLocation(location.name, location.line1, location.city, location.postalCode,
+        if (Outcome.summary().report(() -> stock.addLocation(location.name, location.line1, location.city, location.postalCode,
                 location.country), "Stock location " + location.name + " added.")) {
             location.clear();
             locations = stock.locations();

@@ -9,7 +9,6 @@ import dev.bazaar.identity.application.Authentication;
 import dev.bazaar.identity.application.FormSignIn;
 import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -109,15 +108,14 @@ public abstract class SignInForm {
             default -> {
                 if (Boolean.TRUE.equals(request.getAttribute(FormSignIn.UNVERIFIED_ATTRIBUTE))) {
                     unverified = true;
-                    String text = "Confirm your e-mail address first: open the link in the mail we sent you when you"
-                            + " registered.";
-                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+                    PageMessages.warn("Confirm your e-mail address first: open the link in the mail we sent you when you"
+                            + " registered.");
                     return false;
                 }
                 Optional<Duration> wait = authentication.waitBeforeNextAttempt(email, request.getRemoteAddr());
                 String text = wait.map(d -> "Too many failed sign-ins. Try again in " + TooManyAttemptsException.minutes(d.toSeconds())
                         + " minutes.").orElse("The e-mail address or the password is wrong.");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                PageMessages.error(text);
                 return false;
             }
         }
