@@ -22,8 +22,9 @@ import jakarta.ejb.EJBAccessException;
  * <li>a {@link ForbiddenException} or {@link NotFoundException} as its own message, an error;</li>
  * <li>an {@link EJBAccessException} as "Your role may not do this."</li>
  * </ul>
- * A page that handles one kind of refusal its own way (another text, a redirect, state to reset) says
- * so with {@link #on(Class, Consumer)}. Any other exception goes on as it was thrown. An outcome is
+ * A page that tells one kind of refusal its own way (another text, another severity) says so with
+ * {@link #on(Class, Consumer)}; one that does more after telling it (reloads, forgets a password) with
+ * {@link #after(Class, Consumer)}. Any other exception goes on as it was thrown. An outcome is
  * immutable: a page may keep one in a constant.
  */
 public final class Outcome {
@@ -66,6 +67,19 @@ public final class Outcome {
     }
 
     /**
+     * This outcome, and once it has told a {@code refusal} (or a subclass of it) as it does, {@code then}
+     * runs too: to show again what the refusal was about, or to forget a password typed.
+     */
+    public <E extends RuntimeException> Outcome after(Class<E> refusal, Consumer<? super E> then) {
+        return on(refusal, e -> {
+            if (!told(e)) {
+                throw e;
+            }
+            then.accept(e);
+        });
+    }
+
+    /**
      * Runs {@code action}; returns whether it succeeded. {@code done} (null for none) is the message
      * when it did; a refusal has been told when it did not.
      */
@@ -87,13 +101,20 @@ public final class Outcome {
         try {
             return Optional.of(action.get());
         } catch (RuntimeException e) {
-            for (Refusal<?> refusal : refusals) {
-                if (refusal.handled(e)) {
-                    return Optional.empty();
-                }
+            if (told(e)) {
+                return Optional.empty();
             }
             throw e;
         }
+    }
+
+    private boolean told(RuntimeException e) {
+        for (Refusal<?> refusal : refusals) {
+            if (refusal.handled(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One kind of refusal and how it is told; the first that fits an exception handles it. */

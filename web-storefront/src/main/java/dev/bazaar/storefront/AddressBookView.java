@@ -8,8 +8,9 @@ import dev.bazaar.identity.application.Accounts;
 import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.identity.application.AddressView;
 import dev.bazaar.kernel.PostalAddress;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
@@ -25,6 +26,9 @@ public class AddressBookView implements Serializable {
     private static final Map<String, String> LABELS = Map.of("recipient", "Recipient", "line1", "Address",
             "line2", "Address line 2", "city", "City", "region", "Region", "postalCode", "Postal code",
             "country", "Country", "phone", "Phone");
+    /** Field errors beside the form's fields; an address removed meanwhile (in another tab) is news, not an error. */
+    private static final Outcome OUTCOME = Outcome.besideFields("addressForm", LABELS)
+            .on(NotFoundException.class, e -> PageMessages.info(e.getMessage()));
 
     @EJB
     Accounts accounts;
@@ -54,22 +58,15 @@ public class AddressBookView implements Serializable {
 
     public void save() {
         PostalAddress postal = new PostalAddress(recipient, line1, line2, city, region, postalCode, country, phone);
-        try {
-            if (editing == null) {
+        Long id = editing;
+        if (OUTCOME.after(NotFoundException.class, e -> startAgain()).report(() -> {
+            if (id == null) {
                 book.add(ownerId, postal, defaultShipping, defaultBilling);
-                FieldMessages.info("Address added.");
             } else {
-                book.update(ownerId, editing, postal, defaultShipping, defaultBilling);
-                FieldMessages.info("Address saved.");
+                book.update(ownerId, id, postal, defaultShipping, defaultBilling);
             }
-            clearForm();
-            refresh();
-        } catch (InvalidInputException e) {
-            FieldMessages.show("addressForm", e.fieldErrors(), LABELS);
-        } catch (NotFoundException e) {
-            FieldMessages.info(e.getMessage());
-            clearForm();
-            refresh();
+        }, id == null ? "Address added." : "Address saved.")) {
+            startAgain();
         }
     }
 
@@ -88,12 +85,7 @@ public class AddressBookView implements Serializable {
     }
 
     public void remove(AddressView address) {
-        try {
-            book.remove(ownerId, address.id());
-            FieldMessages.info("Address removed.");
-        } catch (NotFoundException e) {
-            FieldMessages.info(e.getMessage());
-        }
+        OUTCOME.report(() -> book.remove(ownerId, address.id()), "Address removed.");
         refresh();
     }
 
@@ -101,6 +93,12 @@ public class AddressBookView implements Serializable {
         editing = null;
         recipient = line1 = line2 = city = region = postalCode = country = phone = null;
         defaultShipping = defaultBilling = false;
+    }
+
+    /** An empty form, and the list as it is now. */
+    private void startAgain() {
+        clearForm();
+        refresh();
     }
 
     private void refresh() {

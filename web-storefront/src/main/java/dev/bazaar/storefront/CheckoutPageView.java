@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.bazaar.identity.application.AccountView;
@@ -18,6 +19,8 @@ import dev.bazaar.ordering.application.Checkout;
 import dev.bazaar.ordering.application.CheckoutQuote;
 import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.PlacedOrder;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -45,6 +48,7 @@ public class CheckoutPageView implements Serializable {
             Map.entry("billingAddressId", "The billing address"), Map.entry("couponCode", "The coupon"),
             Map.entry("paymentMethod", "The payment method"), Map.entry("cart", "Your cart"), Map.entry("stock", "Stock:"),
             Map.entry("Idempotency-Key", "This checkout"));
+    private static final Outcome OUTCOME = Outcome.sentences(LABELS);
 
     @EJB
     Checkout checkout;
@@ -89,30 +93,28 @@ public class CheckoutPageView implements Serializable {
 
     /** Prices the current choices; problems (a missing address, a coupon that does not apply) are shown, not thrown. */
     public void reprice() {
-        try {
-            quote = checkout.quote(request());
-        } catch (InvalidInputException e) {
-            quote = NEW.equals(shippingChoice) ? quote : null;
-            if (!NEW.equals(shippingChoice) || e.fieldErrors().keySet().stream().noneMatch(f -> f.startsWith("shippingAddress"))) {
-                FieldMessages.sentences(e.fieldErrors(), LABELS);
-            }
-        } catch (ConflictException e) {
-            quote = null;
-            FieldMessages.sentences(e.fieldErrors(), LABELS);
+        OUTCOME.on(InvalidInputException.class, this::notPriced)
+                .after(ConflictException.class, e -> quote = null)
+                .attempt(() -> checkout.quote(request()))
+                .ifPresent(priced -> quote = priced);
+    }
+
+    /** A new address being typed keeps the last summary, and what it still lacks is not pointed out yet. */
+    private void notPriced(InvalidInputException e) {
+        boolean typing = NEW.equals(shippingChoice);
+        quote = typing ? quote : null;
+        if (!typing || e.fieldErrors().keySet().stream().noneMatch(f -> f.startsWith("shippingAddress"))) {
+            PageMessages.sentences(e.fieldErrors(), LABELS);
         }
     }
 
     public void place() throws IOException {
-        try {
-            PlacedOrder placed = checkout.place(request(), idempotencyKey);
+        Optional<PlacedOrder> placed = OUTCOME.after(ConflictException.class, e -> reprice())
+                .attempt(() -> checkout.place(request(), idempotencyKey));
+        if (placed.isPresent()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/order.xhtml?number=" + placed.order().number() + "&placed=true");
-        } catch (InvalidInputException e) {
-            FieldMessages.sentences(e.fieldErrors(), LABELS);
-        } catch (ConflictException e) {
-            FieldMessages.sentences(e.fieldErrors(), LABELS);
-            reprice();
+                    + "/order.xhtml?number=" + placed.get().order().number() + "&placed=true");
         }
     }
 
