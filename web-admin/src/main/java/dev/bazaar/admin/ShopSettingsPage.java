@@ -13,6 +13,7 @@ import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
 import dev.bazaar.vendor.application.ShopSettings;
 import dev.bazaar.vendor.application.ShopSettingsView;
+import dev.bazaar.web.AddressForm;
 import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
@@ -119,8 +120,8 @@ public class ShopSettingsPage implements Serializable {
     }
 
     public void addLocation() {
-        if (Outcome.summary().report(() -> stock.addLocation(location.name, location.line1, location.city, location.postalCode,
-                location.country), "Stock location " + location.name + " added.")) {
+        if (Outcome.summary().report(() -> stock.addLocation(location.getName(), location.getLine1(), location.getCity(),
+                location.getPostalCode(), location.getCountry()), "Stock location " + location.getName() + " added.")) {
             location.clear();
             locations = stock.locations();
         }
@@ -179,23 +180,17 @@ public class ShopSettingsPage implements Serializable {
         return location;
     }
 
-    /** A new stock location as typed. */
-    public static class LocationForm implements Serializable {
+    /** A new stock location as typed: its name, and the street, postal code, city and country of an address form. */
+    public static class LocationForm extends AddressForm {
 
         private static final long serialVersionUID = 1L;
 
         private String name;
-        private String line1;
-        private String city;
-        private String postalCode;
-        private String country;
 
-        void clear() {
+        @Override
+        public void clear() {
+            super.clear();
             name = null;
-            line1 = null;
-            city = null;
-            postalCode = null;
-            country = null;
         }
 
         public String getName() {
@@ -204,38 +199,6 @@ public class ShopSettingsPage implements Serializable {
 
         public void setName(String name) {
             this.name = name;
-        }
-
-        public String getLine1() {
-            return line1;
-        }
-
-        public void setLine1(String line1) {
-            this.line1 = line1;
-        }
-
-        public String getCity() {
-            return city;
-        }
-
-        public void setCity(String city) {
-            this.city = city;
-        }
-
-        public String getPostalCode() {
-            return postalCode;
-        }
-
-        public void setPostalCode(String postalCode) {
-            this.postalCode = postalCode;
-        }
-
-        public String getCountry() {
-            return country;
-        }
-
-        public void setCountry(String country) {
-            this.country = country;
         }
     }
 }

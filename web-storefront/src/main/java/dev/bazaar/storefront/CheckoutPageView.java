@@ -19,6 +19,7 @@ import dev.bazaar.ordering.application.Checkout;
 import dev.bazaar.ordering.application.CheckoutQuote;
 import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.PlacedOrder;
+import dev.bazaar.web.AddressForm;
 import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
@@ -65,14 +66,7 @@ public class CheckoutPageView implements Serializable {
     private CheckoutQuote quote;
     private String shippingChoice;
     private String billingChoice = SAME;
-    private String recipient;
-    private String line1;
-    private String line2;
-    private String city;
-    private String region;
-    private String postalCode;
-    private String country;
-    private String phone;
+    private final AddressForm address = new AddressForm();
     private String couponCode;
     private String paymentMethod = "MANUAL";
 
@@ -85,7 +79,7 @@ public class CheckoutPageView implements Serializable {
         addresses = addressBook.list(me.id());
         shippingChoice = addresses.stream().filter(AddressView::defaultShipping).findFirst()
                 .or(() -> addresses.stream().findFirst()).map(a -> String.valueOf(a.id())).orElse(NEW);
-        recipient = me.name();
+        address.setRecipient(me.name());
         countries = checkout.deliveryCountries().stream()
                 .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH))).toList();
         reprice();
@@ -121,7 +115,7 @@ public class CheckoutPageView implements Serializable {
     private CheckoutRequest request() {
         boolean newAddress = NEW.equals(shippingChoice);
         Long shippingId = newAddress ? null : Long.valueOf(shippingChoice);
-        PostalAddress shipping = newAddress ? new PostalAddress(recipient, line1, line2, city, region, postalCode, country, phone) : null;
+        PostalAddress shipping = newAddress ? address.toPostalAddress() : null;
         Long billingId = billingChoice == null || SAME.equals(billingChoice) ? null : Long.valueOf(billingChoice);
         return new CheckoutRequest(shippingId, shipping, billingId, null, couponCode, paymentMethod);
     }
@@ -166,68 +160,9 @@ public class CheckoutPageView implements Serializable {
         this.billingChoice = billingChoice;
     }
 
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    /** The new address, when the shopper ships to one. */
+    public AddressForm getAddress() {
+        return address;
     }
 
     public String getCouponCode() {
