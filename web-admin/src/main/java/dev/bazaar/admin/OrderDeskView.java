@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.bazaar.kernel.ForbiddenException;
-import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.ordering.application.OrderAdministration;
 import dev.bazaar.ordering.application.OrderView;
 import dev.bazaar.ordering.application.VendorOrderDesk;
@@ -15,7 +13,6 @@ import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.web.Outcome;
-import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -52,15 +49,13 @@ public class OrderDeskView implements Serializable {
     /** f:viewAction: loads the order named by {@code ?number=}, or says there is none. */
     public void load() {
         admin = CallerRoles.isPlatformAdmin();
-        try {
+        Outcome.summary().report(() -> {
             if (admin) {
                 order = administration.order(number);
             } else {
                 part = desk.order(number);
             }
-        } catch (NotFoundException | ForbiddenException e) {
-            PageMessages.error(e.getMessage());
-        }
+        }, null);
     }
 
     // ---- a shop's steps ----

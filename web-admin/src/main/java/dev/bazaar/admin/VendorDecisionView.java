@@ -2,11 +2,9 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 
-import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.vendor.application.VendorApproval;
 import dev.bazaar.vendor.application.VendorView;
 import dev.bazaar.web.Outcome;
-import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -28,12 +26,7 @@ public class VendorDecisionView implements Serializable {
 
     /** f:viewAction: loads the shop named by {@code ?id=}, or says it does not exist. */
     public void load() {
-        try {
-            show(approval.vendor(id));
-        } catch (NotFoundException e) {
-            vendor = null;
-            PageMessages.error(e.getMessage());
-        }
+        Outcome.summary().report(() -> show(approval.vendor(id)), null);
     }
 
     public void approve() {
