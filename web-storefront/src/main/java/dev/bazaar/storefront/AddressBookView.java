@@ -78,8 +78,8 @@ public class AddressBookView implements Serializable {
         defaultBilling = chosen.defaultBilling();
     }
 
-    public void remove(AddressView address) {
-        OUTCOME.report(() -> book.remove(ownerId, address.id()), "Address removed.");
+    public void remove(AddressView chosen) {
+        OUTCOME.report(() -> book.remove(ownerId, chosen.id()), "Address removed.");
         refresh();
     }
 
