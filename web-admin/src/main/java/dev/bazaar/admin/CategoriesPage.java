@@ -7,6 +7,7 @@ import dev.bazaar.catalog.application.CategoryAdministration;
 import dev.bazaar.catalog.application.CategoryNode;
 import dev.bazaar.catalog.application.CategoryView;
 import dev.bazaar.catalog.application.ProductCatalog;
+import dev.bazaar.web.Outcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +41,7 @@ public class CategoriesPage implements Serializable {
 
     public void create() {
         String name = newName;
-        if (Outcome.report(() -> administration.create(newName, newSlug, newParent), "Category " + name + " added.")) {
+        if (Outcome.summary().report(() -> administration.create(newName, newSlug, newParent), "Category " + name + " added.")) {
             newName = null;
             newSlug = null;
             load();
@@ -55,7 +56,7 @@ public class CategoriesPage implements Serializable {
 
     public void save() {
         Long id = editingId;
-        if (Outcome.report(() -> administration.change(id, editName, editParent == null ? "" : editParent),
+        if (Outcome.summary().report(() -> administration.change(id, editName, editParent == null ? "" : editParent),
                 "Category " + editName + " saved.")) {
             editingId = null;
             load();

@@ -8,6 +8,7 @@ import dev.bazaar.analytics.application.SalesReporting;
 import dev.bazaar.analytics.domain.Period;
 import dev.bazaar.analytics.domain.ProductRanking;
 import dev.bazaar.analytics.domain.SalesFigures;
+import dev.bazaar.web.Outcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -37,7 +38,7 @@ public class DashboardView implements Serializable {
     void load() {
         platformAdmin = CallerRoles.isPlatformAdmin();
         if (platformAdmin) {
-            Outcome.report(() -> shops = reporting.shopsWithSales(), null);
+            Outcome.summary().report(() -> shops = reporting.shopsWithSales(), null);
         }
         refresh();
     }
@@ -45,7 +46,7 @@ public class DashboardView implements Serializable {
     /** Reads the report again for the chosen period, ranking and (admins) shop. */
     public void refresh() {
         ProductRanking by = ProductRanking.valueOf(ranking);
-        Outcome.report(() -> report = platformAdmin ? reporting.platformSales(days, vendorId, by) : reporting.shopSales(days, by), null);
+        Outcome.summary().report(() -> report = platformAdmin ? reporting.platformSales(days, vendorId, by) : reporting.shopSales(days, by), null);
     }
 
     public String getSalesChart() {

@@ -7,6 +7,8 @@ import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.platform.application.DeadLetterListing;
 import dev.bazaar.platform.application.DeadLetterView;
 import dev.bazaar.platform.application.DeadLetters;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -45,17 +47,17 @@ public class DeadLettersView implements Serializable {
         try {
             eventId = text.isEmpty() ? null : UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            Outcome.error("Not done: an event id looks like 3f2c7a1e-5b8d-4c1a-9e2f-6d4b8a7c1e90.");
+            PageMessages.error("Not done: an event id looks like 3f2c7a1e-5b8d-4c1a-9e2f-6d4b8a7c1e90.");
         }
     }
 
     public void replay(DeadLetterView letter) {
-        Outcome.report(() -> deadLetters.replay(letter.id()),
+        Outcome.summary().report(() -> deadLetters.replay(letter.id()),
                 "Message " + letter.id() + " is sent back to " + letter.origin() + "; only the consumer that failed reads it again.");
     }
 
     public void discard(DeadLetterView letter) {
-        Outcome.report(() -> deadLetters.discard(letter.id()), "Message " + letter.id() + " is discarded.");
+        Outcome.summary().report(() -> deadLetters.discard(letter.id()), "Message " + letter.id() + " is discarded.");
     }
 
     /** The whole body, read when a row is opened (the table holds previews). */

@@ -3,13 +3,12 @@ package dev.bazaar.admin;
 import java.io.Serializable;
 
 import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.notification.application.OutgoingMailAdministration;
 import dev.bazaar.notification.application.OutgoingMailView;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -33,17 +32,9 @@ public class MailView implements Serializable {
     }
 
     public void sendAgain(OutgoingMailView mail) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            administration.sendAgain(mail.id());
-            String text = "The mail to " + mail.recipient() + " is queued again.";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        } catch (ForbiddenException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
-        } catch (ConflictException e) {
-            String text = "Not queued: its status " + e.fieldErrors().values().iterator().next() + ".";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        }
+        Outcome.summary()
+                .on(ConflictException.class, e -> PageMessages.error("Not queued: its status " + e.fieldErrors().values().iterator().next() + "."))
+                .report(() -> administration.sendAgain(mail.id()), "The mail to " + mail.recipient() + " is queued again.");
     }
 
     public PagedLazyModel<OutgoingMailView> getModel() {

@@ -7,6 +7,7 @@ import dev.bazaar.catalog.application.CategoryNode;
 import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VendorProducts;
+import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +31,7 @@ public class NewProductView implements Serializable {
 
     public String create() {
         ProductDetailView[] created = new ProductDetailView[1];
-        if (!Outcome.report(() -> created[0] = products.create(details.input(), List.of(variant.input())),
+        if (!Outcome.summary().report(() -> created[0] = products.create(details.input(), List.of(variant.input())),
                 "Draft " + details.getName() + " created. Add pictures, more variants and stock, then send it for review.")) {
             return null;
         }

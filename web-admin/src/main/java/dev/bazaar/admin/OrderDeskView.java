@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.bazaar.kernel.ForbiddenException;
-import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.ordering.application.OrderAdministration;
 import dev.bazaar.ordering.application.OrderView;
 import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -50,15 +49,13 @@ public class OrderDeskView implements Serializable {
     /** f:viewAction: loads the order named by {@code ?number=}, or says there is none. */
     public void load() {
         admin = CallerRoles.isPlatformAdmin();
-        try {
+        Outcome.summary().report(() -> {
             if (admin) {
                 order = administration.order(number);
             } else {
                 part = desk.order(number);
             }
-        } catch (NotFoundException | ForbiddenException e) {
-            Outcome.error(e.getMessage());
-        }
+        }, null);
     }
 
     // ---- a shop's steps ----
@@ -88,7 +85,7 @@ public class OrderDeskView implements Serializable {
     }
 
     private void step(Supplier<VendorOrderView> action, String done) {
-        if (Outcome.report(() -> part = action.get(), done)) {
+        if (Outcome.summary().report(() -> part = action.get(), done)) {
             reason = null;
         }
     }
@@ -96,7 +93,7 @@ public class OrderDeskView implements Serializable {
     // ---- an admin's steps ----
 
     public void markPaid() {
-        if (Outcome.report(() -> order = administration.markPaid(number, paymentNote),
+        if (Outcome.summary().report(() -> order = administration.markPaid(number, paymentNote),
                 "Payment recorded: every part still awaiting payment is paid and its stock sold.")) {
             paymentNote = null;
         }
@@ -104,7 +101,7 @@ public class OrderDeskView implements Serializable {
 
     public void cancelPart(String vendorOrderNumber) {
         String why = partReasons.get(vendorOrderNumber);
-        if (Outcome.report(() -> order = administration.cancel(number, vendorOrderNumber, why),
+        if (Outcome.summary().report(() -> order = administration.cancel(number, vendorOrderNumber, why),
                 vendorOrderNumber + " cancelled; the customer and the shop have been told.")) {
             partReasons.remove(vendorOrderNumber);
         }

@@ -19,6 +19,7 @@ import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.vendor.application.VendorApproval;
 import dev.bazaar.vendor.application.VendorView;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -75,7 +76,7 @@ public class OrdersView implements Serializable {
                     shop == null ? null : shop.id(), startOf(date("From", from)), startOf(next(date("To", to))),
                     search == null || search.isBlank() ? null : search.strip());
         } catch (IllegalArgumentException e) {
-            Outcome.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 

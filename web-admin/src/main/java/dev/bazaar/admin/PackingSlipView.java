@@ -2,11 +2,10 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 
-import dev.bazaar.kernel.ForbiddenException;
-import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.ordering.application.OrderAdministration;
 import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
+import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -29,11 +28,7 @@ public class PackingSlipView implements Serializable {
 
     /** f:viewAction: loads the part named by {@code ?number=}, or says there is none. */
     public void load() {
-        try {
-            part = CallerRoles.isPlatformAdmin() ? administration.vendorOrder(number) : desk.order(number);
-        } catch (NotFoundException | ForbiddenException e) {
-            Outcome.error(e.getMessage());
-        }
+        Outcome.summary().report(() -> part = CallerRoles.isPlatformAdmin() ? administration.vendorOrder(number) : desk.order(number), null);
     }
 
     public int getUnits() {

@@ -13,6 +13,8 @@ import dev.bazaar.catalog.application.VariantInput;
 import dev.bazaar.catalog.application.VariantView;
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -54,12 +56,12 @@ public class ProductEditorView implements Serializable {
             show(catalog.productDetail(id));
         } catch (NotFoundException e) {
             product = null;
-            Outcome.error(e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
     public void saveDetails() {
-        Outcome.report(() -> show(vendorProducts.update(id, details.input())), "Details saved.");
+        Outcome.summary().report(() -> show(vendorProducts.update(id, details.input())), "Details saved.");
     }
 
     public void newVariant() {
@@ -74,7 +76,7 @@ public class ProductEditorView implements Serializable {
 
     public void saveVariant() {
         Long editing = editingVariantId;
-        if (Outcome.report(() -> show(editing == null ? vendorProducts.addVariant(id, variant.input())
+        if (Outcome.summary().report(() -> show(editing == null ? vendorProducts.addVariant(id, variant.input())
                 : vendorProducts.changeVariant(id, editing, variant.input())),
                 "Variant " + variant.getSku() + (editing == null ? " added." : " saved."))) {
             newVariant();
@@ -82,34 +84,34 @@ public class ProductEditorView implements Serializable {
     }
 
     public void removeVariant(VariantView chosen) {
-        Outcome.report(() -> show(vendorProducts.removeVariant(id, chosen.id())), "Variant " + chosen.sku() + " removed.");
+        Outcome.summary().report(() -> show(vendorProducts.removeVariant(id, chosen.id())), "Variant " + chosen.sku() + " removed.");
     }
 
     public void submit() {
-        Outcome.report(() -> show(vendorProducts.submitForReview(id)), "Sent for review: a platform admin will look at it soon.");
+        Outcome.summary().report(() -> show(vendorProducts.submitForReview(id)), "Sent for review: a platform admin will look at it soon.");
     }
 
     public void archive() {
-        Outcome.report(() -> show(vendorProducts.archive(id)), "Archived: shoppers no longer see it.");
+        Outcome.summary().report(() -> show(vendorProducts.archive(id)), "Archived: shoppers no longer see it.");
     }
 
     public void restore() {
-        Outcome.report(() -> show(vendorProducts.restore(id)), "Restored as a draft.");
+        Outcome.summary().report(() -> show(vendorProducts.restore(id)), "Restored as a draft.");
     }
 
     public void approve() {
-        Outcome.report(() -> show(moderation.approve(id)), "Approved: it is on the storefront now.");
+        Outcome.summary().report(() -> show(moderation.approve(id)), "Approved: it is on the storefront now.");
     }
 
     public void reject() {
-        if (Outcome.report(() -> show(moderation.reject(id, rejectReason)), "Rejected; the shop sees your reason.")) {
+        if (Outcome.summary().report(() -> show(moderation.reject(id, rejectReason)), "Rejected; the shop sees your reason.")) {
             rejectReason = null;
         }
     }
 
     public void toggleFeatured() {
         boolean feature = !product.featured();
-        Outcome.report(() -> show(moderation.feature(id, feature)),
+        Outcome.summary().report(() -> show(moderation.feature(id, feature)),
                 feature ? "Featured on the home page." : "No longer featured.");
     }
 

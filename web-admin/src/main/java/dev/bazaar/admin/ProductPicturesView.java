@@ -7,6 +7,8 @@ import org.primefaces.model.file.UploadedFile;
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.media.application.ImageView;
 import dev.bazaar.media.domain.ImageProcessing;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,22 +33,24 @@ public class ProductPicturesView implements Serializable {
 
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            Outcome.error("Not done: choose a picture to upload first.");
+            PageMessages.error("Not done: choose a picture to upload first.");
             return;
         }
         String name = file.getFileName();
-        if (Outcome.report(() -> editor.show(products.addImage(editor.getId(), Uploads.read(file, ImageProcessing.MAX_BYTES), name, altText)),
+        if (Outcome.summary().report(
+                () -> editor.show(products.addImage(editor.getId(), Uploads.read(file, ImageProcessing.MAX_BYTES), name, altText)),
                 "Picture " + name + " added.")) {
             altText = null;
         }
     }
 
     public void makeMain(ImageView picture) {
-        Outcome.report(() -> editor.show(products.changeImage(editor.getId(), picture.id(), 0, null)), "That picture is the main one now.");
+        Outcome.summary().report(() -> editor.show(products.changeImage(editor.getId(), picture.id(), 0, null)),
+                "That picture is the main one now.");
     }
 
     public void remove(ImageView picture) {
-        Outcome.report(() -> editor.show(products.removeImage(editor.getId(), picture.id())), "Picture removed.");
+        Outcome.summary().report(() -> editor.show(products.removeImage(editor.getId(), picture.id())), "Picture removed.");
     }
 
     /** A back-office address for the picture (drafts' pictures are not public). */

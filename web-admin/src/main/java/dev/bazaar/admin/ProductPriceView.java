@@ -2,20 +2,18 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.ProductPricing;
 import dev.bazaar.catalog.application.ProductView;
-import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
-import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.platform.application.EventLog;
 import dev.bazaar.platform.application.RecordedEventView;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,33 +44,24 @@ public class ProductPriceView implements Serializable {
 
     public void save() {
         ProductDetailView product = editor.getProduct();
-        try {
-            Money price = Money.parse(newPrice, product.price().currencyCode());
-            ProductView changed = pricing.changePrice(product.id(), price);
-            editor.load();
-            newPrice = changed.price().toDecimal().toPlainString();
-            message(null, FacesMessage.SEVERITY_INFO, "Price of " + changed.name() + " is now "
-                    + price.format(FacesContext.getCurrentInstance().getViewRoot().getLocale()) + ".");
-        } catch (IllegalArgumentException e) {
-            message(PRICE_FIELD, FacesMessage.SEVERITY_ERROR, e.getMessage());
-        } catch (InvalidInputException e) {
-            for (Map.Entry<String, String> error : e.fieldErrors().entrySet()) {
-                message(PRICE_FIELD, FacesMessage.SEVERITY_ERROR, "The " + error.getKey() + " " + error.getValue());
-            }
-        } catch (NotFoundException | ForbiddenException e) {
-            message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
-        } catch (EJBAccessException e) {
-            message(null, FacesMessage.SEVERITY_ERROR, "Your role may not change prices.");
-        }
+        Outcome.summary()
+                .on(IllegalArgumentException.class, e -> PageMessages.errorAt(PRICE_FIELD, e.getMessage()))
+                .on(InvalidInputException.class, e -> e.fieldErrors().forEach((field, problem) ->
+                        PageMessages.errorAt(PRICE_FIELD, "The " + field + " " + problem)))
+                .on(EJBAccessException.class, e -> PageMessages.error("Your role may not change prices."))
+                .report(() -> {
+                    Money price = Money.parse(newPrice, product.price().currencyCode());
+                    ProductView changed = pricing.changePrice(product.id(), price);
+                    editor.load();
+                    newPrice = changed.price().toDecimal().toPlainString();
+                    PageMessages.info("Price of " + changed.name() + " is now "
+                            + price.format(FacesContext.getCurrentInstance().getViewRoot().getLocale()) + ".");
+                }, null);
     }
 
     public List<RecordedEventView> getEvents() {
         ProductDetailView product = editor.getProduct();
         return product == null ? List.of() : eventLog.latest(String.valueOf(product.id()), EVENTS_SHOWN);
-    }
-
-    private static void message(String clientId, FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
     public String getNewPrice() {

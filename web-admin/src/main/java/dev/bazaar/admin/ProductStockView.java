@@ -13,6 +13,7 @@ import dev.bazaar.inventory.application.StockKeeping;
 import dev.bazaar.inventory.application.StockLevelView;
 import dev.bazaar.inventory.application.StockLocationView;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class ProductStockView implements Serializable {
         Integer units = quantity;
         Long variant = variantId;
         Long location = locationId;
-        if (Outcome.report(() -> {
+        if (Outcome.summary().report(() -> {
             if (variant == null || location == null) {
                 throw new InvalidInputException("variant", "and location are required");
             }

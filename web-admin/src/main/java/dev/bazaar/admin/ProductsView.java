@@ -11,6 +11,8 @@ import dev.bazaar.catalog.application.ImportReport;
 import dev.bazaar.catalog.application.ProductImport;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.catalog.domain.ProductStatus;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -53,16 +55,16 @@ public class ProductsView implements Serializable {
     public void importCsv() {
         report = null;
         if (importFile == null || importFile.getSize() == 0) {
-            Outcome.error("Not done: choose a CSV file to import first.");
+            PageMessages.error("Not done: choose a CSV file to import first.");
             return;
         }
-        Outcome.report(() -> report = importer.importCsv(Uploads.read(importFile, ProductImport.MAX_BYTES)), null);
+        Outcome.summary().report(() -> report = importer.importCsv(Uploads.read(importFile, ProductImport.MAX_BYTES)), null);
         if (report != null && report.imported()) {
-            Outcome.info("Imported " + report.rows() + " lines: " + report.productsCreated() + " products created, "
+            PageMessages.info("Imported " + report.rows() + " lines: " + report.productsCreated() + " products created, "
                     + report.productsUpdated() + " updated; " + report.variantsCreated() + " variants created, "
                     + report.variantsUpdated() + " updated; " + report.stockCountsSet() + " stock counts.");
         } else if (report != null) {
-            Outcome.error("Nothing was imported: fix the " + report.errors().size() + " problem(s) below and import the file again.");
+            PageMessages.error("Nothing was imported: fix the " + report.errors().size() + " problem(s) below and import the file again.");
         }
     }
 

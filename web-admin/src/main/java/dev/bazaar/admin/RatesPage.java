@@ -6,6 +6,8 @@ import java.util.List;
 import dev.bazaar.ordering.application.RateAdministration;
 import dev.bazaar.ordering.application.ShippingRateView;
 import dev.bazaar.ordering.application.TaxRateView;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -38,14 +40,14 @@ public class RatesPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Outcome.report(() -> {
+        Outcome.summary().report(() -> {
             taxRates = administration.taxRates();
             shippingRates = administration.defaultShippingRates();
         }, null);
     }
 
     public void addTaxRate() {
-        if (Outcome.report(() -> taxSet(administration.setTaxRate(newCountry, newPercent)), null)) {
+        if (Outcome.summary().report(() -> taxSet(administration.setTaxRate(newCountry, newPercent)), null)) {
             newCountry = null;
             newPercent = null;
         }
@@ -57,7 +59,7 @@ public class RatesPage implements Serializable {
     }
 
     public void saveTaxRate() {
-        if (Outcome.report(() -> taxSet(administration.setTaxRate(editingCountry, editPercent)), null)) {
+        if (Outcome.summary().report(() -> taxSet(administration.setTaxRate(editingCountry, editPercent)), null)) {
             editingCountry = null;
         }
     }
@@ -67,12 +69,12 @@ public class RatesPage implements Serializable {
     }
 
     private void taxSet(TaxRateView rate) {
-        Outcome.info("Orders to " + rate.countryName() + " (" + rate.country() + ") are taxed at " + rate.percent() + ".");
+        PageMessages.info("Orders to " + rate.countryName() + " (" + rate.country() + ") are taxed at " + rate.percent() + ".");
         load();
     }
 
     public void removeTaxRate(TaxRateView rate) {
-        if (Outcome.report(() -> administration.removeTaxRate(rate.country()),
+        if (Outcome.summary().report(() -> administration.removeTaxRate(rate.country()),
                 rate.countryName() + " (" + rate.country() + ") removed: Bazaar no longer delivers there.")) {
             editingCountry = null;
             load();
@@ -84,9 +86,9 @@ public class RatesPage implements Serializable {
     }
 
     public void saveShipping() {
-        Outcome.report(() -> {
+        Outcome.summary().report(() -> {
             ShippingRateView rate = administration.setDefaultShippingRate(shipping.getCurrency(), shipping.input());
-            Outcome.info("Bazaar's default delivery in " + rate.currency() + ": " + ShippingRateForm.describe(rate, fmt)
+            PageMessages.info("Bazaar's default delivery in " + rate.currency() + ": " + ShippingRateForm.describe(rate, fmt)
                     + ". Shops without a rate of their own charge it from now on.");
             shipping.clear();
             load();

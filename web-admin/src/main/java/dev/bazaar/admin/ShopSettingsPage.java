@@ -13,6 +13,9 @@ import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
 import dev.bazaar.vendor.application.ShopSettings;
 import dev.bazaar.vendor.application.ShopSettingsView;
+import dev.bazaar.web.AddressForm;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -49,7 +52,7 @@ public class ShopSettingsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Outcome.report(() -> {
+        Outcome.summary().report(() -> {
             show(settings.settings());
             locations = stock.locations();
             members = team.members();
@@ -59,14 +62,14 @@ public class ShopSettingsPage implements Serializable {
 
     public void invite() {
         String email = inviteEmail;
-        if (Outcome.report(() -> team.invite(email, inviteRole), "Invitation sent to " + email + ".")) {
+        if (Outcome.summary().report(() -> team.invite(email, inviteRole), "Invitation sent to " + email + ".")) {
             inviteEmail = null;
             invitations = team.invitations();
         }
     }
 
     public void revoke(InvitationView invitation) {
-        if (Outcome.report(() -> team.revoke(invitation.id()), "Invitation to " + invitation.email() + " withdrawn.")) {
+        if (Outcome.summary().report(() -> team.revoke(invitation.id()), "Invitation to " + invitation.email() + " withdrawn.")) {
             invitations = team.invitations();
         }
     }
@@ -100,24 +103,25 @@ public class ShopSettingsPage implements Serializable {
     }
 
     public void saveProfile() {
-        Outcome.report(() -> show(settings.describe(description, returnPolicy)), "Profile saved.");
+        Outcome.summary().report(() -> show(settings.describe(description, returnPolicy)), "Profile saved.");
     }
 
     public void uploadLogo() {
         if (logo == null || logo.getSize() == 0) {
-            Outcome.error("Not done: choose a picture for the logo first.");
+            PageMessages.error("Not done: choose a picture for the logo first.");
             return;
         }
-        Outcome.report(() -> show(settings.changeLogo(Uploads.read(logo, ImageProcessing.MAX_BYTES), logo.getFileName())), "Logo changed.");
+        Outcome.summary().report(() -> show(settings.changeLogo(Uploads.read(logo, ImageProcessing.MAX_BYTES), logo.getFileName())),
+                "Logo changed.");
     }
 
     public void removeLogo() {
-        Outcome.report(() -> show(settings.removeLogo()), "Logo removed.");
+        Outcome.summary().report(() -> show(settings.removeLogo()), "Logo removed.");
     }
 
     public void addLocation() {
-        if (Outcome.report(() -> stock.addLocation(location.name, location.line1, location.city, location.postalCode,
-                location.country), "Stock location " + location.name + " added.")) {
+        if (Outcome.summary().report(() -> stock.addLocation(location.getName(), location.getLine1(), location.getCity(),
+                location.getPostalCode(), location.getCountry()), "Stock location " + location.getName() + " added.")) {
             location.clear();
             locations = stock.locations();
         }
@@ -176,23 +180,17 @@ public class ShopSettingsPage implements Serializable {
         return location;
     }
 
-    /** A new stock location as typed. */
-    public static class LocationForm implements Serializable {
+    /** A new stock location as typed: its name, and the street, postal code, city and country of an address form. */
+    public static class LocationForm extends AddressForm {
 
         private static final long serialVersionUID = 1L;
 
         private String name;
-        private String line1;
-        private String city;
-        private String postalCode;
-        private String country;
 
-        void clear() {
+        @Override
+        public void clear() {
+            super.clear();
             name = null;
-            line1 = null;
-            city = null;
-            postalCode = null;
-            country = null;
         }
 
         public String getName() {
@@ -201,38 +199,6 @@ public class ShopSettingsPage implements Serializable {
 
         public void setName(String name) {
             this.name = name;
-        }
-
-        public String getLine1() {
-            return line1;
-        }
-
-        public void setLine1(String line1) {
-            this.line1 = line1;
-        }
-
-        public String getCity() {
-            return city;
-        }
-
-        public void setCity(String city) {
-            this.city = city;
-        }
-
-        public String getPostalCode() {
-            return postalCode;
-        }
-
-        public void setPostalCode(String postalCode) {
-            this.postalCode = postalCode;
-        }
-
-        public String getCountry() {
-            return country;
-        }
-
-        public void setCountry(String country) {
-            this.country = country;
         }
     }
 }

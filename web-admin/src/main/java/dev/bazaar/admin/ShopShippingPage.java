@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.bazaar.ordering.application.ShippingRateView;
 import dev.bazaar.ordering.application.ShopShippingRates;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -33,13 +35,13 @@ public class ShopShippingPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Outcome.report(() -> rates = shipping.rates(), null);
+        Outcome.summary().report(() -> rates = shipping.rates(), null);
     }
 
     public void save() {
-        Outcome.report(() -> {
+        Outcome.summary().report(() -> {
             ShippingRateView rate = shipping.set(form.getCurrency(), form.input());
-            Outcome.info("Standard delivery in " + rate.currency() + " saved: " + ShippingRateForm.describe(rate, fmt) + ".");
+            PageMessages.info("Standard delivery in " + rate.currency() + " saved: " + ShippingRateForm.describe(rate, fmt) + ".");
             form.clear();
             load();
         }, null);
@@ -51,7 +53,7 @@ public class ShopShippingPage implements Serializable {
     }
 
     public void remove(ShippingRateView rate) {
-        if (Outcome.report(() -> shipping.remove(rate.currency()),
+        if (Outcome.summary().report(() -> shipping.remove(rate.currency()),
                 "Your rate in " + rate.currency() + " removed: Bazaar's default applies again.")) {
             load();
         }

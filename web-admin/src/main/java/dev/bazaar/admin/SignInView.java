@@ -1,6 +1,6 @@
 package dev.bazaar.admin;
 
-import dev.bazaar.platform.web.SignInForm;
+import dev.bazaar.web.SignInForm;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 

@@ -12,6 +12,7 @@ import dev.bazaar.identity.application.UserAdministration;
 import dev.bazaar.identity.application.UserSummary;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.Page;
+import dev.bazaar.web.Outcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -42,18 +43,19 @@ public class UsersView implements Serializable {
     }
 
     public void disable(UserSummary user) {
-        Outcome.report(() -> administration.disable(user.id()), user.email() + " is disabled: they can no longer sign in, and their app sessions have ended.");
+        Outcome.summary().report(() -> administration.disable(user.id()),
+                user.email() + " is disabled: they can no longer sign in, and their app sessions have ended.");
     }
 
     public void enable(UserSummary user) {
-        Outcome.report(() -> administration.enable(user.id()), user.email() + " is enabled again.");
+        Outcome.summary().report(() -> administration.enable(user.id()), user.email() + " is enabled again.");
     }
 
     public void saveRoles(UserSummary user) {
         EnumSet<Role> roles = Arrays.stream(roleSelection.getOrDefault(user.id(), new String[0]))
                 .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        Outcome.report(() -> administration.changeRoles(user.id(), roles), "Roles of " + user.email() + " saved.");
+        Outcome.summary().report(() -> administration.changeRoles(user.id(), roles), "Roles of " + user.email() + " saved.");
     }
 
     public Role[] getAllRoles() {

@@ -2,9 +2,9 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 
-import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.vendor.application.VendorApproval;
 import dev.bazaar.vendor.application.VendorView;
+import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -26,37 +26,34 @@ public class VendorDecisionView implements Serializable {
 
     /** f:viewAction: loads the shop named by {@code ?id=}, or says it does not exist. */
     public void load() {
-        try {
-            show(approval.vendor(id));
-        } catch (NotFoundException e) {
-            vendor = null;
-            Outcome.error(e.getMessage());
-        }
+        Outcome.summary().report(() -> show(approval.vendor(id)), null);
     }
 
     public void approve() {
-        Outcome.report(() -> show(approval.approve(id)), vendor.name()
+        Outcome.summary().report(() -> show(approval.approve(id)), vendor.name()
                 + " is approved. The applicant is its owner now and has been told by mail.");
     }
 
     public void reject() {
-        if (Outcome.report(() -> show(approval.reject(id, reason)), vendor.name() + "'s application is rejected; the applicant has been told why.")) {
+        if (Outcome.summary().report(() -> show(approval.reject(id, reason)),
+                vendor.name() + "'s application is rejected; the applicant has been told why.")) {
             reason = null;
         }
     }
 
     public void suspend() {
-        if (Outcome.report(() -> show(approval.suspend(id, reason)), vendor.name() + " is suspended: its products have left the storefront.")) {
+        if (Outcome.summary().report(() -> show(approval.suspend(id, reason)),
+                vendor.name() + " is suspended: its products have left the storefront.")) {
             reason = null;
         }
     }
 
     public void reinstate() {
-        Outcome.report(() -> show(approval.reinstate(id)), vendor.name() + " is trading again.");
+        Outcome.summary().report(() -> show(approval.reinstate(id)), vendor.name() + " is trading again.");
     }
 
     public void saveCommission() {
-        Outcome.report(() -> show(approval.changeCommission(id, commission)), "Commission saved.");
+        Outcome.summary().report(() -> show(approval.changeCommission(id, commission)), "Commission saved.");
     }
 
     private void show(VendorView shown) {

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import dev.bazaar.vendor.application.VendorApproval;
 import dev.bazaar.vendor.application.VendorView;
 import dev.bazaar.vendor.domain.VendorStatus;
+import dev.bazaar.web.Outcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -36,7 +37,7 @@ public class VendorsView implements Serializable {
     }
 
     public void saveDefaultCommission() {
-        Outcome.report(() -> defaultCommission = approval.changeDefaultCommission(defaultCommission).replace(" %", ""),
+        Outcome.summary().report(() -> defaultCommission = approval.changeDefaultCommission(defaultCommission).replace(" %", ""),
                 "Shops without a rate of their own now pay " + defaultCommission + " % commission.");
     }
 

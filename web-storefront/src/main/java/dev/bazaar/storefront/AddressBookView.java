@@ -8,8 +8,10 @@ import dev.bazaar.identity.application.Accounts;
 import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.identity.application.AddressView;
 import dev.bazaar.kernel.PostalAddress;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.web.AddressForm;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
@@ -25,6 +27,9 @@ public class AddressBookView implements Serializable {
     private static final Map<String, String> LABELS = Map.of("recipient", "Recipient", "line1", "Address",
             "line2", "Address line 2", "city", "City", "region", "Region", "postalCode", "Postal code",
             "country", "Country", "phone", "Phone");
+    /** Field errors beside the form's fields; an address removed meanwhile (in another tab) is news, not an error. */
+    private static final Outcome OUTCOME = Outcome.besideFields("addressForm", LABELS)
+            .on(NotFoundException.class, e -> PageMessages.info(e.getMessage()));
 
     @EJB
     Accounts accounts;
@@ -35,14 +40,7 @@ public class AddressBookView implements Serializable {
     private long ownerId;
     private List<AddressView> addresses;
     private Long editing;
-    private String recipient;
-    private String line1;
-    private String line2;
-    private String city;
-    private String region;
-    private String postalCode;
-    private String country;
-    private String phone;
+    private final AddressForm address = new AddressForm();
     private boolean defaultShipping;
     private boolean defaultBilling;
 
@@ -53,54 +51,48 @@ public class AddressBookView implements Serializable {
     }
 
     public void save() {
-        PostalAddress postal = new PostalAddress(recipient, line1, line2, city, region, postalCode, country, phone);
-        try {
-            if (editing == null) {
+        PostalAddress postal = address.toPostalAddress();
+        Long id = editing;
+        if (OUTCOME.after(NotFoundException.class, e -> startAgain()).report(() -> {
+            if (id == null) {
                 book.add(ownerId, postal, defaultShipping, defaultBilling);
-                FieldMessages.info("Address added.");
             } else {
-                book.update(ownerId, editing, postal, defaultShipping, defaultBilling);
-                FieldMessages.info("Address saved.");
+                book.update(ownerId, id, postal, defaultShipping, defaultBilling);
             }
-            clearForm();
-            refresh();
-        } catch (InvalidInputException e) {
-            FieldMessages.show("addressForm", e.fieldErrors(), LABELS);
-        } catch (NotFoundException e) {
-            FieldMessages.info(e.getMessage());
-            clearForm();
-            refresh();
+        }, id == null ? "Address added." : "Address saved.")) {
+            startAgain();
         }
     }
 
-    public void edit(AddressView address) {
-        editing = address.id();
-        recipient = address.recipient();
-        line1 = address.line1();
-        line2 = address.line2();
-        city = address.city();
-        region = address.region();
-        postalCode = address.postalCode();
-        country = address.country();
-        phone = address.phone();
-        defaultShipping = address.defaultShipping();
-        defaultBilling = address.defaultBilling();
+    public void edit(AddressView chosen) {
+        editing = chosen.id();
+        address.setRecipient(chosen.recipient());
+        address.setLine1(chosen.line1());
+        address.setLine2(chosen.line2());
+        address.setCity(chosen.city());
+        address.setRegion(chosen.region());
+        address.setPostalCode(chosen.postalCode());
+        address.setCountry(chosen.country());
+        address.setPhone(chosen.phone());
+        defaultShipping = chosen.defaultShipping();
+        defaultBilling = chosen.defaultBilling();
     }
 
-    public void remove(AddressView address) {
-        try {
-            book.remove(ownerId, address.id());
-            FieldMessages.info("Address removed.");
-        } catch (NotFoundException e) {
-            FieldMessages.info(e.getMessage());
-        }
+    public void remove(AddressView chosen) {
+        OUTCOME.report(() -> book.remove(ownerId, chosen.id()), "Address removed.");
         refresh();
     }
 
     public void clearForm() {
         editing = null;
-        recipient = line1 = line2 = city = region = postalCode = country = phone = null;
+        address.clear();
         defaultShipping = defaultBilling = false;
+    }
+
+    /** An empty form, and the list as it is now. */
+    private void startAgain() {
+        clearForm();
+        refresh();
     }
 
     private void refresh() {
@@ -120,22 +112,8 @@ public class AddressBookView implements Serializable {
         return editing != null;
     }
 
-    public String getRecipient() { return recipient; }
-    public void setRecipient(String recipient) { this.recipient = recipient; }
-    public String getLine1() { return line1; }
-    public void setLine1(String line1) { this.line1 = line1; }
-    public String getLine2() { return line2; }
-    public void setLine2(String line2) { this.line2 = line2; }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
+    /** The address being added or edited. */
+    public AddressForm getAddress() { return address; }
     public boolean isDefaultShipping() { return defaultShipping; }
     public void setDefaultShipping(boolean defaultShipping) { this.defaultShipping = defaultShipping; }
     public boolean isDefaultBilling() { return defaultBilling; }

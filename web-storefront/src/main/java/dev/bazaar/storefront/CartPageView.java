@@ -4,9 +4,9 @@ import java.io.Serializable;
 
 import dev.bazaar.cart.application.CartView;
 import dev.bazaar.cart.application.ShoppingCart;
-import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -39,29 +39,23 @@ public class CartPageView implements Serializable {
     /** Sets the line's quantity to what its field (quantity-{line id}) says. */
     public void change(CartView.Line line) {
         String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("quantity-" + line.id());
-        int quantity;
-        try {
-            quantity = Integer.parseInt(typed == null ? "" : typed.strip());
-        } catch (NumberFormatException e) {
-            FieldMessages.error("The quantity of " + line.productName() + " is a whole number from 1 to 999.");
-            return;
-        }
-        try {
-            view = cartNav.remember(cart.change(cartNav.guestToken(), line.id(), quantity));
-        } catch (InvalidInputException | ConflictException e) {
-            FieldMessages.sentences(e.fieldErrors(), ProductPageView.CART_LABELS);
-        } catch (NotFoundException e) {
-            load();
-        }
+        outcome()
+                .on(NumberFormatException.class, e -> PageMessages.error("The quantity of " + line.productName()
+                        + " is a whole number from 1 to 999."))
+                .report(() -> {
+                    int quantity = Integer.parseInt(typed == null ? "" : typed.strip());
+                    view = cartNav.remember(cart.change(cartNav.guestToken(), line.id(), quantity));
+                }, null);
     }
 
     public void remove(CartView.Line line) {
-        try {
-            view = cartNav.remember(cart.remove(cartNav.guestToken(), line.id()));
-            FieldMessages.info(line.productName() + " (" + line.variantTitle() + ") is out of your cart.");
-        } catch (NotFoundException e) {
-            load();
-        }
+        outcome().report(() -> view = cartNav.remember(cart.remove(cartNav.guestToken(), line.id())),
+                line.productName() + " (" + line.variantTitle() + ") is out of your cart.");
+    }
+
+    /** What stands in the way as sentences; a line gone meanwhile (in another tab) shows the cart as it is now. */
+    private Outcome outcome() {
+        return Outcome.sentences(ProductPageView.CART_LABELS).on(NotFoundException.class, e -> load());
     }
 
     public CartView getView() {

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.bazaar.identity.application.AccountView;
@@ -18,6 +19,9 @@ import dev.bazaar.ordering.application.Checkout;
 import dev.bazaar.ordering.application.CheckoutQuote;
 import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.PlacedOrder;
+import dev.bazaar.web.AddressForm;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -45,6 +49,7 @@ public class CheckoutPageView implements Serializable {
             Map.entry("billingAddressId", "The billing address"), Map.entry("couponCode", "The coupon"),
             Map.entry("paymentMethod", "The payment method"), Map.entry("cart", "Your cart"), Map.entry("stock", "Stock:"),
             Map.entry("Idempotency-Key", "This checkout"));
+    private static final Outcome OUTCOME = Outcome.sentences(LABELS);
 
     @EJB
     Checkout checkout;
@@ -61,14 +66,7 @@ public class CheckoutPageView implements Serializable {
     private CheckoutQuote quote;
     private String shippingChoice;
     private String billingChoice = SAME;
-    private String recipient;
-    private String line1;
-    private String line2;
-    private String city;
-    private String region;
-    private String postalCode;
-    private String country;
-    private String phone;
+    private final AddressForm address = new AddressForm();
     private String couponCode;
     private String paymentMethod = "MANUAL";
 
@@ -81,7 +79,7 @@ public class CheckoutPageView implements Serializable {
         addresses = addressBook.list(me.id());
         shippingChoice = addresses.stream().filter(AddressView::defaultShipping).findFirst()
                 .or(() -> addresses.stream().findFirst()).map(a -> String.valueOf(a.id())).orElse(NEW);
-        recipient = me.name();
+        address.setRecipient(me.name());
         countries = checkout.deliveryCountries().stream()
                 .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH))).toList();
         reprice();
@@ -89,37 +87,35 @@ public class CheckoutPageView implements Serializable {
 
     /** Prices the current choices; problems (a missing address, a coupon that does not apply) are shown, not thrown. */
     public void reprice() {
-        try {
-            quote = checkout.quote(request());
-        } catch (InvalidInputException e) {
-            quote = NEW.equals(shippingChoice) ? quote : null;
-            if (!NEW.equals(shippingChoice) || e.fieldErrors().keySet().stream().noneMatch(f -> f.startsWith("shippingAddress"))) {
-                FieldMessages.sentences(e.fieldErrors(), LABELS);
-            }
-        } catch (ConflictException e) {
-            quote = null;
-            FieldMessages.sentences(e.fieldErrors(), LABELS);
+        OUTCOME.on(InvalidInputException.class, this::notPriced)
+                .after(ConflictException.class, e -> quote = null)
+                .attempt(() -> checkout.quote(request()))
+                .ifPresent(priced -> quote = priced);
+    }
+
+    /** A new address being typed keeps the last summary, and what it still lacks is not pointed out yet. */
+    private void notPriced(InvalidInputException e) {
+        boolean typing = NEW.equals(shippingChoice);
+        quote = typing ? quote : null;
+        if (!typing || e.fieldErrors().keySet().stream().noneMatch(f -> f.startsWith("shippingAddress"))) {
+            PageMessages.sentences(e.fieldErrors(), LABELS);
         }
     }
 
     public void place() throws IOException {
-        try {
-            PlacedOrder placed = checkout.place(request(), idempotencyKey);
+        Optional<PlacedOrder> placed = OUTCOME.after(ConflictException.class, e -> reprice())
+                .attempt(() -> checkout.place(request(), idempotencyKey));
+        if (placed.isPresent()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/order.xhtml?number=" + placed.order().number() + "&placed=true");
-        } catch (InvalidInputException e) {
-            FieldMessages.sentences(e.fieldErrors(), LABELS);
-        } catch (ConflictException e) {
-            FieldMessages.sentences(e.fieldErrors(), LABELS);
-            reprice();
+                    + "/order.xhtml?number=" + placed.get().order().number() + "&placed=true");
         }
     }
 
     private CheckoutRequest request() {
         boolean newAddress = NEW.equals(shippingChoice);
         Long shippingId = newAddress ? null : Long.valueOf(shippingChoice);
-        PostalAddress shipping = newAddress ? new PostalAddress(recipient, line1, line2, city, region, postalCode, country, phone) : null;
+        PostalAddress shipping = newAddress ? address.toPostalAddress() : null;
         Long billingId = billingChoice == null || SAME.equals(billingChoice) ? null : Long.valueOf(billingChoice);
         return new CheckoutRequest(shippingId, shipping, billingId, null, couponCode, paymentMethod);
     }
@@ -164,68 +160,9 @@ public class CheckoutPageView implements Serializable {
         this.billingChoice = billingChoice;
     }
 
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    /** The new address, when the shopper ships to one. */
+    public AddressForm getAddress() {
+        return address;
     }
 
     public String getCouponCode() {

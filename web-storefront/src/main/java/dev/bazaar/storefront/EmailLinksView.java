@@ -6,6 +6,8 @@ import java.util.Map;
 import dev.bazaar.identity.application.EmailLinks;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.TooManyAttemptsException;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -55,26 +57,22 @@ public class EmailLinksView {
     }
 
     public void resetPassword() throws IOException {
-        try {
-            emailLinks.resetPassword(token, newPassword, clientAddress());
+        if (Outcome.besideFields("resetForm", LABELS)
+                .after(InvalidInputException.class, e -> linkInvalid = e.fieldErrors().containsKey("token"))
+                .report(() -> emailLinks.resetPassword(token, newPassword, clientAddress()), null)) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/login.xhtml?passwordReset=true");
-        } catch (InvalidInputException e) {
-            linkInvalid = e.fieldErrors().containsKey("token");
-            FieldMessages.show("resetForm", e.fieldErrors(), LABELS);
+        } else {
             newPassword = null;
         }
     }
 
     private void requestMail(Runnable request, String formId) {
-        try {
-            request.run();
+        if (Outcome.besideFields(formId, LABELS)
+                .on(TooManyAttemptsException.class, e -> PageMessages.error("Too many requests from your network. Try again in "
+                        + e.retryAfterMinutes() + " minutes."))
+                .report(request, null)) {
             mailRequested = true;
-        } catch (InvalidInputException e) {
-            FieldMessages.show(formId, e.fieldErrors(), LABELS);
-        } catch (TooManyAttemptsException e) {
-            FieldMessages.error("Too many requests from your network. Try again in "
-                    + e.retryAfterMinutes() + " minutes.");
         }
     }
 

@@ -8,8 +8,9 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -30,27 +31,32 @@ public class JoinShopView implements Serializable {
 
     /** f:viewAction. */
     public void load() {
-        try {
-            invitation = members.invitation(token);
-        } catch (NotFoundException | InvalidInputException e) {
-            invitation = null;
-            error("This invitation link is not valid. Ask the shop to send a new one.");
-        }
+        invitation = Outcome.summary()
+                .on(NotFoundException.class, e -> notValid())
+                .on(InvalidInputException.class, e -> notValid())
+                .attempt(() -> members.invitation(token))
+                .orElse(null);
+    }
+
+    private static void notValid() {
+        PageMessages.error("This invitation link is not valid. Ask the shop to send a new one.");
     }
 
     public void accept() {
-        try {
-            invitation = members.accept(token);
-            accepted = true;
-        } catch (ForbiddenException | NotFoundException e) {
-            error(e.getMessage() + ".");
-        } catch (ConflictException e) {
-            error("This invitation " + e.fieldErrors().values().iterator().next() + ".");
-        }
+        Outcome.summary()
+                .on(ForbiddenException.class, JoinShopView::sentence)
+                .on(NotFoundException.class, JoinShopView::sentence)
+                .on(ConflictException.class, e -> PageMessages.error("This invitation " + e.fieldErrors().values().iterator().next() + "."))
+                .attempt(() -> members.accept(token))
+                .ifPresent(joined -> {
+                    invitation = joined;
+                    accepted = true;
+                });
     }
 
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    /** The service's refusal as the page says it: a sentence. */
+    private static void sentence(RuntimeException refusal) {
+        PageMessages.error(refusal.getMessage() + ".");
     }
 
     public String getCallerEmail() {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Accounts;
-import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.web.Outcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -39,21 +39,15 @@ public class MyAccountView implements Serializable {
     }
 
     public void saveProfile() {
-        try {
-            account = accounts.updateCurrentProfile(name, phone);
-            FieldMessages.info("Your profile is saved.");
-        } catch (InvalidInputException e) {
-            FieldMessages.show("profileForm", e.fieldErrors(), LABELS);
-        }
+        Outcome.besideFields("profileForm", LABELS)
+                .report(() -> account = accounts.updateCurrentProfile(name, phone), "Your profile is saved.");
     }
 
     public void changePassword() {
         try {
             String client = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-            accounts.changeCurrentPassword(currentPassword, newPassword, client);
-            FieldMessages.info("Your password is changed. Other devices are signed out.");
-        } catch (InvalidInputException e) {
-            FieldMessages.show("passwordForm", e.fieldErrors(), LABELS);
+            Outcome.besideFields("passwordForm", LABELS).report(() -> accounts.changeCurrentPassword(currentPassword, newPassword, client),
+                    "Your password is changed. Other devices are signed out.");
         } finally {
             currentPassword = null;
             newPassword = null;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -20,6 +19,7 @@ import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.PaymentStart;
+import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -79,16 +79,11 @@ public class OrderPageView implements Serializable {
         returnReason = null;
     }
 
+    /** Runs a step on the order; a step its status no longer allows shows the order as it is now. */
     private void act(Supplier<OrderView> action, String done) {
-        try {
-            order = action.get();
+        if (Outcome.sentences(LABELS).after(ConflictException.class, e -> order = orders.mine(order.number()))
+                .report(() -> order = action.get(), done)) {
             paymentInstructions = null;
-            FieldMessages.info(done);
-        } catch (InvalidInputException e) {
-            FieldMessages.sentences(e.fieldErrors(), LABELS);
-        } catch (ConflictException e) {
-            FieldMessages.sentences(e.fieldErrors(), LABELS);
-            order = orders.mine(order.number());
         }
     }
 

@@ -7,10 +7,9 @@ import dev.bazaar.cart.application.ShoppingCart;
 import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VariantView;
-import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.RichText;
+import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,13 +63,7 @@ public class ProductPageView implements Serializable {
 
     /** Puts the chosen variant in the cart; what stands in the way (stock, currency) is said on the page. */
     public void addToCart() {
-        added = false;
-        try {
-            cartNav.remember(cart.add(cartNav.guestToken(), variantId, quantity));
-            added = true;
-        } catch (InvalidInputException | ConflictException e) {
-            FieldMessages.sentences(e.fieldErrors(), CART_LABELS);
-        }
+        added = Outcome.sentences(CART_LABELS).report(() -> cartNav.remember(cart.add(cartNav.guestToken(), variantId, quantity)), null);
     }
 
     public boolean isAdded() {

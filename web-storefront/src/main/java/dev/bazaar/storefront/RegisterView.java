@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.Map;
 
 import dev.bazaar.identity.application.Registration;
-import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.TooManyAttemptsException;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -30,15 +30,13 @@ public class RegisterView {
 
     public void register() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            registration.registerCustomer(email, password, name, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+        String client = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        if (Outcome.besideFields("registerForm", LABELS)
+                .on(TooManyAttemptsException.class, e -> PageMessages.error("Too many attempts from your network. Try again in "
+                        + e.retryAfterMinutes() + " minutes."))
+                .report(() -> registration.registerCustomer(email, password, name, client), null)) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml?registered=true");
-        } catch (InvalidInputException | ConflictException e) {
-            FieldMessages.show("registerForm", e.fieldErrors(), LABELS);
-            password = null;
-        } catch (TooManyAttemptsException e) {
-            FieldMessages.error("Too many attempts from your network. Try again in "
-                    + e.retryAfterMinutes() + " minutes.");
+        } else {
             password = null;
         }
     }

@@ -20,9 +20,10 @@ import dev.bazaar.catalog.application.SearchResult;
 import dev.bazaar.catalog.application.SearchSuggestion;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -68,14 +69,13 @@ public class SearchView {
             trail = trail(category, categories);
             parameters.put("category", List.of(slug));
         }
-        try {
-            query = SearchQuery.parse(parameters);
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    "The " + field + " filter " + message + ".", null)));
-            query = slug == null ? SearchQuery.everything() : SearchQuery.everything().inCategory(slug);
-            external.setResponseStatus(400);
-        }
+        query = Outcome.summary()
+                .on(InvalidInputException.class, e -> {
+                    e.fieldErrors().forEach((field, message) -> PageMessages.warn("The " + field + " filter " + message + "."));
+                    external.setResponseStatus(400);
+                })
+                .attempt(() -> SearchQuery.parse(parameters))
+                .orElseGet(() -> slug == null ? SearchQuery.everything() : SearchQuery.everything().inCategory(slug));
         typed = query.text();
         result = productSearch.search(query, new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE));
     }

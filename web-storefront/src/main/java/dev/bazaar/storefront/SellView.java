@@ -6,11 +6,12 @@ import java.util.Map;
 
 import dev.bazaar.identity.application.Accounts;
 import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.vendor.application.VendorOnboarding;
 import dev.bazaar.vendor.application.VendorView;
 import dev.bazaar.vendor.domain.ShopApplication;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
@@ -58,20 +59,21 @@ public class SellView implements Serializable {
     }
 
     public void apply() {
-        try {
-            application = onboarding.apply(applicantId, new ShopApplication(shopName, slug, legalName,
-                    registrationNumber, contactEmail, contactPhone, country, payoutCurrency));
-            FieldMessages.info("Thank you: your application for " + application.name()
-                    + " is with our team. We will write to you when it is decided.");
-        } catch (InvalidInputException e) {
-            FieldMessages.show(FORM, e.fieldErrors(), LABELS);
-        } catch (ConflictException e) {
-            if (e.fieldErrors().containsKey("slug")) {
-                FieldMessages.show(FORM, e.fieldErrors(), LABELS);
-            } else {
-                FieldMessages.error("Your account " + e.fieldErrors().values().iterator().next() + ".");
-            }
-        }
+        Outcome.besideFields(FORM, LABELS)
+                .on(ConflictException.class, e -> {
+                    if (e.fieldErrors().containsKey("slug")) {
+                        PageMessages.besideFields(FORM, e.fieldErrors(), LABELS);
+                    } else {
+                        PageMessages.error("Your account " + e.fieldErrors().values().iterator().next() + ".");
+                    }
+                })
+                .attempt(() -> onboarding.apply(applicantId, new ShopApplication(shopName, slug, legalName,
+                        registrationNumber, contactEmail, contactPhone, country, payoutCurrency)))
+                .ifPresent(applied -> {
+                    application = applied;
+                    PageMessages.info("Thank you: your application for " + application.name()
+                            + " is with our team. We will write to you when it is decided.");
+                });
     }
 
     /** Shows the form again after a rejection, so the person can apply anew. */

@@ -2,6 +2,7 @@ package dev.bazaar.identity.infrastructure;
 
 import dev.bazaar.identity.application.Authentication;
 import dev.bazaar.identity.application.EmailNotVerifiedException;
+import dev.bazaar.identity.application.FormSignIn;
 import dev.bazaar.identity.application.SignedIn;
 import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.InvalidInputException;
@@ -28,16 +29,13 @@ public class BazaarIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
-    /** Set on the request when the password was right but the address is not verified yet. */
-    public static final String UNVERIFIED_ATTRIBUTE = "dev.bazaar.signIn.unverified";
-
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         try {
             SignedIn account = authentication.signIn(credential.getCaller(), credential.getPasswordAsString(),
                     request.getRemoteAddr());
             return new CredentialValidationResult(account.email(), account.roles());
         } catch (EmailNotVerifiedException e) {
-            request.setAttribute(UNVERIFIED_ATTRIBUTE, Boolean.TRUE);
+            request.setAttribute(FormSignIn.UNVERIFIED_ATTRIBUTE, Boolean.TRUE);
             return CredentialValidationResult.INVALID_RESULT;
         } catch (AuthenticationFailedException | TooManyAttemptsException | InvalidInputException e) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -1,4 +1,4 @@
-package dev.bazaar.platform.web;
+package dev.bazaar.web;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

@@ -1,4 +1,4 @@
-package dev.bazaar.platform.web;
+package dev.bazaar.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.bazaar.identity.application.Authentication;
-import dev.bazaar.identity.infrastructure.BazaarIdentityStore;
+import dev.bazaar.identity.application.FormSignIn;
 import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -107,17 +106,16 @@ public abstract class SignInForm {
                 return true;
             }
             default -> {
-                if (Boolean.TRUE.equals(request.getAttribute(BazaarIdentityStore.UNVERIFIED_ATTRIBUTE))) {
+                if (Boolean.TRUE.equals(request.getAttribute(FormSignIn.UNVERIFIED_ATTRIBUTE))) {
                     unverified = true;
-                    String text = "Confirm your e-mail address first: open the link in the mail we sent you when you"
-                            + " registered.";
-                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+                    PageMessages.warn("Confirm your e-mail address first: open the link in the mail we sent you when you"
+                            + " registered.");
                     return false;
                 }
                 Optional<Duration> wait = authentication.waitBeforeNextAttempt(email, request.getRemoteAddr());
                 String text = wait.map(d -> "Too many failed sign-ins. Try again in " + TooManyAttemptsException.minutes(d.toSeconds())
                         + " minutes.").orElse("The e-mail address or the password is wrong.");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                PageMessages.error(text);
                 return false;
             }
         }
