@@ -6,7 +6,7 @@ import org.primefaces.model.file.UploadedFile;
 
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.media.application.ImageView;
-import dev.bazaar.media.domain.ImageProcessing;
+import dev.bazaar.media.application.Pictures;
 import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
@@ -38,7 +38,7 @@ public class ProductPicturesView implements Serializable {
         }
         String name = file.getFileName();
         if (Outcome.summary().report(
-                () -> editor.show(products.addImage(editor.getId(), Uploads.read(file, ImageProcessing.MAX_BYTES), name, altText)),
+                () -> editor.show(products.addImage(editor.getId(), Uploads.read(file, Pictures.MAX_UPLOAD_BYTES), name, altText)),
                 "Picture " + name + " added.")) {
             altText = null;
         }
@@ -59,7 +59,7 @@ public class ProductPicturesView implements Serializable {
     }
 
     public int getMaxBytes() {
-        return ImageProcessing.MAX_BYTES;
+        return Pictures.MAX_UPLOAD_BYTES;
     }
 
     public UploadedFile getFile() {

@@ -8,7 +8,7 @@ import org.primefaces.model.file.UploadedFile;
 import dev.bazaar.identity.application.VendorStaffing;
 import dev.bazaar.inventory.application.StockKeeping;
 import dev.bazaar.inventory.application.StockLocationView;
-import dev.bazaar.media.domain.ImageProcessing;
+import dev.bazaar.media.application.Pictures;
 import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
 import dev.bazaar.vendor.application.ShopSettings;
@@ -111,7 +111,7 @@ public class ShopSettingsPage implements Serializable {
             PageMessages.error("Not done: choose a picture for the logo first.");
             return;
         }
-        Outcome.summary().report(() -> show(settings.changeLogo(Uploads.read(logo, ImageProcessing.MAX_BYTES), logo.getFileName())),
+        Outcome.summary().report(() -> show(settings.changeLogo(Uploads.read(logo, Pictures.MAX_UPLOAD_BYTES), logo.getFileName())),
                 "Logo changed.");
     }
 

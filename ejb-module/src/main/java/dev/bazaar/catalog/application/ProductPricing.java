@@ -20,10 +20,9 @@ import jakarta.inject.Inject;
  * in this method's transaction.
  */
 @Stateless
-@RolesAllowed({ProductPricing.PLATFORM_ADMIN, "VENDOR_OWNER", "VENDOR_MANAGER"})
+@RolesAllowed({"PLATFORM_ADMIN", "VENDOR_OWNER", "VENDOR_MANAGER"})
 public class ProductPricing {
 
-    static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
 
     @Inject
     ProductRepository products;

@@ -1,9 +1,12 @@
 package dev.bazaar.identity.infrastructure;
 
+import java.util.stream.Collectors;
+
 import dev.bazaar.identity.application.Authentication;
 import dev.bazaar.identity.application.EmailNotVerifiedException;
 import dev.bazaar.identity.application.FormSignIn;
 import dev.bazaar.identity.application.SignedIn;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.TooManyAttemptsException;
@@ -33,7 +36,9 @@ public class BazaarIdentityStore implements IdentityStore {
         try {
             SignedIn account = authentication.signIn(credential.getCaller(), credential.getPasswordAsString(),
                     request.getRemoteAddr());
-            return new CredentialValidationResult(account.email(), account.roles());
+            // the container knows roles as group names
+            return new CredentialValidationResult(account.email(),
+                    account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
         } catch (EmailNotVerifiedException e) {
             request.setAttribute(FormSignIn.UNVERIFIED_ATTRIBUTE, Boolean.TRUE);
             return CredentialValidationResult.INVALID_RESULT;

@@ -2,6 +2,8 @@ package dev.bazaar.vendor.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.bazaar.identity.application.VendorStaffing;
@@ -32,7 +34,7 @@ import jakarta.inject.Inject;
 @Stateless
 public class ShopMembers {
 
-    private static final Set<String> INVITABLE = Set.of(Role.VENDOR_MANAGER.name(), Role.VENDOR_STAFF.name());
+    private static final Set<Role> INVITABLE = EnumSet.of(Role.VENDOR_MANAGER, Role.VENDOR_STAFF);
 
     @Inject
     Vendors vendors;
@@ -69,10 +71,9 @@ public class ShopMembers {
     public InvitationView invite(String email, String role) {
         Vendor shop = vendors.find(callers.shop(Role.SHOP_OWNER, "Only the shop's owner invites people")).orElseThrow();
         String address = address(email);
-        String wanted = role == null ? null : role.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!INVITABLE.contains(wanted)) {
-            throw new InvalidInputException("role", "must be VENDOR_MANAGER or VENDOR_STAFF");
-        }
+        String wanted = INVITABLE.stream().map(Role::name)
+                .filter(name -> role != null && name.equals(role.strip().toUpperCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new InvalidInputException("role", "must be VENDOR_MANAGER or VENDOR_STAFF"));
         if (staffing.members(shop.id()).stream().anyMatch(m -> m.email().equalsIgnoreCase(address))) {
             throw new ConflictException("email", address + " works for your shop already");
         }
