@@ -101,7 +101,7 @@ public class OrderPageView implements Serializable {
             return null;
         }
         if (paymentInstructions == null) {
-            paymentInstructions = orders.payment(order.number()).map(PaymentStart::instructions).orElse("");
+            paymentInstructions = orders.payment(order.number(), false).map(PaymentStart::instructions).orElse("");
         }
         return paymentInstructions;
     }

@@ -33,14 +33,16 @@ public class OrderMails {
                 %s
                 Total: %s
 
-                Your order waits for your payment (bank transfer or cash on delivery); the order page says how
-                to pay and shows each part as it ships:
+                %s; the order page shows each part as it ships:
 
                 %s
 
                 Bazaar
                 """.formatted(placed.getString("customerName"), placed.getString("orderNumber"), parts,
-                amount(placed.getJsonObject("total")), orderLink(placed.getString("orderNumber"))));
+                amount(placed.getJsonObject("total")), "CARD".equals(placed.getString("paymentMethod", ""))
+                        ? "You pay by card on the order page; the shops start once the payment is through"
+                        : "Your order waits for your payment (bank transfer or cash on delivery); the order page says how to pay",
+                orderLink(placed.getString("orderNumber"))));
     }
 
     MailMessage newOrder(String shopEmail, String shopName, JsonObject placed, JsonObject part) {
@@ -95,6 +97,34 @@ public class OrderMails {
                 Bazaar
                 """.formatted(event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines")),
                 event.getString("reason", "-"), orderLink(event.getString("orderNumber"))));
+    }
+
+    MailMessage paymentSucceeded(JsonObject event) {
+        return new MailMessage(event.getString("customerEmail"), "Payment received for your order " + event.getString("orderNumber"), """
+                Hello,
+
+                we received your card payment of %s for order %s. The shops now prepare your parcels; you hear
+                from us as each one ships.
+
+                %s
+
+                Bazaar
+                """.formatted(amount(event.getJsonObject("amount")), event.getString("orderNumber"), orderLink(event.getString("orderNumber"))));
+    }
+
+    MailMessage paymentFailed(JsonObject event) {
+        return new MailMessage(event.getString("customerEmail"), "Your payment for order " + event.getString("orderNumber") + " did not go through", """
+                Hello,
+
+                your card payment of %s for order %s did not go through: %s
+
+                Nothing was charged. Your items stay reserved for a while: pay with another card on the order page.
+
+                %s
+
+                Bazaar
+                """.formatted(amount(event.getJsonObject("amount")), event.getString("orderNumber"),
+                event.getString("errorMessage", "the card was declined"), orderLink(event.getString("orderNumber"))));
     }
 
     private static String lines(JsonArray lines) {

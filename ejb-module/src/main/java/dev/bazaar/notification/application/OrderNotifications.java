@@ -51,6 +51,8 @@ public class OrderNotifications {
             }
             case "order.shipped" -> outbox.queue(mails.shipped(payload));
             case "order.cancelled" -> outbox.queue(mails.cancelled(payload));
+            case "payment.succeeded" -> outbox.queue(mails.paymentSucceeded(payload));
+            case "payment.failed" -> outbox.queue(mails.paymentFailed(payload));
             default -> {
                 // other order events need no mail
             }

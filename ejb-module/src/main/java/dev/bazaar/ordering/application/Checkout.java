@@ -20,11 +20,14 @@ import dev.bazaar.ordering.domain.OrderPricing;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.payment.application.PaymentMethods;
+import dev.bazaar.payment.application.PaymentStart;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.inject.Inject;
 
 /**
@@ -87,8 +90,21 @@ public class Checkout {
                 priced.coupon() == null ? null : priced.coupon().code(), paymentMethods());
     }
 
-    /** Places the order; {@code idempotencyKey} may be null (then every call is a new checkout). */
+    /**
+     * Places the order; {@code idempotencyKey} may be null (then every call is a new checkout). The
+     * order commits first; then its payment method finishes what needs the outside world (the card
+     * method asks Stripe for the PaymentIntent), so no transaction waits on Stripe.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PlacedOrder place(CheckoutRequest request, String idempotencyKey) {
+        PlacedOrder placed = caller.getBusinessObject(Checkout.class).placeInTransaction(request, idempotencyKey);
+        PaymentStart payment = payments.chosen(placed.payment().method()).afterCommit(placed.paymentRequest(), placed.payment());
+        return placed.withPayment(payment);
+    }
+
+    /** The transaction of {@link #place}: the order, its reservations, its payment record and {@code order.placed}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PlacedOrder placeInTransaction(CheckoutRequest request, String idempotencyKey) {
         Shopper shopper = shopper();
         if (idempotencyKey == null) {
             return placement.place(shopper, request);
@@ -109,7 +125,7 @@ public class Checkout {
         OrderGroup group = orders.group(earlier.get().orderGroupId() == null ? -1 : earlier.get().orderGroupId())
                 .orElseThrow(() -> new ConflictException("Idempotency-Key", "names a checkout that is still being placed"));
         return new PlacedOrder(OrderViews.of(group, orders, OrderViews.Reader.CUSTOMER),
-                OrderPlacement.startPayment(payments.chosen(group.paymentMethod()), group), true);
+                OrderPlacement.startPayment(payments.chosen(group.paymentMethod()), group), OrderPlacement.paymentRequest(group), true);
     }
 
     private Shopper shopper() {

@@ -15,11 +15,15 @@ import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.PaymentMethods;
+import dev.bazaar.payment.application.PaymentRequest;
+import dev.bazaar.payment.application.PaymentMethod;
 import dev.bazaar.payment.application.PaymentStart;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.inject.Inject;
 
 /**
@@ -56,13 +60,43 @@ public class CustomerOrders {
         return view(own(shopper(), number, false));
     }
 
-    /** How to pay for an order still awaiting its payment; empty once paid or cancelled. */
-    public Optional<PaymentStart> payment(String number) {
+    /**
+     * How to pay for an order still awaiting its payment; empty once paid or cancelled. For a card order
+     * this (re)starts the payment at Stripe when an earlier try could not reach it, outside any
+     * transaction, and reads the intent back when the shopper returns from paying ({@code returned}).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<PaymentStart> payment(String number, boolean returned) {
+        CustomerOrders self = caller.getBusinessObject(CustomerOrders.class);
+        if (returned) {
+            Owned owned = self.owned(number);
+            payments.chosen(owned.paymentMethod()).shopperReturned(owned.groupId());
+        }
+        return self.pendingPayment(number).map(p -> p.method().afterCommit(p.request(), p.begun()));
+    }
+
+    /** One of the caller's order groups, by number. */
+    public record Owned(long groupId, String paymentMethod) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Owned owned(String number) {
         OrderGroup group = own(shopper(), number, false);
+        return new Owned(group.id(), group.paymentMethod());
+    }
+
+    /** An order's payment as its method begins it, while the order still awaits it. */
+    public record Pending(PaymentMethod method, PaymentRequest request, PaymentStart begun) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<Pending> pendingPayment(String number) {
+        OrderGroup group = own(shopper(), number, false);
+        PaymentMethod method = payments.chosen(group.paymentMethod());
         if (!group.awaitsPayment()) {
             return Optional.empty();
         }
-        return Optional.of(OrderPlacement.startPayment(payments.chosen(group.paymentMethod()), group));
+        return Optional.of(new Pending(method, OrderPlacement.paymentRequest(group), OrderPlacement.startPayment(method, group)));
     }
 
     /**

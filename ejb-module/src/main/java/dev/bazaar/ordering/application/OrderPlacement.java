@@ -113,12 +113,17 @@ public class OrderPlacement {
         carts.handOver(shopper.id(), now);
         PaymentStart payment = startPayment(method, group);
         lifecycle.publishPlaced(group);
-        return new PlacedOrder(OrderViews.of(group, priced.vendorNames(), OrderViews.Reader.CUSTOMER), payment, false);
+        return new PlacedOrder(OrderViews.of(group, priced.vendorNames(), OrderViews.Reader.CUSTOMER), payment,
+                paymentRequest(group), false);
     }
 
     /** Starts (or, for an order placed before, restates) the payment of the group with its method. */
     static PaymentStart startPayment(PaymentMethod method, OrderGroup group) {
-        return method.begin(new PaymentRequest(group.id(), group.number(), group.total(), group.customerEmail(), group.reservedUntil()));
+        return method.begin(paymentRequest(group));
+    }
+
+    static PaymentRequest paymentRequest(OrderGroup group) {
+        return new PaymentRequest(group.id(), group.number(), group.total(), group.customerEmail(), group.reservedUntil());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.payment.application.PaymentMethods;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -36,6 +37,9 @@ public class ReservationExpiry {
     @Inject
     OrderLifecycle lifecycle;
 
+    @Inject
+    PaymentMethods payments;
+
     @Resource
     SessionContext context;
 
@@ -53,7 +57,10 @@ public class ReservationExpiry {
         int expired = 0;
         for (long groupId : due) {
             try {
-                expired += self.expire(groupId, now) ? 1 : 0;
+                if (self.expire(groupId, now)) {
+                    expired++;
+                    payments.orderGaveUp(groupId);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not expire order group " + groupId + "; the next run tries again", e);
             }

@@ -45,6 +45,6 @@ public class ManualPayment implements PaymentMethod {
                 + " with the reference " + request.orderNumber()
                 + (request.payBefore() == null ? "" : " before " + WHEN.format(request.payBefore()))
                 + ", or pay the courier on delivery. We hold your items until then.";
-        return new PaymentStart(CODE, instructions, null);
+        return new PaymentStart(CODE, instructions, null, null);
     }
 }

@@ -2,9 +2,11 @@ package dev.bazaar.payment.application;
 
 /**
  * One way to pay for a checkout. Checkout calls {@link #begin} inside its transaction, after the
- * order is placed: the manual method only explains how to pay; a card method (Stripe) would create
- * its payment intent here and return what the client needs to confirm it. Adding a method is a new
- * implementation of this interface, found by CDI; checkout does not change.
+ * order is placed, and {@link #afterCommit} once that transaction has committed, outside any: the
+ * manual method only explains how to pay; the card method records its payment in the first and asks
+ * Stripe for the PaymentIntent in the second (no row lock or XA branch is held across a call to
+ * Stripe). Adding a method is a new implementation of this interface, found by CDI; checkout does
+ * not change.
  */
 public interface PaymentMethod {
 
@@ -18,4 +20,20 @@ public interface PaymentMethod {
     boolean available();
 
     PaymentStart begin(PaymentRequest request);
+
+    /**
+     * The order is committed: finish what needs the outside world, and say how the shopper pays now.
+     * Never throws for an outside failure: the order stays payable and the answer says what went wrong.
+     */
+    default PaymentStart afterCommit(PaymentRequest request, PaymentStart begun) {
+        return begun;
+    }
+
+    /** The shopper came back from paying (outside any transaction): a method may read the outcome now. */
+    default void shopperReturned(long orderGroupId) {
+    }
+
+    /** The order expired unpaid and was cancelled (outside any transaction): give its payment up. */
+    default void orderGaveUp(long orderGroupId) {
+    }
 }

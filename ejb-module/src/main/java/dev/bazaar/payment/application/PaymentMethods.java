@@ -26,6 +26,13 @@ public class PaymentMethods {
                 .toList();
     }
 
+    /** Tells every method that the order expired unpaid (a method without a payment for it does nothing). */
+    public void orderGaveUp(long orderGroupId) {
+        for (PaymentMethod method : methods) {
+            method.orderGaveUp(orderGroupId);
+        }
+    }
+
     /** The method a client chose; an unknown or unavailable code is a 422 naming the ones there are. */
     public PaymentMethod chosen(String code) {
         String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);

@@ -11,6 +11,8 @@ import dev.bazaar.ordering.application.Checkout;
 import dev.bazaar.ordering.application.CheckoutQuote;
 import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.PlacedOrder;
+import dev.bazaar.payment.application.PaymentStart;
+import dev.bazaar.ordering.application.OrderView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -78,9 +80,18 @@ public class CheckoutResource {
     @APIResponse(responseCode = "422", description = "Bad input, or an Idempotency-Key already used for another checkout")
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey, CheckoutBody body) {
         PlacedOrder placed = checkout.place(CheckoutBody.orEmpty(body).request(), idempotencyKey);
+        PlacedOrderResponse answer = new PlacedOrderResponse(placed.order(), placed.payment(), placed.replayed());
         if (placed.replayed()) {
-            return Response.ok(placed).build();
+            return Response.ok(answer).build();
         }
-        return Response.created(URI.create("v1/orders/" + placed.order().number())).entity(placed).build();
+        return Response.created(URI.create("v1/orders/" + placed.order().number())).entity(answer).build();
+    }
+
+    /**
+     * A placed order and how to pay for it: for a card, the PaymentIntent's client secret and the
+     * publishable key that Stripe.js (or a mobile SDK) confirms it with; {@code replayed} when an
+     * Idempotency-Key returned an earlier order.
+     */
+    public record PlacedOrderResponse(OrderView order, PaymentStart payment, boolean replayed) {
     }
 }

@@ -4,6 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.ordering.application.CustomerOrders;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.payment.application.PaymentStart;
 import dev.bazaar.ordering.application.OrderView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -48,6 +50,20 @@ public class OrdersResource {
     @APIResponse(responseCode = "404", description = "You have no such order")
     public OrderView order(@PathParam("number") String number) {
         return orders.mine(number);
+    }
+
+    @POST
+    @Path("{number}/payment")
+    @Operation(summary = "Start (or start again) paying for an order that awaits its payment",
+            description = "For a card order: makes sure its Stripe PaymentIntent exists (the same one however often asked) and"
+                    + " answers its client secret and the publishable key to confirm it with; with returned=true first reads"
+                    + " the intent back from Stripe, as after the shopper paid. For a bank transfer: the instructions.")
+    @APIResponse(responseCode = "200", description = "How to pay now (no client secret while Stripe cannot be reached: try again)")
+    @APIResponse(responseCode = "404", description = "You have no such order")
+    @APIResponse(responseCode = "409", description = "The order is paid or cancelled: nothing to pay")
+    public PaymentStart payment(@PathParam("number") String number, @QueryParam("returned") boolean returned) {
+        return orders.payment(number, returned)
+                .orElseThrow(() -> new ConflictException("paymentStatus", "of order " + number + " is settled: nothing to pay"));
     }
 
     @POST

@@ -1,0 +1,39 @@
+package dev.bazaar.payment.application;
+
+import java.util.Map;
+
+import dev.bazaar.kernel.Money;
+
+/**
+ * What Bazaar asks of the card processor (Stripe), in Bazaar's words. The infrastructure implements it
+ * with stripe-java; every creating call carries an idempotency key, so a retry never makes a second
+ * object.
+ */
+public interface CardGateway {
+
+    /** A PaymentIntent as Bazaar needs it. {@code errorCode}/{@code errorMessage}: the last payment error, if any. */
+    record Intent(String id, String status, Money amount, String clientSecret, String latestCharge, String errorCode,
+                  String errorMessage, Map<String, String> metadata) {
+    }
+
+    /** What to charge: the group's total, grouped for later transfers to the shops by {@code transferGroup}. */
+    record IntentRequest(Money amount, String transferGroup, String description, String receiptEmail,
+                         Map<String, String> metadata) {
+    }
+
+    /** A verified Stripe event: its id, type and the object it is about (as JSON text). */
+    record Event(String id, String type, String objectJson) {
+    }
+
+    Intent createIntent(IntentRequest request, String idempotencyKey) throws GatewayException;
+
+    Intent retrieveIntent(String intentId) throws GatewayException;
+
+    Intent cancelIntent(String intentId, String idempotencyKey) throws GatewayException;
+
+    /**
+     * The event in {@code payload} if {@code signatureHeader} proves Stripe sent it (HMAC with the
+     * signing secret, at most five minutes old); otherwise {@link InvalidSignatureException}.
+     */
+    Event verify(String payload, String signatureHeader) throws InvalidSignatureException;
+}

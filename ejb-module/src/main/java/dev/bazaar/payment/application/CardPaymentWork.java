@@ -1,0 +1,192 @@
+package dev.bazaar.payment.application;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import dev.bazaar.kernel.Money;
+import dev.bazaar.payment.domain.CardPayment;
+import dev.bazaar.payment.domain.CardPayments;
+import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.application.EventPublisher;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+/**
+ * The database side of card payments, each method a transaction (or a part of the caller's): the
+ * payment row, the order's change through {@link PaymentOutcomes}, and the {@code payment.*} event
+ * commit together. Never calls Stripe: {@link CardPaymentDesk} does that between transactions.
+ */
+@Stateless
+public class CardPaymentWork {
+
+    public static final String SUCCEEDED = "payment.succeeded";
+    public static final String FAILED = "payment.failed";
+    public static final String CANCELED = "payment.canceled";
+
+    private static final Logger LOG = Logger.getLogger(CardPaymentWork.class.getName());
+
+    @Inject
+    CardPayments payments;
+
+    @Inject
+    PaymentOutcomes orders;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CardSettings settings;
+
+    /** In the checkout's transaction: the group's payment row (made once), and what the shopper can do now. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public PaymentStart prepare(PaymentRequest request) {
+        CardPayment payment = payments.ofGroup(request.orderGroupId()).orElseGet(() -> payments.add(new CardPayment(
+                request.orderGroupId(), request.orderNumber(), request.customerEmail(), request.total(), Instant.now())));
+        return start(payment);
+    }
+
+    /** The payment of a group as it stands, for {@link CardPaymentDesk}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<PaymentView> of(long orderGroupId) {
+        return payments.ofGroup(orderGroupId).map(PaymentView::of);
+    }
+
+    /** Stripe made (or, for a repeated key, returned) the intent: recorded in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PaymentStart intentCreated(long orderGroupId, CardGateway.Intent intent) {
+        CardPayment payment = payments.ofGroupForUpdate(orderGroupId).orElseThrow();
+        Instant now = Instant.now();
+        payment.intentCreated(intent.id(), intent.clientSecret(), now);
+        apply(payment, intent, now, "intent created");
+        return start(payment);
+    }
+
+    /** Stripe could not be reached or refused: the order stays payable; the row says why. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PaymentStart couldNotStart(long orderGroupId, GatewayException failure) {
+        CardPayment payment = payments.ofGroupForUpdate(orderGroupId).orElseThrow();
+        payment.couldNotStart(failure.code(), failure.getMessage(), Instant.now());
+        return start(payment);
+    }
+
+    /** What Stripe says of the intent now (read back on the shopper's return, or after a timeout). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<PaymentView> intentRead(CardGateway.Intent intent, String source) {
+        Optional<CardPayment> payment = payments.ofIntentForUpdate(intent.id());
+        payment.ifPresent(p -> apply(p, intent, Instant.now(), source));
+        return payment.map(PaymentView::of);
+    }
+
+    /** The expiry cancelled the order: no payment is expected any more. Returns the intent to cancel at Stripe, if any. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<String> orderGaveUp(long orderGroupId) {
+        Optional<CardPayment> payment = payments.ofGroupForUpdate(orderGroupId);
+        return payment.filter(p -> p.canceled(Instant.now()))
+                .map(p -> {
+                    publish(CANCELED, p, null);
+                    return p.intentId();
+                });
+    }
+
+    /**
+     * A verified Stripe event, handled once: a redelivered event id changes nothing. Events that say
+     * nothing Bazaar acts on are recorded and otherwise ignored.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void handle(CardGateway.Event event) {
+        JsonObject object = Json.createReader(new StringReader(event.objectJson())).readObject();
+        String objectId = object.getString("id", null);
+        if (!payments.firstTime(event.id(), event.type(), objectId, Instant.now())) {
+            return;
+        }
+        switch (event.type()) {
+            case "payment_intent.succeeded", "payment_intent.payment_failed", "payment_intent.canceled",
+                 "payment_intent.processing" -> payments.ofIntentForUpdate(objectId)
+                    .ifPresentOrElse(p -> apply(p, intentOf(object), Instant.now(), "Stripe event " + event.id()),
+                            () -> LOG.warning("Stripe event " + event.id() + " names intent " + objectId + ", which is not ours"));
+            default -> {
+                // recorded as seen; nothing else to do for it
+            }
+        }
+    }
+
+    /**
+     * Moves the payment to where Stripe says its intent is. Only the first news of a success marks the
+     * order paid and sends {@code payment.succeeded}; a failure after a success changes nothing.
+     */
+    private void apply(CardPayment payment, CardGateway.Intent intent, Instant now, String source) {
+        switch (intent.status()) {
+            case "succeeded" -> {
+                if (payment.succeeded(intent.latestCharge(), now)) {
+                    PaymentOutcomes.Accepted accepted = orders.paid(payment.orderGroupId(), now, "paid by card (" + source + ")");
+                    if (accepted == PaymentOutcomes.Accepted.NOT_PAYABLE) {
+                        LOG.warning("Card payment " + payment.intentId() + " succeeded for order " + payment.orderNumber()
+                                + ", which can no longer be paid: it must be refunded");
+                    }
+                    publish(SUCCEEDED, payment, null);
+                }
+            }
+            case "requires_payment_method" -> {
+                if (intent.errorCode() != null || intent.errorMessage() != null) {
+                    if (payment.failed(intent.errorCode(), intent.errorMessage(), now)) {
+                        publish(FAILED, payment, intent);
+                    }
+                }
+            }
+            case "processing" -> payment.processing(now);
+            case "canceled" -> {
+                if (payment.canceled(now)) {
+                    publish(CANCELED, payment, null);
+                }
+            }
+            default -> {
+                // requires_action, requires_confirmation: the shopper is still at it
+            }
+        }
+    }
+
+    private PaymentStart start(CardPayment payment) {
+        return PaymentView.of(payment).start(settings.publishableKey());
+    }
+
+    private void publish(String type, CardPayment payment, CardGateway.Intent failure) {
+        JsonObjectBuilder payload = Json.createObjectBuilder()
+                .add("orderNumber", payment.orderNumber())
+                .add("orderGroupId", payment.orderGroupId())
+                .add("customerEmail", payment.customerEmail())
+                .add("method", CardMethod.CODE)
+                .add("amount", DomainEvent.money(payment.amount()))
+                .add("status", payment.status().name());
+        if (payment.intentId() != null) {
+            payload.add("intentId", payment.intentId());
+        }
+        if (payment.chargeId() != null) {
+            payload.add("chargeId", payment.chargeId());
+        }
+        if (failure != null) {
+            payload.add("errorCode", failure.errorCode() == null ? JsonValue.NULL : Json.createValue(failure.errorCode()))
+                    .add("errorMessage", payment.lastErrorMessage() == null ? "" : payment.lastErrorMessage());
+        }
+        events.publish(DomainEvent.now(type, payment.orderNumber(), payload.build()));
+    }
+
+    /** An intent as a webhook's {@code data.object} carries it. */
+    static CardGateway.Intent intentOf(JsonObject object) {
+        JsonObject error = object.get("last_payment_error") instanceof JsonObject e ? e : null;
+        String charge = object.get("latest_charge") instanceof jakarta.json.JsonString s ? s.getString()
+                : object.get("latest_charge") instanceof JsonObject c ? c.getString("id", null) : null;
+        return new CardGateway.Intent(object.getString("id"), object.getString("status"),
+                Money.ofMinor(object.getJsonNumber("amount").longValueExact(), object.getString("currency").toUpperCase(java.util.Locale.ROOT)),
+                null, charge,
+                error == null ? null : error.getString("decline_code", error.getString("code", null)),
+                error == null ? null : error.getString("message", null), java.util.Map.of());
+    }
+}
