@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.bazaar.it.http.Database;
-import dev.bazaar.it.http.ProductSearchApiIT;
 import dev.bazaar.it.http.TestAccounts;
+import dev.bazaar.it.http.TestCatalog;
 import dev.bazaar.it.http.TestPictures;
 
 /**
@@ -34,7 +34,7 @@ class CatalogJourneyBrowserIT extends BrowserTest {
     void fromApplicationToAShopperFindingTheProduct() throws Exception {
         String email = "maker-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
         String shopSlug = "maker-" + UUID.randomUUID().toString().substring(0, 8);
-        String word = ProductSearchApiIT.madeUpWord();
+        String word = TestCatalog.madeUpWord();
         String productName = word + " Teapot";
         TestAccounts.registerVerified(email, PASSWORD, "Mia Maker");
 
@@ -156,7 +156,7 @@ class CatalogJourneyBrowserIT extends BrowserTest {
 
         // 6. a shopper finds it despite a typo, narrows by a facet and sees the chosen variant's price
         browser.open("/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("searchForm:q_input"))).sendKeys(ProductSearchApiIT.typo(word));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("searchForm:q_input"))).sendKeys(TestCatalog.typo(word));
         browser.driver.findElement(By.id("searchForm:go")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resultCount"), "1 product"));
         browser.driver.findElement(By.xpath("//div[@data-attribute='material']//a[normalize-space()='stoneware']")).click();

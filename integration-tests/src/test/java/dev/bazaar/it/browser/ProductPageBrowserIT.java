@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.Http;
 import dev.bazaar.it.http.TestAccounts;
+import dev.bazaar.it.http.TestCatalog;
 import dev.bazaar.it.http.TestVendors;
-import dev.bazaar.it.http.VendorProductsApiIT;
 
 /** A shopper opens a product at its readable address and picks a variant: its price and availability follow. */
 class ProductPageBrowserIT extends BrowserTest {
@@ -25,7 +25,7 @@ class ProductPageBrowserIT extends BrowserTest {
         TestVendors.Shop shop = TestVendors.approvedShop();
         String slug = "mug-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = Http.withToken("POST", "/api/v1/vendor/products", shop.owner().accessToken(),
-                VendorProductsApiIT.product(slug, "PAGE" + slug.substring(4), "199", "249"));
+                TestCatalog.product(slug, "PAGE" + slug.substring(4), "199", "249"));
         long productId = Http.json(created).getJsonNumber("id").longValue();
         long large = Long.parseLong(Database.single("select id from product_variant where product_id = ? and sku like '%-L'", productId).orElseThrow());
         HttpResponse<String> location = Http.withToken("POST", "/api/v1/vendor/stock-locations", shop.owner().accessToken(),
@@ -60,7 +60,7 @@ class ProductPageBrowserIT extends BrowserTest {
         TestVendors.Shop shop = TestVendors.approvedShop();
         String slug = "draft-" + UUID.randomUUID().toString().substring(0, 8);
         Http.withToken("POST", "/api/v1/vendor/products", shop.owner().accessToken(),
-                VendorProductsApiIT.product(slug, "DRAFT" + slug.substring(6), "10", "12"));
+                TestCatalog.product(slug, "DRAFT" + slug.substring(6), "10", "12"));
 
         browser.open("/p/" + slug);
 

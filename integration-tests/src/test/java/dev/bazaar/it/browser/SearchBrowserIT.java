@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import dev.bazaar.it.http.ProductSearchApiIT;
+import dev.bazaar.it.http.TestCatalog;
 import dev.bazaar.it.http.TestVendors;
 
 /**
@@ -21,10 +21,10 @@ class SearchBrowserIT extends BrowserTest {
     @Test
     void aTypoStillFindsTheProductAFacetNarrowsAndTheVariantPriceShows() throws Exception {
         TestVendors.Shop shop = TestVendors.approvedShop();
-        String word = ProductSearchApiIT.madeUpWord();
-        ProductSearchApiIT.approved(shop, word + " Kettle", "cast iron", "399", "459");
-        ProductSearchApiIT.approved(shop, word + " Cup", "porcelain", "49", "59");
-        String typo = ProductSearchApiIT.typo(word);
+        String word = TestCatalog.madeUpWord();
+        TestCatalog.approved(shop, word + " Kettle", "cast iron", "399", "459");
+        TestCatalog.approved(shop, word + " Cup", "porcelain", "49", "59");
+        String typo = TestCatalog.typo(word);
 
         browser.open("/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("searchForm:q_input"))).sendKeys(typo);
@@ -51,8 +51,8 @@ class SearchBrowserIT extends BrowserTest {
     @Test
     void aSuggestionLeadsStraightToTheProduct() throws Exception {
         TestVendors.Shop shop = TestVendors.approvedShop();
-        String word = ProductSearchApiIT.madeUpWord();
-        ProductSearchApiIT.approved(shop, word + " Lantern", "brass", "120", "140");
+        String word = TestCatalog.madeUpWord();
+        TestCatalog.approved(shop, word + " Lantern", "brass", "120", "140");
 
         browser.open("/search");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("searchForm:q_input"))).sendKeys(word.substring(0, 7));
