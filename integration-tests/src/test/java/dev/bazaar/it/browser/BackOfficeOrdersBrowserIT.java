@@ -89,7 +89,7 @@ class BackOfficeOrdersBrowserIT extends BrowserTest {
         TestShopping.StockedShop mugs = TestShopping.stockedShop("BC", 5);
         TestShopping.StockedShop cups = TestShopping.stockedShop("BD", 5);
         String number = orderFromBoth(mugs, cups);
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("ordersNav"))).click();
 
         // both parts, then one shop's only

@@ -19,10 +19,10 @@ class BackOfficeSignInBrowserIT extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
         browser.screenshot("10-admin-sign-in");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
 
         wait.until(ExpectedConditions.urlContains("/admin/events.xhtml"));
-        assertEquals(Browser.ADMIN, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller"))).getText());
+        assertEquals(DemoAccounts.ADMIN, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller"))).getText());
         assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Event log"));
     }
 
@@ -43,7 +43,7 @@ class BackOfficeSignInBrowserIT extends BrowserTest {
     @Test
     void aShopperMayNotEnterTheBackOffice() {
         browser.open("/admin/");
-        browser.signInToBackOffice(Browser.SHOPPER, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.SHOPPER, DemoAccounts.PASSWORD);
 
         wait.until(d -> d.getPageSource().contains("403") || d.getPageSource().contains("AuthorizationFailed"));
         assertTrue(browser.driver.findElements(By.linkText("Change price")).isEmpty());
@@ -52,7 +52,7 @@ class BackOfficeSignInBrowserIT extends BrowserTest {
     @Test
     void signingOutEndsTheSession() throws Exception {
         browser.open("/admin/");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sessionForm:signOut"))).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "You are signed out."));

@@ -52,10 +52,6 @@ public final class Browser implements AutoCloseable {
                 "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))));
     }
 
-    public static final String ADMIN = "admin@bazaar.test";
-    public static final String SHOPPER = "shopper@bazaar.test";
-    public static final String DEMO_PASSWORD = "bazaar-demo-2026";
-
     /** Signs in on the back office's login page (opening it first if another page is shown). */
     public void signInToBackOffice(String email, String password) {
         if (!driver.getCurrentUrl().contains("/admin/login.xhtml")) {

@@ -61,7 +61,7 @@ class CatalogJourneyBrowserIT extends BrowserTest {
             applicantWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicationStatus"), "PENDING"));
 
             // 2. a platform admin approves the shop
-            admin.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+            admin.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
             adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
             admin.open("/admin/vendors.xhtml");
             searchForTheOnlyRow(admin, adminWait, "vendorsForm", "vendors", shopSlug);
@@ -118,7 +118,7 @@ class CatalogJourneyBrowserIT extends BrowserTest {
             assertEquals(404, status(vendor, "/api/v1/images/" + draftPicture.substring("/admin/images/".length())),
                     "a draft's picture is not public");
             try (Browser otherShop = new Browser()) {
-                otherShop.signInToBackOffice("manager@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+                otherShop.signInToBackOffice(DemoAccounts.NORDIC_MANAGER, DemoAccounts.PASSWORD);
                 new WebDriverWait(otherShop.driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
                 assertEquals(404, status(otherShop, draftPicture), "another shop never sees it");
                 otherShop.open("/admin/product.xhtml?id=" + productId);

@@ -84,7 +84,7 @@ class CheckoutJourneyBrowserIT extends BrowserTest {
         // in the back office, the admin records the transfer and each shop ships its part
         try (Browser office = new Browser()) {
             WebDriverWait officeWait = new WebDriverWait(office.driver, Duration.ofSeconds(30));
-            office.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+            office.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
             officeWait.until(ExpectedConditions.elementToBeClickable(By.id("ordersNav")));
             office.open("/admin/order.xhtml?number=" + number);
             officeWait.until(ExpectedConditions.elementToBeClickable(By.id("paymentForm:markPaid"))).click();

@@ -48,7 +48,7 @@ class DashboardBrowserIT extends BrowserTest {
         browser.screenshot("80-back-office-dashboard-shop");
 
         try (Browser admin = new Browser()) {
-            admin.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+            admin.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
             WebDriverWait adminWait = new WebDriverWait(admin.driver, Duration.ofSeconds(30));
             adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
             admin.open("/admin/dashboard.xhtml");

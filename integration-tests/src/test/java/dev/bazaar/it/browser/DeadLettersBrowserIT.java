@@ -33,7 +33,7 @@ class DeadLettersBrowserIT extends BrowserTest {
         TestBroker.deadLetter("bazaar.events::order-notifications", "not an event", Map.of("type", "order.poison", "eventId", discarded));
 
         browser.open("/admin/");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Dead letters"))).click();
         WebElement row = searchForTheOnlyRow("deadLettersForm", "letters", replayed);
         assertEquals("bazaar.events::event-log", row.findElement(By.className("dead-letter-origin")).getText());

@@ -30,7 +30,7 @@ class PriceChangeBrowserIT extends BrowserTest {
         String newPrice = new BigDecimal(oldPrice.replaceAll("[^0-9.]", "")).add(new BigDecimal("1.25")).toPlainString();
 
         browser.open("/admin/");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         openPriceEditor(PRODUCT, PRODUCT);
         setPrice(newPrice);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
@@ -49,7 +49,7 @@ class PriceChangeBrowserIT extends BrowserTest {
     @Test
     void aPriceThatIsNotANumberGetsAMessageAndChangesNothing() throws Exception {
         browser.open("/admin/");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         openPriceEditor(PRODUCT, PRODUCT);
         String productName = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
         String currentPrice = browser.driver.findElement(By.id("currentPrice")).getText();
@@ -70,7 +70,7 @@ class PriceChangeBrowserIT extends BrowserTest {
     @Test
     void aVendorManagerChangesTheirOwnShopsPricesAndNeverSeesAnotherShops() throws Exception {
         browser.open("/admin/");
-        browser.signInToBackOffice("manager@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.NORDIC_MANAGER, DemoAccounts.PASSWORD);
 
         openPriceEditor("Rye Bread Tin", "Rye Bread Tin");                       // Nordic Kitchen Co.
         String ownPrice = new BigDecimal(currentPrice().replaceAll("[^0-9.]", "")).add(new BigDecimal("0.01")).toPlainString();
@@ -94,7 +94,7 @@ class PriceChangeBrowserIT extends BrowserTest {
     @Test
     void vendorStaffSeeTheirShopsProductsButNoFormsThatChangeThem() throws Exception {
         browser.open("/admin/");
-        browser.signInToBackOffice("staff@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.NORDIC_STAFF, DemoAccounts.PASSWORD);
         openPriceEditor("Rye Bread Tin", "Rye Bread Tin");
 
         assertTrue(browser.driver.findElements(By.id("priceForm:price")).isEmpty());

@@ -52,7 +52,7 @@ class RatesBrowserIT extends BrowserTest {
 
     @Test
     void staffSeeTheShopsShippingRatesWithoutAFormToChangeThem() {
-        browser.signInToBackOffice("staff@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.NORDIC_STAFF, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
         browser.open("/admin/shop.xhtml");
 
@@ -64,7 +64,7 @@ class RatesBrowserIT extends BrowserTest {
     @Test
     void anAdminAddsChangesAndRemovesATaxRateAndAWrongRateChangesNothing() throws Exception {
         try {
-            browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+            browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
             browser.driver.findElement(By.linkText("Tax & shipping")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shippingForm:shippingRates"), "EUR"));

@@ -102,7 +102,7 @@ class ShopBackOfficeBrowserIT extends BrowserTest {
     @Test
     void aPlatformAdminAddsACategoryAndRenamesIt() throws Exception {
         String slug = "teaware-" + UUID.randomUUID().toString().substring(0, 8);
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
         browser.open("/admin/categories.xhtml");
 

@@ -100,13 +100,13 @@ class StorefrontAccountBrowserIT extends BrowserTest {
         browser.open("/account.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
 
-        type("loginForm:email", Browser.SHOPPER);
-        type("loginForm:password", Browser.DEMO_PASSWORD);
+        type("loginForm:email", DemoAccounts.SHOPPER);
+        type("loginForm:password", DemoAccounts.PASSWORD);
         browser.driver.findElement(By.id("loginForm:submit")).click();
 
         wait.until(ExpectedConditions.urlContains("/account.xhtml"));
         assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountEmail"))).getText()
-                .contains(Browser.SHOPPER));
+                .contains(DemoAccounts.SHOPPER));
     }
 
     @Test

@@ -28,7 +28,7 @@ class UserManagementBrowserIT extends BrowserTest {
         assertEquals(200, apiLogin(email));
 
         browser.open("/admin/users.xhtml");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
         searchForTheOnlyRow("usersForm", "users", email);
         row().findElement(By.xpath(".//button[.//span[text()='Disable']]")).click();
@@ -63,7 +63,7 @@ class UserManagementBrowserIT extends BrowserTest {
         Mailbox.awaitMail(email, 1);
 
         browser.open("/admin/mail.xhtml");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
         WebElement row = searchForTheOnlyRow("mailForm", "mails", email);
         assertEquals("Confirm your e-mail address for Bazaar", row.findElement(By.className("mail-subject")).getText());
@@ -91,7 +91,7 @@ class UserManagementBrowserIT extends BrowserTest {
     @Test
     void vendorStaffNeitherSeeNorOpenUserManagement() {
         browser.open("/admin/");
-        browser.signInToBackOffice("staff@nordic-kitchen.test", Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.NORDIC_STAFF, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
         assertTrue(browser.driver.findElements(By.linkText("Users")).isEmpty());
 

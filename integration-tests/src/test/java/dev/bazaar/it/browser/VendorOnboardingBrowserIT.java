@@ -50,7 +50,7 @@ class VendorOnboardingBrowserIT extends BrowserTest {
         // the admin works in a browser of their own: sign-ins are shared across Bazaar's web modules
         try (Browser admin = new Browser()) {
             WebDriverWait adminWait = new WebDriverWait(admin.driver, Duration.ofSeconds(30));
-            admin.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+            admin.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
             adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
             admin.open("/admin/vendors.xhtml");
             searchForTheOnlyRow(admin, adminWait, "vendorsForm", "vendors", slug);
@@ -72,7 +72,7 @@ class VendorOnboardingBrowserIT extends BrowserTest {
 
     @Test
     void anAdminChangesThePlatformsDefaultCommissionAndANonsenseRateChangesNothing() throws Exception {
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
         browser.open("/admin/vendors.xhtml");
         try {

@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import dev.bazaar.it.browser.Browser;
 import dev.bazaar.it.browser.BrowserTest;
+import dev.bazaar.it.browser.DemoAccounts;
 import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.Mailbox;
 import dev.bazaar.it.http.TestAccounts;
@@ -55,7 +55,7 @@ class MailOutageIT extends BrowserTest {
         LocalServices.run("start", "mail");
 
         browser.open("/admin/mail.xhtml");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
+        browser.signInToBackOffice(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
         WebElement row = searchForTheOnlyRow("mailForm", "mails", email);
         assertEquals("FAILED", row.findElement(By.className("mail-status")).getText());
