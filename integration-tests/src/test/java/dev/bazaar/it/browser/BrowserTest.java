@@ -1,7 +1,5 @@
 package dev.bazaar.it.browser;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -67,7 +65,7 @@ public abstract class BrowserTest {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = new Browser();
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        wait = browser.wait;
     }
 
     @AfterEach
