@@ -62,16 +62,6 @@ public final class Browser implements AutoCloseable {
                 "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))));
     }
 
-    /** Signs in on the back office's login page (opening it first if another page is shown). */
-    public void signInToBackOffice(String email, String password) {
-        if (!driver.getCurrentUrl().contains("/admin/login.xhtml")) {
-            open("/admin/login.xhtml");
-        }
-        driver.findElement(By.id("loginForm:email")).sendKeys(email);
-        driver.findElement(By.id("loginForm:password")).sendKeys(password);
-        driver.findElement(By.id("loginForm:submit")).click();
-    }
-
     public void open(String path) {
         driver.get(BASE_URL + path);
     }
