@@ -7,25 +7,34 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (no browser download), with a fresh
- * profile per run and screenshots saved under the build folder.
+ * profile per run and screenshots saved under the build folder; and the finding, typing, clicking and
+ * waiting any page needs, which the page objects (package {@code pages}) build on.
  */
 public final class Browser implements AutoCloseable {
 
     public static final String BASE_URL = System.getProperty("bazaar.base-url", "http://localhost:9080");
 
     public final ChromeDriver driver;
+    /** The one wait of this browser: what the page objects and the tests wait with, 30 seconds at the most. */
+    public final WebDriverWait wait;
     private final Path profile;
     private final Path screenshots;
 
@@ -45,6 +54,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // each browser is its own client behind the (trusted, loopback) proxy the tests act as, so
         // failed sign-ins of one run never throttle another
         driver.executeCdpCommand("Network.enable", Map.of());
@@ -52,22 +62,91 @@ public final class Browser implements AutoCloseable {
                 "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))));
     }
 
-    public static final String ADMIN = "admin@bazaar.test";
-    public static final String SHOPPER = "shopper@bazaar.test";
-    public static final String DEMO_PASSWORD = "bazaar-demo-2026";
-
-    /** Signs in on the back office's login page (opening it first if another page is shown). */
-    public void signInToBackOffice(String email, String password) {
-        if (!driver.getCurrentUrl().contains("/admin/login.xhtml")) {
-            open("/admin/login.xhtml");
-        }
-        driver.findElement(By.id("loginForm:email")).sendKeys(email);
-        driver.findElement(By.id("loginForm:password")).sendKeys(password);
-        driver.findElement(By.id("loginForm:submit")).click();
-    }
-
     public void open(String path) {
         driver.get(BASE_URL + path);
+    }
+
+    // ---- what people do on any page, and the waits that go with it (page objects build on these)
+
+    public WebElement find(By element) {
+        return driver.findElement(element);
+    }
+
+    public List<WebElement> findAll(By elements) {
+        return driver.findElements(elements);
+    }
+
+    /** Whether the page has such an element at all. */
+    public boolean has(By element) {
+        return !driver.findElements(element).isEmpty();
+    }
+
+    public String text(By element) {
+        return driver.findElement(element).getText();
+    }
+
+    public void click(By element) {
+        driver.findElement(element).click();
+    }
+
+    /** Clicks the element, finding it again if an ajax update replaced it meanwhile. */
+    public void clickSettled(By element) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(element).click();
+            return true;
+        });
+    }
+
+    /** Replaces what a field holds with {@code text}, once the field can take it. */
+    public void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void type(String id, String text) {
+        type(By.id(id), text);
+    }
+
+    public Select select(By element) {
+        return new Select(driver.findElement(element));
+    }
+
+    public WebElement awaitVisible(By element) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    public WebElement awaitClickable(By element) {
+        return wait.until(ExpectedConditions.elementToBeClickable(element));
+    }
+
+    /** Waits until the element's text contains {@code text}. */
+    public void awaitText(By element, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    public void awaitUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    public void acceptAlert() {
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /** Whether the first image the CSS selector finds has loaded (a broken or missing one has not). */
+    public boolean imageShown(String selector) {
+        return (Boolean) driver.executeScript("const img = document.querySelector(arguments[0]);"
+                + " return img != null && img.complete && img.naturalWidth > 0;", selector);
+    }
+
+    public void awaitImage(String selector) {
+        wait.until(d -> imageShown(selector));
+    }
+
+    /** The HTTP status of a GET made by the page in this browser (with its session). */
+    public long fetchStatus(String path) {
+        return (Long) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status)).catch(() => done(-1));", path);
     }
 
     /** Saves what the page shows once its web fonts (PrimeFaces' icons) have loaded. */

@@ -1,18 +1,18 @@
 package dev.bazaar.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.bazaar.it.browser.pages.BackOfficeSignInPage;
+import dev.bazaar.it.browser.pages.DashboardPage;
 import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.Http;
 import dev.bazaar.it.http.TestAccounts;
@@ -21,8 +21,6 @@ import dev.bazaar.it.http.TestVendors;
 
 /** The sales dashboard: a shop owner's chart and best seller, a new shop's empty state, and the admins' platform view. */
 class DashboardBrowserIT extends BrowserTest {
-
-    private static final By CHART = By.cssSelector("#dashboardForm\\:salesChart canvas");
 
     @Test
     void aShopOwnerSeesTheirSalesChartAndTopProductAndAnAdminThePlatforms() throws Exception {
@@ -34,52 +32,47 @@ class DashboardBrowserIT extends BrowserTest {
         assertEquals(200, paid.statusCode(), paid.body());
         awaitSale(stocked.shop().vendorId());
 
-        browser.signInToBackOffice(stocked.shop().owner().email(), TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
-        browser.driver.findElement(By.linkText("Dashboard")).click();
-
-        wait.until(ExpectedConditions.visibilityOfElementLocated(CHART));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboardForm:topProducts"), "Stoneware Mug"));
-        assertEquals("Fjord Ceramics", browser.driver.findElement(By.id("scope")).getText(), "the shop's own figures");
-        assertEquals("3", browser.driver.findElement(By.cssSelector(".headline .units")).getText());
-        // the chart drew today's sale as a bar
-        wait.until(d -> (Boolean) browser.driver.executeScript("const w = PF('widget_dashboardForm_salesChart');"
-                + " return !!(w && w.chart && w.chart.data.datasets[0].data.some(v => v > 0));"));
-        browser.screenshot("80-back-office-dashboard-shop");
-
-        try (Browser admin = new Browser()) {
-            admin.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
-            WebDriverWait adminWait = new WebDriverWait(admin.driver, Duration.ofSeconds(30));
-            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
-            admin.open("/admin/dashboard.xhtml");
-            adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scope"), "Whole platform"));
-            adminWait.until(ExpectedConditions.visibilityOfElementLocated(CHART));
-            admin.screenshot("81-back-office-dashboard-platform");
-
-            // many shops have sold by now: narrow the list to this one, as an admin would, and pick it
-            admin.driver.findElement(By.id("dashboardForm:shop")).click();
-            adminWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input.ui-selectonemenu-filter")))
-                    .sendKeys("(shop " + stocked.shop().vendorId() + ")");
-            adminWait.until(d -> d.findElements(By.cssSelector("li.ui-selectonemenu-item[data-label^='Fjord Ceramics (shop ']"))
-                    .stream().filter(WebElement::isDisplayed).count() == 1);
-            String shopItem = "li[data-label='Fjord Ceramics (shop " + stocked.shop().vendorId() + ")']";
-            adminWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(shopItem))).click();
-            adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scope"), "Fjord Ceramics"));
-            adminWait.until(ExpectedConditions.textToBe(By.cssSelector(".headline .units"), "3"));
-            assertTrue(admin.driver.findElement(By.id("dashboardForm:topProducts")).getText().contains("Stoneware Mug"));
-        }
+        theOwnerSeesTheSaleInTheirChart(stocked);
+        anAdminSeesThePlatformThenPicksTheShop(stocked);
     }
 
     @Test
     void aShopThatHasNotSoldYetIsToldSoWithoutAChart() throws Exception {
         TestVendors.Shop shop = TestVendors.approvedShop();
-        browser.signInToBackOffice(shop.owner().email(), TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
+        BackOfficeSignInPage.signIn(browser, shop.owner().email(), TestAccounts.PASSWORD);
 
-        browser.open("/admin/dashboard.xhtml");
+        DashboardPage dashboard = DashboardPage.open(browser);
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboardForm:noSales"), "No sales yet"));
-        assertTrue(browser.driver.findElements(CHART).isEmpty());
+        dashboard.awaitNoSales("No sales yet");
+        assertFalse(dashboard.hasChart());
+    }
+
+    private void theOwnerSeesTheSaleInTheirChart(TestShopping.StockedShop stocked) throws IOException {
+        DashboardPage dashboard = BackOfficeSignInPage.signIn(browser, stocked.shop().owner().email(), TestAccounts.PASSWORD)
+                .openDashboard();
+
+        dashboard.awaitChart();
+        dashboard.awaitTopProducts("Stoneware Mug");
+        assertEquals("Fjord Ceramics", dashboard.scope(), "the shop's own figures");
+        assertEquals("3", dashboard.units());
+        dashboard.awaitSaleInChart(); // today's sale, drawn as a bar
+        browser.screenshot("80-back-office-dashboard-shop");
+    }
+
+    private static void anAdminSeesThePlatformThenPicksTheShop(TestShopping.StockedShop stocked) throws IOException {
+        try (Browser admin = new Browser()) {
+            BackOfficeSignInPage.signIn(admin, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+            DashboardPage dashboard = DashboardPage.open(admin);
+            dashboard.awaitScope("Whole platform");
+            dashboard.awaitChart();
+            admin.screenshot("81-back-office-dashboard-platform");
+
+            // many shops have sold by now: narrow the list to this one, as an admin would, and pick it
+            dashboard.chooseShop("Fjord Ceramics", stocked.shop().vendorId());
+            dashboard.awaitScope("Fjord Ceramics");
+            dashboard.awaitUnits("3");
+            assertTrue(dashboard.topProducts().contains("Stoneware Mug"));
+        }
     }
 
     /** The analytics consumer adds the sale a moment after the payment commits. */

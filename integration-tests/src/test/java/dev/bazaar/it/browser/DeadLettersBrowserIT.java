@@ -8,18 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import dev.bazaar.it.browser.pages.BackOfficeSignInPage;
+import dev.bazaar.it.browser.pages.DeadLettersPage;
 import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.TestBroker;
 import jakarta.json.Json;
 
 /** A platform admin finds dead letters by event id, reads one whole, replays it, and discards another. */
 class DeadLettersBrowserIT extends BrowserTest {
-
-    private static final By MESSAGES = By.id("deadLettersForm:messages");
 
     @Test
     void anAdminReplaysOneDeadLetterAndDiscardsAnother() throws Exception {
@@ -32,29 +29,25 @@ class DeadLettersBrowserIT extends BrowserTest {
         String discarded = UUID.randomUUID().toString();
         TestBroker.deadLetter("bazaar.events::order-notifications", "not an event", Map.of("type", "order.poison", "eventId", discarded));
 
-        browser.open("/admin/");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Dead letters"))).click();
-        WebElement row = searchForTheOnlyRow("deadLettersForm", "letters", replayed);
-        assertEquals("bazaar.events::event-log", row.findElement(By.className("dead-letter-origin")).getText());
-        assertEquals("test.replayed", row.findElement(By.className("dead-letter-type")).getText());
-        row.findElement(By.className("ui-row-toggler")).click();
-        WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("dead-letter-body")));
-        assertTrue(body.getText().contains("waited in the dead-letter queue"), body.getText());
+        DeadLettersPage letters = BackOfficeSignInPage.reachFrom(browser, "/admin/")
+                .signInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD).openDeadLetters();
+        DeadLettersPage.Letter letter = letters.searchFor(replayed);
+        assertEquals("bazaar.events::event-log", letter.origin());
+        assertEquals("test.replayed", letter.type());
+        String body = letter.body();
+        assertTrue(body.contains("waited in the dead-letter queue"), body);
         browser.screenshot("16-admin-dead-letters");
 
-        clickSettled(wait, By.xpath("//tbody[@id='deadLettersForm:letters_data']//button[.//span[text()='Replay']]"));
+        letters.replay();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, "is sent back to bazaar.events::event-log"));
+        letters.awaitFormMessage("is sent back to bazaar.events::event-log");
         Database.awaitEvent("test.replayed", aggregate);
 
-        browser.driver.findElement(By.id("deadLettersForm:search")).clear();
-        searchForTheOnlyRow("deadLettersForm", "letters", discarded);
-        clickSettled(wait, By.xpath("//tbody[@id='deadLettersForm:letters_data']//button[.//span[text()='Discard']]"));
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        letters.clearSearch();
+        letters.searchFor(discarded);
+        letters.discard();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, "is discarded."));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deadLettersForm:letters_data"),
-                "The dead-letter queue holds nothing here."));
+        letters.awaitFormMessage("is discarded.");
+        letters.awaitList("The dead-letter queue holds nothing here.");
     }
 }

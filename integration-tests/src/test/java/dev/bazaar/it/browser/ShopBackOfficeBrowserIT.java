@@ -3,18 +3,19 @@ package dev.bazaar.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.bazaar.it.browser.pages.BackOfficeSignInPage;
+import dev.bazaar.it.browser.pages.CategoriesPage;
+import dev.bazaar.it.browser.pages.JoinShopPage;
+import dev.bazaar.it.browser.pages.MyShopPage;
+import dev.bazaar.it.browser.pages.ProductsPage;
+import dev.bazaar.it.browser.pages.ShopPage;
 import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.Mailbox;
 import dev.bazaar.it.http.TestAccounts;
@@ -33,50 +34,13 @@ class ShopBackOfficeBrowserIT extends BrowserTest {
         String invitee = "helper-" + UUID.randomUUID().toString().substring(0, 12) + "@example.org";
         long inviteeId = TestAccounts.registerVerified(invitee, TestAccounts.PASSWORD, "Hana Helper");
         signInAsOwner(shop);
+        MyShopPage myShop = MyShopPage.open(browser);
 
-        browser.open("/admin/shop.xhtml");
-        type("profileForm:description", "<p>Hand-made <b>teapots</b></p><script>alert('x')</script>");
-        type("profileForm:returnPolicy", "Returns within 30 days.");
-        browser.driver.findElement(By.id("profileForm:saveProfile")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Profile saved."));
-
-        Path logo = Files.createTempFile("logo", ".png");
-        Files.write(logo, TestPictures.transparentPng(300, 300));
-        browser.driver.findElement(By.id("logoForm:file")).sendKeys(logo.toString());
-        browser.driver.findElement(By.id("logoForm:uploadLogo")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Logo changed."));
-        wait.until(d -> (Boolean) browser.driver.executeScript(
-                "const img = document.getElementById('logo'); return img != null && img.complete && img.naturalWidth > 0;"));
-        Files.delete(logo);
-
-        type("teamForm:inviteEmail", invitee);
-        new Select(browser.driver.findElement(By.id("teamForm:inviteRole"))).selectByValue("VENDOR_STAFF");
-        browser.driver.findElement(By.id("teamForm:invite")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamForm:invitations"), invitee));
-        browser.screenshot("70-back-office-my-shop");
-
-        String link = Mailbox.awaitMail(invitee, 2).link("/join-shop.xhtml");
-        try (Browser person = new Browser()) {
-            WebDriverWait personWait = new WebDriverWait(person.driver, Duration.ofSeconds(30));
-            person.driver.get(link);
-            personWait.until(ExpectedConditions.urlContains("/login.xhtml"));
-            person.driver.findElement(By.id("loginForm:email")).sendKeys(invitee);
-            person.driver.findElement(By.id("loginForm:password")).sendKeys(TestAccounts.PASSWORD);
-            person.driver.findElement(By.id("loginForm:submit")).click();
-            personWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inviteShop"), "Fjord Ceramics"));
-            person.driver.findElement(By.id("joinForm:accept")).click();
-            personWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("joinForm:joined"), "You work for"));
-            person.screenshot("71-storefront-joined-a-shop");
-        }
+        describeTheShopWithALogo(myShop);
+        invite(myShop, invitee);
+        theInviteeJoinsFromTheMailedLink(invitee);
         assertEquals(String.valueOf(shop.vendorId()), Database.single("select vendor_id from app_user where id = ?", inviteeId).orElseThrow());
-
-        browser.open("/shops/" + shop.slug());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shopDescription"), "Hand-made teapots"));
-        assertEquals("teapots", browser.driver.findElement(By.cssSelector("#shopDescription b")).getText());
-        assertTrue(browser.driver.findElement(By.id("returnPolicy")).getText().contains("Returns within 30 days."));
-        assertTrue(!browser.driver.getPageSource().contains("alert('x')"));
-        wait.until(d -> (Boolean) browser.driver.executeScript(
-                "const img = document.getElementById('shopLogo'); return img != null && img.complete && img.naturalWidth > 0;"));
+        theStorefrontShowsTheDescriptionAndLogo(shop);
     }
 
     @Test
@@ -85,59 +49,77 @@ class ShopBackOfficeBrowserIT extends BrowserTest {
         String slug = "bowl-" + UUID.randomUUID().toString().substring(0, 8);
         String header = "product_slug,name,sku,price\r\n";
         signInAsOwner(shop);
-        browser.open("/admin/");
+        ProductsPage products = ProductsPage.open(browser);
 
-        importFile(header + slug + ",Rice Bowl,BOWL-1,45\r\n" + slug + ",,BOWL-2,forty\r\n");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:importErrors"), "forty"));
-        assertTrue(browser.driver.findElement(By.id("importForm:importErrors")).getText().contains("3 price"));
-        assertTrue(browser.driver.findElement(By.id("globalMessages")).getText().contains("Nothing was imported"));
+        products.importFile(header + slug + ",Rice Bowl,BOWL-1,45\r\n" + slug + ",,BOWL-2,forty\r\n");
+        products.awaitImportErrors("forty");
+        assertTrue(products.importErrors().contains("3 price"));
+        assertTrue(products.messages().contains("Nothing was imported"));
         assertEquals(0, Database.count("select count(*) from product where slug = ?", slug));
 
-        importFile(header + slug + ",Rice Bowl,BOWL-1,45\r\n" + slug + ",,BOWL-2,49\r\n");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "1 products created"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productsForm:products_data"), "Rice Bowl"));
+        products.importFile(header + slug + ",Rice Bowl,BOWL-1,45\r\n" + slug + ",,BOWL-2,49\r\n");
+        products.awaitMessage("1 products created");
+        products.awaitTable("Rice Bowl");
         assertEquals(2, Database.count("select count(*) from product_variant v join product p on p.id = v.product_id where p.slug = ?", slug));
     }
 
     @Test
     void aPlatformAdminAddsACategoryAndRenamesIt() throws Exception {
         String slug = "teaware-" + UUID.randomUUID().toString().substring(0, 8);
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
-        browser.open("/admin/categories.xhtml");
+        BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        CategoriesPage categories = CategoriesPage.open(browser);
 
-        type("categoriesForm:newName", "Teaware");
-        type("categoriesForm:newSlug", slug);
-        new Select(browser.driver.findElement(By.id("categoriesForm:newParent"))).selectByValue("tea");
-        browser.driver.findElement(By.id("categoriesForm:create")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Category Teaware added."));
+        categories.add("Teaware", slug, "tea");
+        categories.awaitMessage("Category Teaware added.");
         assertEquals("tea", Database.single("select p.slug from category c join category p on p.id = c.parent_id where c.slug = ?", slug).orElseThrow());
 
-        String row = "//tr[.//a[normalize-space()='/c/" + slug + "']]";
-        clickSettled(wait, By.xpath(row + "//a[normalize-space()='Rename or move']"));
-        WebDriverWait untilEditable = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-        var name = untilEditable.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$='editName']")));
-        name.clear();
-        name.sendKeys("Tea things");
-        browser.driver.findElement(By.cssSelector("button[id$=':save']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Category Tea things saved."));
+        categories.rename(slug, "Tea things");
+        categories.awaitMessage("Category Tea things saved.");
         assertEquals("Tea things", Database.single("select name from category where slug = ?", slug).orElseThrow());
     }
 
     private void signInAsOwner(TestVendors.Shop shop) {
-        browser.signInToBackOffice(shop.owner().email(), TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
+        BackOfficeSignInPage.signIn(browser, shop.owner().email(), TestAccounts.PASSWORD);
     }
 
-    private void importFile(String csv) throws Exception {
-        Path file = Files.createTempFile("products", ".csv");
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        browser.driver.executeScript("document.querySelector('#importForm details').open = true;");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:import")));
-        browser.driver.findElement(By.id("importForm:file")).sendKeys(file.toString());
-        var page = browser.driver.findElement(By.tagName("html"));
-        browser.driver.findElement(By.id("importForm:import")).click();
-        wait.until(ExpectedConditions.stalenessOf(page)); // the form posts the whole page
-        Files.delete(file);
+    // ---- the steps of the owner's story
+
+    private static void describeTheShopWithALogo(MyShopPage myShop) throws IOException {
+        myShop.saveProfile("<p>Hand-made <b>teapots</b></p><script>alert('x')</script>", "Returns within 30 days.");
+        myShop.awaitMessage("Profile saved.");
+
+        Path logo = Files.createTempFile("logo", ".png");
+        Files.write(logo, TestPictures.transparentPng(300, 300));
+        myShop.uploadLogo(logo);
+        myShop.awaitMessage("Logo changed.");
+        myShop.awaitLogo();
+        Files.delete(logo);
+    }
+
+    private void invite(MyShopPage myShop, String invitee) throws IOException {
+        myShop.invite(invitee, "VENDOR_STAFF");
+        myShop.awaitInvitations(invitee);
+        browser.screenshot("70-back-office-my-shop");
+    }
+
+    /** The invited person opens the mailed link in a browser of their own, signs in and accepts. */
+    private static void theInviteeJoinsFromTheMailedLink(String invitee) throws IOException {
+        String link = Mailbox.awaitMail(invitee, 2).link("/join-shop.xhtml");
+        try (Browser person = new Browser()) {
+            JoinShopPage join = JoinShopPage.followSignedOut(person, link).signInAs(invitee, TestAccounts.PASSWORD, JoinShopPage::new);
+            join.awaitShop("Fjord Ceramics");
+            join.accept();
+            join.awaitJoined("You work for");
+            person.screenshot("71-storefront-joined-a-shop");
+        }
+    }
+
+    private void theStorefrontShowsTheDescriptionAndLogo(TestVendors.Shop shop) {
+        ShopPage page = ShopPage.open(browser, shop.slug());
+        page.awaitDescription("Hand-made teapots");
+        assertEquals("teapots", page.descriptionInBold());
+        assertTrue(page.returnPolicy().contains("Returns within 30 days."));
+        assertTrue(!page.source().contains("alert('x')"));
+        page.awaitLogo();
     }
 }

@@ -2,15 +2,17 @@ package dev.bazaar.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
+import java.io.IOException;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.bazaar.it.browser.pages.BackOfficeSignInPage;
+import dev.bazaar.it.browser.pages.SellPage;
+import dev.bazaar.it.browser.pages.ShopPage;
+import dev.bazaar.it.browser.pages.StorefrontPage;
+import dev.bazaar.it.browser.pages.VendorPage;
+import dev.bazaar.it.browser.pages.VendorsPage;
 import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.Mailbox;
 import dev.bazaar.it.http.TestAccounts;
@@ -26,78 +28,64 @@ class VendorOnboardingBrowserIT extends BrowserTest {
         String slug = "pots-" + UUID.randomUUID().toString().substring(0, 8);
         TestAccounts.registerVerified(email, PASSWORD, "Pia Potter");
 
-        browser.open("/");
-        browser.driver.findElement(By.id("sellLink")).click();
-        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        type("loginForm:email", email);
-        type("loginForm:password", PASSWORD);
-        browser.driver.findElement(By.id("loginForm:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/sell.xhtml"));
-
-        browser.driver.findElement(By.id("applicationForm:apply")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicationForm"), "Shop name is required"));
-        type("applicationForm:shopName", "Pia's Pots");
-        type("applicationForm:slug", slug);
-        type("applicationForm:legalName", "Pia Potter Keramik GmbH");
-        type("applicationForm:registrationNumber", "HRB 123456");
-        new Select(browser.driver.findElement(By.id("applicationForm:country"))).selectByValue("DE");
-        new Select(browser.driver.findElement(By.id("applicationForm:payoutCurrency"))).selectByValue("EUR");
-        browser.screenshot("30-storefront-sell-application");
-        browser.driver.findElement(By.id("applicationForm:apply")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicationStatus"), "PENDING"));
+        applyToSell(email, slug);
         assertEquals("PENDING", Database.single("select status from vendor where slug = ?", slug).orElseThrow());
+        anAdminApproves(slug);
 
-        // the admin works in a browser of their own: sign-ins are shared across Bazaar's web modules
-        try (Browser admin = new Browser()) {
-            WebDriverWait adminWait = new WebDriverWait(admin.driver, Duration.ofSeconds(30));
-            admin.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
-            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
-            admin.open("/admin/vendors.xhtml");
-            searchForTheOnlyRow(admin, adminWait, "vendorsForm", "vendors", slug);
-            clickSettled(adminWait, By.cssSelector("#vendorsForm\\:vendors_data .vendor-name"));
-            adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "PENDING"));
-            admin.screenshot("31-back-office-shop-application");
-            admin.driver.findElement(By.id("decisionForm:approve")).click();
-            adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisionForm:messages"), "is approved"));
-            adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "APPROVED"));
-        }
-
-        browser.open("/shops/" + slug);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shopName"), "Pia's Pots"));
-        assertEquals("Pia's Pots · Bazaar", browser.driver.getTitle());
-        browser.open("/sell.xhtml");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicationStatus"), "APPROVED"));
+        ShopPage shop = ShopPage.open(browser, slug);
+        shop.awaitName("Pia's Pots");
+        assertEquals("Pia's Pots · Bazaar", shop.title());
+        SellPage.open(browser).awaitStatus("APPROVED");
         Mailbox.awaitMail(email, 2);
     }
 
     @Test
     void anAdminChangesThePlatformsDefaultCommissionAndANonsenseRateChangesNothing() throws Exception {
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
-        browser.open("/admin/vendors.xhtml");
+        BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        VendorsPage vendors = VendorsPage.open(browser);
         try {
-            type("commissionForm:defaultCommission", "a lot");
-            browser.driver.findElement(By.id("commissionForm:saveDefault")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vendorsForm:messages"), "is not a percentage"));
+            vendors.setDefaultCommission("a lot");
+            vendors.awaitFormMessage("is not a percentage");
             assertEquals("1000", defaultCommission());
 
-            type("commissionForm:defaultCommission", "12.5");
-            browser.driver.findElement(By.id("commissionForm:saveDefault")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vendorsForm:messages"), "now pay 12.5 % commission"));
+            vendors.setDefaultCommission("12.5");
+            vendors.awaitFormMessage("now pay 12.5 % commission");
             assertEquals("1250", defaultCommission());
         } finally {
             Database.update("update platform_setting set value = '1000' where name = 'vendor.default-commission-bps'");
         }
     }
 
-    private static String defaultCommission() {
-        return Database.single("select value from platform_setting where name = 'vendor.default-commission-bps'").orElseThrow();
-    }
-
     @Test
     void aShopThatIsNotApprovedIsAFriendly404() {
-        browser.open("/shops/no-such-shop-here");
+        ShopPage.open(browser, "no-such-shop-here").awaitHeading("This shop is not on Bazaar");
+    }
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "This shop is not on Bazaar"));
+    /** From the storefront's "Sell on Bazaar": signs in, is told what is missing, then applies. */
+    private void applyToSell(String email, String slug) throws IOException {
+        SellPage sell = StorefrontPage.open(browser, "/").followSellLink().signInAs(email, PASSWORD, SellPage::new).awaitShown();
+        sell.apply();
+        sell.awaitForm("Shop name is required");
+        sell.describeShop("Pia's Pots", slug, "Pia Potter Keramik GmbH", "HRB 123456", "DE", "EUR");
+        browser.screenshot("30-storefront-sell-application");
+        sell.apply();
+        sell.awaitStatus("PENDING");
+    }
+
+    /** The admin works in a browser of their own: sign-ins are shared across Bazaar's web modules. */
+    private static void anAdminApproves(String slug) throws IOException {
+        try (Browser admin = new Browser()) {
+            BackOfficeSignInPage.signIn(admin, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+            VendorPage application = VendorsPage.open(admin).openShop(slug);
+            application.awaitStatus("PENDING");
+            admin.screenshot("31-back-office-shop-application");
+            application.approve();
+            application.awaitDecisionMessage("is approved");
+            application.awaitStatus("APPROVED");
+        }
+    }
+
+    private static String defaultCommission() {
+        return Database.single("select value from platform_setting where name = 'vendor.default-commission-bps'").orElseThrow();
     }
 }

@@ -31,8 +31,8 @@ public class AdminCategoriesApiIT {
         long subId = json(created).getJsonNumber("id").longValue();
 
         TestVendors.Shop shop = TestVendors.approvedShop();
-        String word = ProductSearchApiIT.madeUpWord();
-        long product = ProductSearchApiIT.approved(shop, word + " Spade", "steel", "100", "120");
+        String word = TestCatalog.madeUpWord();
+        long product = TestCatalog.approved(shop, word + " Spade", "steel", "100", "120");
         Database.update("update product set category_id = ? where id = ?", subId, product);
         assertEquals(1, json(Http.get("/api/v1/products?category=" + top + "&q=" + word)).getInt("totalItems"),
                 "a subcategory's products count under its parent");

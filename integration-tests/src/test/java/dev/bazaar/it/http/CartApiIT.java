@@ -125,7 +125,7 @@ class CartApiIT {
         TestShopping.StockedShop stocked = TestShopping.stockedShop("CP", 5);
         TestAccounts.LoggedIn customer = TestShopping.customerWith(stocked.small(), 1);
         HttpResponse<String> repriced = Http.withToken("PUT", "/api/v1/vendor/products/" + stocked.productId() + "/variants/" + stocked.small(),
-                stocked.shop().owner().accessToken(), VendorProductsApiIT.variant("CP-S", "S", "179").toString());
+                stocked.shop().owner().accessToken(), TestCatalog.variant("CP-S", "S", "179").toString());
         assertEquals(200, repriced.statusCode(), repriced.body());
 
         JsonObject first = json(cart(customer.accessToken(), null));

@@ -69,7 +69,7 @@ public class ProductImportApiIT {
         TestVendors.Shop other = TestVendors.approvedShop();
         String theirs = "theirs-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, withToken("POST", "/api/v1/vendor/products", other.owner().accessToken(),
-                VendorProductsApiIT.product(theirs, "THEIRS", "10", "12")).statusCode());
+                TestCatalog.product(theirs, "THEIRS", "10", "12")).statusCode());
         String mine = "mine-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = HEADER
                 + mine + ",Good Plate,,kitchen,," + mine + "-1,,99,,,,Depot,4\r\n"

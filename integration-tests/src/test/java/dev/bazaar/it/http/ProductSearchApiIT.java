@@ -5,6 +5,10 @@ import static dev.bazaar.it.http.Http.get;
 import static dev.bazaar.it.http.Http.json;
 import static dev.bazaar.it.http.Http.jsonArray;
 import static dev.bazaar.it.http.Http.withToken;
+import static dev.bazaar.it.http.TestCatalog.approved;
+import static dev.bazaar.it.http.TestCatalog.draft;
+import static dev.bazaar.it.http.TestCatalog.madeUpWord;
+import static dev.bazaar.it.http.TestCatalog.typo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,13 +17,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 /**
@@ -43,7 +45,7 @@ public class ProductSearchApiIT {
         brand = "Brand " + word;
         teapot = approved(shop, word + " Teapot", "cast iron", "199", "249");
         mug = approved(shop, word + " Mug", "stoneware", "99", "119");
-        create(shop, word + " Draft", "stoneware", "10", "12");
+        draft(shop, word + " Draft", "stoneware", "10", "12");
         long location = Long.parseLong(Database.single("select id from stock_location where vendor_id = ?", shop.vendorId())
                 .orElseGet(() -> String.valueOf(json(withToken("POST", "/api/v1/vendor/stock-locations", shop.owner().accessToken(),
                         "{\"name\":\"Shed\",\"line1\":\"Kaigata 1\",\"city\":\"Oslo\",\"postalCode\":\"0150\",\"country\":\"NO\"}"))
@@ -174,7 +176,7 @@ public class ProductSearchApiIT {
     @Test
     void adminsFeatureActiveProductsOnTheHomePage() {
         String admin = TestAccounts.admin().accessToken();
-        long draft = create(shop, madeUpWord() + " Draft", "oak", "5", "6");
+        long draft = draft(shop, madeUpWord() + " Draft", "oak", "5", "6");
 
         assertEquals(403, withToken("PUT", "/api/v1/admin/products/" + teapot + "/featured", shop.owner().accessToken(), "{\"featured\":true}").statusCode());
         assertEquals(422, withToken("PUT", "/api/v1/admin/products/" + teapot + "/featured", admin, "{}").statusCode());
@@ -212,51 +214,6 @@ public class ProductSearchApiIT {
     }
 
     // ---- helpers
-
-    /** Letters only, unlike any real word: what every test here searches for. */
-    public static String madeUpWord() {
-        Random random = new Random();
-        StringBuilder letters = new StringBuilder("Zor");
-        for (int i = 0; i < 8; i++) {
-            letters.append((char) ('a' + random.nextInt(26)));
-        }
-        return letters.toString();
-    }
-
-    /** The word with two different neighbouring letters (after the fourth) swapped: a typing slip. */
-    public static String typo(String word) {
-        int i = 4;
-        while (word.charAt(i) == word.charAt(i + 1)) {
-            i++;
-        }
-        return word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
-    }
-
-    public static long approved(TestVendors.Shop owner, String name, String material, String smallPrice, String largePrice) {
-        long id = create(owner, name, material, smallPrice, largePrice);
-        assertEquals(200, withToken("POST", "/api/v1/vendor/products/" + id + "/submit", owner.owner().accessToken(), null).statusCode());
-        HttpResponse<String> approved = withToken("POST", "/api/v1/admin/products/" + id + "/approve", TestAccounts.admin().accessToken(), null);
-        assertEquals(200, approved.statusCode(), approved.body());
-        return id;
-    }
-
-    private static long create(TestVendors.Shop owner, String name, String material, String smallPrice, String largePrice) {
-        String sku = name.replaceAll("[^A-Za-z]", "").toUpperCase();
-        JsonArrayBuilder variants = Json.createArrayBuilder()
-                .add(VendorProductsApiIT.variant(sku + "-S", "S", smallPrice))
-                .add(VendorProductsApiIT.variant(sku + "-L", "L", largePrice));
-        String body = Json.createObjectBuilder()
-                .add("name", name).add("slug", name.toLowerCase().replace(' ', '-'))
-                .add("description", "<p>Made by hand in small batches.</p>")
-                .add("brand", "Brand " + name.substring(0, name.indexOf(' '))).add("categorySlug", "kitchen")
-                .add("attributes", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "material").add("kind", "TEXT").add("value", material)))
-                .add("variants", variants)
-                .build().toString();
-        HttpResponse<String> created = withToken("POST", "/api/v1/vendor/products", owner.owner().accessToken(), body);
-        assertEquals(201, created.statusCode(), created.body());
-        return json(created).getJsonNumber("id").longValue();
-    }
 
     private static JsonObject search(String query) {
         HttpResponse<String> response = get("/api/v1/products?" + query);

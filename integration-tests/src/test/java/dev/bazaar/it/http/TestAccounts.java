@@ -57,6 +57,11 @@ public final class TestAccounts {
         return new LoggedIn(id, email, tokens.getString("accessToken"), tokens.getString("refreshToken"));
     }
 
+    /** The account as it sees itself ({@code /api/v1/me}) through a fresh sign-in: its name and roles as they are now. */
+    public static JsonObject me(String email, String password) {
+        return Http.json(Http.getWithToken("/api/v1/me", logIn(0, email, password).accessToken()));
+    }
+
     /** The demo platform admin, signed in through the API. */
     public static LoggedIn admin() {
         return logIn(0, "admin@bazaar.test", "bazaar-demo-2026");

@@ -3,6 +3,8 @@ package dev.bazaar.it.http;
 import static dev.bazaar.it.http.Http.get;
 import static dev.bazaar.it.http.Http.json;
 import static dev.bazaar.it.http.Http.withToken;
+import static dev.bazaar.it.http.TestCatalog.product;
+import static dev.bazaar.it.http.TestCatalog.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,15 +15,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 /** /api/v1/vendor/products: a shop's own products with variants, review by admins, and what shoppers see. */
 public class VendorProductsApiIT {
 
     private static final String PRODUCTS = "/api/v1/vendor/products";
-    static final String NAME = "Stoneware Mug";
+    static final String NAME = TestCatalog.MUG;
 
     @Test
     void anOwnerCreatesADraftWithTwoVariantsThatShoppersCannotSeeYet() {
@@ -211,24 +211,5 @@ public class VendorProductsApiIT {
         assertEquals(200, withToken("POST", PRODUCTS + "/" + id + "/submit", shop.owner().accessToken(), null).statusCode());
         HttpResponse<String> approved = withToken("POST", "/api/v1/admin/products/" + id + "/approve", TestAccounts.admin().accessToken(), null);
         assertEquals(200, approved.statusCode(), approved.body());
-    }
-
-    public static String product(String slug, String skuPrefix, String smallPrice, String largePrice) {
-        JsonArrayBuilder variants = Json.createArrayBuilder()
-                .add(variant(skuPrefix + "-S", "S", smallPrice))
-                .add(variant(skuPrefix + "-L", "L", largePrice));
-        return Json.createObjectBuilder()
-                .add("name", NAME).add("slug", slug).add("description", "<p>Hand-thrown stoneware.</p>")
-                .add("brand", "Fjord").add("categorySlug", "kitchen")
-                .add("attributes", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "material").add("kind", "TEXT").add("value", "stoneware"))
-                        .add(Json.createObjectBuilder().add("name", "capacity_ml").add("kind", "NUMBER").add("value", "350")))
-                .add("variants", variants)
-                .build().toString();
-    }
-
-    static JsonObject variant(String sku, String size, String price) {
-        return Json.createObjectBuilder().add("sku", sku).add("options", Json.createObjectBuilder().add("size", size))
-                .add("price", price).add("currency", "NOK").add("weightGrams", 400).add("lowStockThreshold", 3).build();
     }
 }

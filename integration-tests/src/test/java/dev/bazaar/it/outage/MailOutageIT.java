@@ -9,12 +9,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import dev.bazaar.it.browser.Browser;
 import dev.bazaar.it.browser.BrowserTest;
+import dev.bazaar.it.browser.DemoAccounts;
+import dev.bazaar.it.browser.pages.BackOfficeSignInPage;
+import dev.bazaar.it.browser.pages.OutgoingMailPage;
 import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.Mailbox;
 import dev.bazaar.it.http.TestAccounts;
@@ -54,15 +53,13 @@ class MailOutageIT extends BrowserTest {
         awaitMail(email, "FAILED", 5); // every delivery attempt used: the message is on the DLQ
         LocalServices.run("start", "mail");
 
-        browser.open("/admin/mail.xhtml");
-        browser.signInToBackOffice(Browser.ADMIN, Browser.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/admin/mail.xhtml"));
-        WebElement row = searchForTheOnlyRow("mailForm", "mails", email);
-        assertEquals("FAILED", row.findElement(By.className("mail-status")).getText());
+        OutgoingMailPage mails = BackOfficeSignInPage.reachFrom(browser, OutgoingMailPage.PATH)
+                .signInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD, OutgoingMailPage::new).awaitShown();
+        OutgoingMailPage.Mail mail = mails.searchFor(email);
+        assertEquals("FAILED", mail.status());
         browser.screenshot("30-admin-mail-failed");
-        row.findElement(By.xpath(".//button[.//span[text()='Send again']]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mailForm:messages"),
-                "The mail to " + email + " is queued again."));
+        mail.sendAgain();
+        mails.awaitFormMessage("The mail to " + email + " is queued again.");
 
         assertTrue(Mailbox.awaitMail(email, 1).subject().startsWith("Confirm your e-mail address"));
         awaitMail(email, "SENT", 6);

@@ -1,0 +1,123 @@
+package dev.bazaar.it.browser.pages;
+
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+import dev.bazaar.it.browser.Browser;
+
+/** Any back-office page: the signed-in person, the navigation, the messages and signing out. */
+public class BackOfficePage extends Page {
+
+    private static final By CALLER = By.id("caller");
+    private static final By ORDERS_NAV = By.id("ordersNav");
+    private static final By MESSAGES = By.id("globalMessages");
+
+    public BackOfficePage(Browser browser) {
+        super(browser);
+    }
+
+    /** Who is signed in, once the page shows it. */
+    public String caller() {
+        return browser.awaitVisible(CALLER).getText();
+    }
+
+    /** Waits until the page shows who is signed in: the back office is open. */
+    public BackOfficePage awaitCaller() {
+        browser.awaitVisible(CALLER);
+        return this;
+    }
+
+    /** Waits until the navigation can be used. */
+    public BackOfficePage awaitNavigation() {
+        browser.awaitClickable(ORDERS_NAV);
+        return this;
+    }
+
+    public boolean hasLink(String text) {
+        return browser.has(By.linkText(text));
+    }
+
+    public OrdersPage openOrders() {
+        return follow(ORDERS_NAV, OrdersPage::new);
+    }
+
+    public DashboardPage openDashboard() {
+        return follow(By.linkText("Dashboard"), DashboardPage::new);
+    }
+
+    public TaxAndShippingPage openTaxAndShipping() {
+        return follow(By.linkText("Tax & shipping"), TaxAndShippingPage::new);
+    }
+
+    public DeadLettersPage openDeadLetters() {
+        return follow(By.linkText("Dead letters"), DeadLettersPage::new);
+    }
+
+    private <P extends Page> P follow(By link, Function<Browser, P> page) {
+        browser.awaitClickable(link).click();
+        return page.apply(browser);
+    }
+
+    public BackOfficeSignInPage signOut() {
+        browser.awaitClickable(By.id("sessionForm:signOut")).click();
+        return new BackOfficeSignInPage(browser);
+    }
+
+    /** Waits until the page's messages say {@code text}. */
+    public void awaitMessage(String text) {
+        browser.awaitText(MESSAGES, text);
+    }
+
+    /** What the page's messages say now. */
+    public String messages() {
+        return browser.text(MESSAGES);
+    }
+
+    /** Waits until the back office answers that the signed-in person may not see this. */
+    public void awaitForbidden() {
+        browser.wait.until(d -> d.getPageSource().contains("403") || d.getPageSource().contains("AuthorizationFailed"));
+    }
+
+    /** A row of one of the back office's tables, with its cells and the details it opens to. */
+    protected class Row {
+
+        private final WebElement row;
+
+        protected Row(WebElement row) {
+            this.row = row;
+        }
+
+        /** What the row's cell with this class says. */
+        protected String cell(String className) {
+            return row.findElement(By.className(className)).getText();
+        }
+
+        /** Clicks the row's button labelled {@code label}. */
+        protected void press(String label) {
+            row.findElement(By.xpath(".//button[.//span[text()='" + label + "']]")).click();
+        }
+
+        /** Opens the row's details and returns {@code element} in them, once it shows. */
+        protected WebElement expand(By element) {
+            row.findElement(By.className("ui-row-toggler")).click();
+            return browser.awaitVisible(element);
+        }
+    }
+
+    /**
+     * On a page with a search bar ({@code form:search}, {@code form:find}) over a lazy table
+     * ({@code form:table}): searches for {@code text} and waits until it is the only row.
+     */
+    protected WebElement searchForTheOnlyRow(String form, String table, String text) {
+        browser.find(By.id(form + ":search")).sendKeys(text);
+        browser.click(By.id(form + ":find"));
+        By rows = By.cssSelector("#" + form + "\\:" + table + "_data tr");
+        // the ajax update replaces the table while it is read: a stale element only means "look again"
+        browser.wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(rows).size() == 1 && d.findElement(By.id(form + ":" + table + "_data")).getText().contains(text));
+        return browser.find(rows);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.bazaar.it.browser.pages;
+
+import org.openqa.selenium.By;
+
+import dev.bazaar.it.browser.Browser;
+
+/** The checkout: where it goes, what it costs, and placing the order. */
+public final class CheckoutPage extends StorefrontPage {
+
+    private static final By TOTAL = By.id("orderTotal");
+
+    public CheckoutPage(Browser browser) {
+        super(browser);
+    }
+
+    /** Fills in a new shipping address (the country by its code), once the form shows. */
+    public void shipTo(String recipient, String line1, String postalCode, String city, String country) {
+        browser.awaitVisible(By.id("checkoutForm:line1"));
+        browser.type("checkoutForm:recipient", recipient);
+        browser.type("checkoutForm:line1", line1);
+        browser.type("checkoutForm:postalCode", postalCode);
+        browser.type("checkoutForm:city", city);
+        browser.select(By.id("checkoutForm:country")).selectByValue(country);
+    }
+
+    /** Waits until the summary shows a total and it says {@code text}. */
+    public void awaitTotal(String text) {
+        browser.awaitVisible(TOTAL);
+        browser.awaitText(TOTAL, text);
+    }
+
+    public OrderPage placeOrder() {
+        browser.click(By.id("checkoutForm:placeOrder"));
+        return new OrderPage(browser);
+    }
+}

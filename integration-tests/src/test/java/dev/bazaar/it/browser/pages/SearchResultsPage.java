@@ -1,0 +1,76 @@
+package dev.bazaar.it.browser.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import dev.bazaar.it.browser.Browser;
+
+/** The storefront's search results: a card per product, facets to narrow them by. */
+public final class SearchResultsPage extends StorefrontPage {
+
+    public static final String PATH = "/search";
+    private static final By RESULT_COUNT = By.id("resultCount");
+
+    public SearchResultsPage(Browser browser) {
+        super(browser);
+    }
+
+    /** Opens the results for {@code query}, as a link to them would. */
+    public static SearchResultsPage open(Browser browser, String query) {
+        browser.open(PATH + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return new SearchResultsPage(browser);
+    }
+
+    /** Opens the search page with nothing searched for yet. */
+    public static SearchResultsPage open(Browser browser) {
+        browser.open(PATH);
+        return new SearchResultsPage(browser);
+    }
+
+    public void awaitResultsHeading(String text) {
+        browser.awaitText(By.id("resultsHeading"), text);
+    }
+
+    /** The note shown when the results are for a word close to the one searched for. */
+    public String approximateNote() {
+        return browser.text(By.id("approximate"));
+    }
+
+    public String resultCount() {
+        return browser.text(RESULT_COUNT);
+    }
+
+    public void awaitResultCount(String text) {
+        browser.awaitText(RESULT_COUNT, text);
+    }
+
+    /** Follows a facet's value, such as material: cast iron. */
+    public void narrowBy(String attribute, String value) {
+        browser.click(By.xpath("//div[@data-attribute='" + attribute + "']//a[normalize-space()='" + value + "']"));
+    }
+
+    /** The filters chosen so far, as the page lists them. */
+    public String chosenFilters() {
+        return browser.text(By.className("chosen"));
+    }
+
+    /** Whether the first product card's picture has loaded. */
+    public boolean firstPictureShown() {
+        return browser.imageShown(".product-card .picture img");
+    }
+
+    /** The price on the card of the product named {@code name}, once the card shows. */
+    public String priceOf(String name) {
+        WebElement card = browser.awaitVisible(By.xpath(
+                "//li[contains(@class,'product-card')][.//h2[normalize-space()='" + name + "']]"));
+        return card.findElement(By.className("price")).getText();
+    }
+
+    public ProductPage openProduct(String name) {
+        browser.click(By.linkText(name));
+        return new ProductPage(browser);
+    }
+}
