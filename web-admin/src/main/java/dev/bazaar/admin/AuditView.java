@@ -2,7 +2,6 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 
-
 import dev.bazaar.audit.application.SecurityAudit;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

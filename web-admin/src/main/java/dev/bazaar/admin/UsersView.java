@@ -7,11 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-
 import dev.bazaar.identity.application.UserAdministration;
 import dev.bazaar.identity.application.UserSummary;
-import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.web.Outcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -3,8 +3,8 @@ package dev.bazaar.storefront;
 import java.util.List;
 
 import dev.bazaar.catalog.application.ProductSearch;
-import dev.bazaar.catalog.application.SearchQuery;
 import dev.bazaar.catalog.application.ProductView;
+import dev.bazaar.catalog.application.SearchQuery;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;

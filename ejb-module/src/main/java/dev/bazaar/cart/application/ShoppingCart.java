@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.bazaar.cart.application.Offers.Offer;
 import dev.bazaar.cart.domain.Cart;
 import dev.bazaar.cart.domain.CartLine;
 import dev.bazaar.cart.domain.Carts;
 import dev.bazaar.cart.domain.MergeFacts;
-import dev.bazaar.cart.application.Offers.Offer;
 import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
 import dev.bazaar.kernel.InvalidInputException;

@@ -1,11 +1,10 @@
 package dev.bazaar.catalog.application;
 
 import dev.bazaar.catalog.domain.ProductRepository;
-import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
-import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

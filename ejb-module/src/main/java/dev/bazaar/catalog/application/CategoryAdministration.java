@@ -9,14 +9,13 @@ import java.util.stream.Collectors;
 
 import dev.bazaar.catalog.domain.Category;
 import dev.bazaar.catalog.domain.ProductRepository;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Slug;
 import dev.bazaar.kernel.UniqueViolation;
-import dev.bazaar.kernel.CallerScope;
-import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import dev.bazaar.catalog.application.ProductSearchIndex.Criteria;
+import dev.bazaar.catalog.application.ProductSearchIndex.FacetRow;
+import dev.bazaar.catalog.application.ProductSearchIndex.Matching;
 import dev.bazaar.catalog.application.SearchResult.AttributeFacet;
 import dev.bazaar.catalog.application.SearchResult.Facet;
 import dev.bazaar.catalog.application.SearchResult.PriceFacet;
 import dev.bazaar.catalog.domain.Category;
 import dev.bazaar.catalog.domain.ProductRepository;
-import dev.bazaar.catalog.application.ProductSearchIndex.Criteria;
-import dev.bazaar.catalog.application.ProductSearchIndex.FacetRow;
-import dev.bazaar.catalog.application.ProductSearchIndex.Matching;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Page;

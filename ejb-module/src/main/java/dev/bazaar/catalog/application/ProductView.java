@@ -2,8 +2,8 @@ package dev.bazaar.catalog.application;
 
 import java.time.Instant;
 
-import dev.bazaar.kernel.RichText;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.RichText;
 
 /**
  * A product in lists, as shoppers, the back office and the API see it: the price is the lowest

@@ -7,14 +7,14 @@ import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.DisplayName;
-import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.identity.domain.PasswordPolicy;
-import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.identity.domain.RefreshTokens;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

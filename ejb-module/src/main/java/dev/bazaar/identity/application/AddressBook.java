@@ -1,17 +1,17 @@
 package dev.bazaar.identity.application;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.bazaar.identity.domain.Address;
 import dev.bazaar.identity.domain.Addresses;
-import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.PostalAddress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 

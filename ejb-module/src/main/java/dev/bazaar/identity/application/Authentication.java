@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
-import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.identity.domain.LoginThrottle;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ejb.Stateless;

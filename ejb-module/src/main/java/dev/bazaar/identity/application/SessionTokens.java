@@ -5,10 +5,10 @@ import java.time.Instant;
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.RefreshToken;
 import dev.bazaar.identity.domain.RefreshTokens;
-import dev.bazaar.kernel.SecretTokens;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
+import dev.bazaar.kernel.SecretTokens;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -21,7 +21,7 @@ public class SessionTokens {
 
     static final String REFRESH_REJECTED = "This refresh token cannot be used; sign in again";
 
-    
+
     @Inject
     RefreshTokens refreshTokens;
 

@@ -3,10 +3,10 @@ package dev.bazaar.identity.application;
 import java.security.Principal;
 import java.util.Optional;
 
-import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.AuthenticationFailedException;
+import dev.bazaar.kernel.EmailAddress;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 

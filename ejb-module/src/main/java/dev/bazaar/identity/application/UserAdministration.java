@@ -6,7 +6,6 @@ import java.util.Set;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.RefreshTokens;
-import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.CallerScope;
@@ -15,6 +14,7 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

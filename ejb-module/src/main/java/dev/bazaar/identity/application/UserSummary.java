@@ -3,8 +3,8 @@ package dev.bazaar.identity.application;
 import java.time.Instant;
 import java.util.Set;
 
-import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
+import dev.bazaar.kernel.Role;
 
 /** An account as the user-management page lists it. */
 public record UserSummary(long id, String email, String name, Set<Role> roles, String status, boolean emailVerified,

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
-import dev.bazaar.kernel.EmailAddress;
-import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package dev.bazaar.identity.domain;
-import dev.bazaar.kernel.PostalAddress;
 
 import java.time.Instant;
 
+import dev.bazaar.kernel.PostalAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -1,7 +1,8 @@
 package dev.bazaar.identity.domain;
-import dev.bazaar.kernel.EmailAddress;
 
 import java.util.Locale;
+
+import dev.bazaar.kernel.EmailAddress;
 
 /**
  * What a password must be: at least 10 characters, at most 128 (hashing cost is bounded), and not

@@ -1,12 +1,12 @@
 package dev.bazaar.identity.domain;
-import dev.bazaar.kernel.PhoneNumber;
-import dev.bazaar.kernel.EmailAddress;
-import dev.bazaar.kernel.Role;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.PhoneNumber;
+import dev.bazaar.kernel.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,15 +1,14 @@
 package dev.bazaar.identity.domain;
-import dev.bazaar.kernel.EmailAddress;
-import dev.bazaar.kernel.Role;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.SearchText;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

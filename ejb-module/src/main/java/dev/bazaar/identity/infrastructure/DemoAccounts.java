@@ -9,10 +9,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.bazaar.identity.application.PasswordHashing;
 import dev.bazaar.identity.domain.DisplayName;
-import dev.bazaar.kernel.EmailAddress;
-import dev.bazaar.kernel.Role;
 import dev.bazaar.identity.domain.UserAccount;
 import dev.bazaar.identity.domain.UserAccounts;
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

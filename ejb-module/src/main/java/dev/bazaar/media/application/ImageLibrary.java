@@ -2,11 +2,11 @@ package dev.bazaar.media.application;
 
 import java.util.Optional;
 
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.media.domain.Images;
 import dev.bazaar.media.domain.Rendition;
-import dev.bazaar.kernel.CallerScope;
-import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,11 +1,11 @@
 package dev.bazaar.notification.application;
 
 import dev.bazaar.kernel.CallerScope;
-import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.notification.domain.OutgoingMail;
 import dev.bazaar.notification.domain.OutgoingMails;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,13 +3,12 @@ package dev.bazaar.ordering.application;
 import java.time.Instant;
 import java.util.List;
 
-import dev.bazaar.kernel.Role;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.UniqueViolation;
 import dev.bazaar.ordering.domain.Coupon;
 import dev.bazaar.ordering.domain.Orders;
-import dev.bazaar.kernel.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -14,16 +14,16 @@ import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.payment.application.PaymentMethod;
 import dev.bazaar.payment.application.PaymentMethods;
 import dev.bazaar.payment.application.PaymentRequest;
-import dev.bazaar.payment.application.PaymentMethod;
 import dev.bazaar.payment.application.PaymentStart;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**

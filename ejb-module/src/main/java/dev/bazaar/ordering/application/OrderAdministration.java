@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.bazaar.kernel.CallerScope;
-import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;

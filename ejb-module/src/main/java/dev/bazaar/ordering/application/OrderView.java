@@ -3,8 +3,8 @@ package dev.bazaar.ordering.application;
 import java.time.Instant;
 import java.util.List;
 
-import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.ordering.domain.PaymentStatus;
 
 /** One checkout: addresses, totals, the payment, and each shop's part. */

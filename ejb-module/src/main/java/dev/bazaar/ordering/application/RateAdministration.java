@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.bazaar.kernel.CallerScope;
-import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.FieldProblems;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Percentage;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.ordering.domain.TaxRate;
 import jakarta.annotation.security.RolesAllowed;

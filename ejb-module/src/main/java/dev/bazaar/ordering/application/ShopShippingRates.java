@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.ordering.domain.ShippingRate;
 import dev.bazaar.ordering.domain.ShippingTerms;
-import dev.bazaar.kernel.CallerScope;
-import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -3,14 +3,13 @@ package dev.bazaar.ordering.application;
 import java.util.Map;
 import java.util.Set;
 
-import dev.bazaar.kernel.ForbiddenException;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
-import dev.bazaar.kernel.CallerScope;
-import dev.bazaar.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.Money;
-import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.PostalAddress;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.bazaar.kernel.FieldProblems;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

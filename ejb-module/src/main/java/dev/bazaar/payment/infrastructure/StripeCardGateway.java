@@ -15,7 +15,6 @@ import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCreateParams;
-
 import dev.bazaar.kernel.Money;
 import dev.bazaar.payment.application.CardGateway;
 import dev.bazaar.payment.application.CardSettings;

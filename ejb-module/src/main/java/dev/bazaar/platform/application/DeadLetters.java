@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.kernel.CallerScope;
-import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

@@ -1,25 +1,25 @@
 package dev.bazaar.vendor.application;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import dev.bazaar.identity.application.VendorStaffing;
 import dev.bazaar.identity.application.VendorStaffing.StaffMember;
-import dev.bazaar.kernel.EmailAddress;
-import dev.bazaar.kernel.Role;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.kernel.SecretTokens;
 import dev.bazaar.notification.application.MailOutbox;
 import dev.bazaar.vendor.domain.ShopInvitation;
 import dev.bazaar.vendor.domain.ShopInvitations;
 import dev.bazaar.vendor.domain.Vendor;
-import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.vendor.domain.Vendors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,13 +1,11 @@
 package dev.bazaar.vendor.application;
 
-import java.time.Instant;
 import java.util.Set;
 
-import dev.bazaar.kernel.ForbiddenException;
-import dev.bazaar.media.application.Pictures;
-import dev.bazaar.vendor.domain.Vendor;
 import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.Role;
+import dev.bazaar.media.application.Pictures;
+import dev.bazaar.vendor.domain.Vendor;
 import dev.bazaar.vendor.domain.Vendors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -2,13 +2,13 @@ package dev.bazaar.vendor.application;
 
 import java.time.Instant;
 
-import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.identity.application.VendorStaffing;
-import dev.bazaar.kernel.Role;
+import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.kernel.Role;
 import dev.bazaar.notification.application.MailOutbox;
 import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.EventPublisher;

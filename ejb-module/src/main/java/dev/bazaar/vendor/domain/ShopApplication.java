@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.bazaar.kernel.EmailAddress;
-import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.kernel.FieldProblems;
+import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.kernel.Slug;
 
 /**

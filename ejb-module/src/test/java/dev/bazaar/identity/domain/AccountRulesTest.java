@@ -1,11 +1,12 @@
 package dev.bazaar.identity.domain;
-import dev.bazaar.kernel.EmailAddress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+
+import dev.bazaar.kernel.EmailAddress;
 
 class AccountRulesTest {
 

@@ -1,6 +1,4 @@
 package dev.bazaar.identity.domain;
-import dev.bazaar.kernel.PhoneNumber;
-import dev.bazaar.kernel.PostalAddress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import dev.bazaar.kernel.PhoneNumber;
+import dev.bazaar.kernel.PostalAddress;
 
 class AddressRulesTest {
 

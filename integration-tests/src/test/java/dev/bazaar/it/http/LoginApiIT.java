@@ -4,7 +4,6 @@ import static dev.bazaar.it.http.Http.contentType;
 import static dev.bazaar.it.http.Http.get;
 import static dev.bazaar.it.http.Http.getWithToken;
 import static dev.bazaar.it.http.Http.json;
-import static dev.bazaar.it.http.Http.post;
 import static dev.bazaar.it.http.Http.postFrom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,6 @@
 package dev.bazaar.it.http;
 
 import static dev.bazaar.it.http.Http.contentType;
-import static dev.bazaar.it.http.Http.json;
-import static dev.bazaar.it.http.Http.post;
 import static dev.bazaar.it.http.Http.postFrom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,9 +12,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 

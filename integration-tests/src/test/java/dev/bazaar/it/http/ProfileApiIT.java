@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 /** PUT /api/v1/me and POST /api/v1/me/password. */
 class ProfileApiIT {

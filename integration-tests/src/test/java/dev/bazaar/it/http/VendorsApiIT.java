@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 /** Applying to sell (/api/v1/vendors), admins' decisions (/api/v1/admin/vendors) and public shop profiles. */
 class VendorsApiIT {

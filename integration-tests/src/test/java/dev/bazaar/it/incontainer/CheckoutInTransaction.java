@@ -3,9 +3,9 @@ package dev.bazaar.it.incontainer;
 import java.time.Instant;
 import java.util.List;
 
+import dev.bazaar.cart.application.Offers;
 import dev.bazaar.cart.domain.Cart;
 import dev.bazaar.cart.domain.Carts;
-import dev.bazaar.cart.application.Offers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
 import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.OrderPlacement;

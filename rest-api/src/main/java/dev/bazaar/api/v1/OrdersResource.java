@@ -3,10 +3,10 @@ package dev.bazaar.api.v1;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import dev.bazaar.ordering.application.CustomerOrders;
 import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.payment.application.PaymentStart;
+import dev.bazaar.ordering.application.CustomerOrders;
 import dev.bazaar.ordering.application.OrderView;
+import dev.bazaar.payment.application.PaymentStart;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -11,8 +11,8 @@ import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VariantView;
 import dev.bazaar.catalog.domain.OptionValue;
 import dev.bazaar.catalog.domain.ProductAttribute;
-import dev.bazaar.media.application.ImageView;
 import dev.bazaar.media.application.ImageLibrary;
+import dev.bazaar.media.application.ImageView;
 
 /** A whole product in API answers: details, attributes, variants with price and availability, and pictures. */
 public record ProductDetailResponse(long id, String slug, String name, String descriptionHtml, String brand,
