@@ -67,3 +67,16 @@ ensure_jwt_keys() {
   export BAZAAR_JWT_PRIVATE_KEY_FILE=${BAZAAR_JWT_PRIVATE_KEY_FILE:-$dir/private.pem}
   export BAZAAR_JWT_PUBLIC_KEY_FILE=${BAZAAR_JWT_PUBLIC_KEY_FILE:-$dir/public.pem}
 }
+
+# Card payments. With Stripe's keys in BAZAAR_STRIPE_SECRET_KEY, BAZAAR_STRIPE_PUBLISHABLE_KEY and
+# BAZAAR_STRIPE_WEBHOOK_SECRET, Bazaar talks to Stripe; otherwise the local stand-in plays Stripe
+# (scripts/services.sh start stripe): these settings point Bazaar at it and it at Bazaar's webhook.
+use_stripe_stand_in() {
+  local port=${BAZAAR_STRIPE_STANDIN_PORT:-12111}
+  export BAZAAR_STRIPE_SECRET_KEY=sk_test_bazaar_stand_in
+  export BAZAAR_STRIPE_PUBLISHABLE_KEY=pk_test_bazaar_stand_in
+  export BAZAAR_STRIPE_WEBHOOK_SECRET=whsec_bazaar_stand_in
+  export BAZAAR_STRIPE_API_BASE=http://127.0.0.1:$port
+  export BAZAAR_STRIPE_JS_URL=http://127.0.0.1:$port/v3/stripe.js
+  export BAZAAR_STRIPE_WEBHOOK_URL=http://127.0.0.1:${BAZAAR_HTTP_PORT:-9080}/api/v1/payments/webhooks/stripe
+}

@@ -31,13 +31,24 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 port_open "$PORT" && { say "ERROR: port $PORT is in use (another Bazaar?). Stop it or set BAZAAR_HTTP_PORT." >&2; exit 1; }
 
+# Card payments: Stripe itself when its keys are set, else the local stand-in.
+services=(postgres artemis mail)
+if [[ -z ${BAZAAR_STRIPE_SECRET_KEY:-} ]]; then
+  use_stripe_stand_in
+  services+=(stripe)
+  stripe_line="Stripe         the offline stand-in at $BAZAAR_STRIPE_API_BASE (pay with its test cards; no real money)"
+else
+  stripe_line="Stripe         ${BAZAAR_STRIPE_API_BASE:-https://api.stripe.com} with your keys (webhooks: /api/v1/payments/webhooks/stripe)"
+fi
+
 # Stop on exit only the services this run started.
 started=()
-for service in postgres artemis mail; do
+for service in "${services[@]}"; do
   case $service in
     postgres) port_open "${BAZAAR_DB_PORT:-55432}" || started+=(postgres) ;;
     artemis) port_open "${BAZAAR_BROKER_PORT:-61626}" || started+=(artemis) ;;
     mail) port_open "${BAZAAR_SMTP_PORT:-3025}" || started+=(mail) ;;
+    stripe) port_open "${BAZAAR_STRIPE_STANDIN_PORT:-12111}" || started+=(stripe) ;;
   esac
 done
 server_pid=""
@@ -50,7 +61,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-scripts/services.sh start
+for service in "${services[@]}"; do scripts/services.sh start "$service"; done
 
 say "building (mvn package)"
 mvn -B -q -Dstyle.color=never -DskipTests package
@@ -95,6 +106,7 @@ cat <<TXT
   Artemis        127.0.0.1:${BAZAAR_BROKER_PORT:-61626}
   SMTP           127.0.0.1:${BAZAAR_SMTP_PORT:-3025} (GreenMail keeps every mail; read them in the back office
                  under Outgoing mail, or at http://127.0.0.1:${BAZAAR_MAIL_API_PORT:-3180}/api/user/<address>/messages/INBOX)
+  $stripe_line
   Server log     $LOG
 
   Press Ctrl-C to stop.

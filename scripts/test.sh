@@ -22,6 +22,10 @@ started=()
 port_open "${BAZAAR_DB_PORT:-55432}" || started+=(postgres)
 port_open "${BAZAAR_BROKER_PORT:-61626}" || started+=(artemis)
 port_open "${BAZAAR_SMTP_PORT:-3025}" || started+=(mail)
+# the tests never reach Stripe: the local stand-in plays it, with a short wait so timeouts are quick to test
+use_stripe_stand_in
+export BAZAAR_STRIPE_READ_TIMEOUT_MS=${BAZAAR_STRIPE_READ_TIMEOUT_MS:-3000}
+port_open "${BAZAAR_STRIPE_STANDIN_PORT:-12111}" || started+=(stripe)
 cleanup() {
   for service in "${started[@]}"; do scripts/services.sh stop "$service" || true; done
 }

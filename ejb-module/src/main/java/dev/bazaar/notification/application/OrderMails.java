@@ -127,6 +127,24 @@ public class OrderMails {
                 event.getString("errorMessage", "the card was declined"), orderLink(event.getString("orderNumber"))));
     }
 
+    MailMessage refunded(JsonObject event) {
+        boolean card = "CARD".equals(event.getString("method", ""));
+        return new MailMessage(event.getString("customerEmail"), "Refund for your order " + event.getString("orderNumber"), """
+                Hello,
+
+                we refunded %s for part %s of your order %s: %s
+
+                Why: %s
+
+                %s
+
+                Bazaar
+                """.formatted(amount(event.getJsonObject("amount")), event.getString("vendorOrderNumber"), event.getString("orderNumber"),
+                card ? "refunded to your card. Banks usually show it within 5 to 10 days."
+                        : "paid back to you by bank transfer.",
+                event.getString("reason", "-"), orderLink(event.getString("orderNumber"))));
+    }
+
     private static String lines(JsonArray lines) {
         StringBuilder text = new StringBuilder();
         for (JsonValue value : lines) {

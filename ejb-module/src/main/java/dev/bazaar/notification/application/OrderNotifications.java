@@ -53,6 +53,7 @@ public class OrderNotifications {
             case "order.cancelled" -> outbox.queue(mails.cancelled(payload));
             case "payment.succeeded" -> outbox.queue(mails.paymentSucceeded(payload));
             case "payment.failed" -> outbox.queue(mails.paymentFailed(payload));
+            case "payment.refunded" -> outbox.queue(mails.refunded(payload));
             default -> {
                 // other order events need no mail
             }

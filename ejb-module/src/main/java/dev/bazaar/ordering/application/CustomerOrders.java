@@ -16,8 +16,10 @@ import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.PaymentMethod;
 import dev.bazaar.payment.application.PaymentMethods;
+import dev.bazaar.payment.application.PaymentRecords;
 import dev.bazaar.payment.application.PaymentRequest;
 import dev.bazaar.payment.application.PaymentStart;
+import dev.bazaar.payment.application.RefundView;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -42,6 +44,9 @@ public class CustomerOrders {
 
     @Inject
     PaymentMethods payments;
+
+    @Inject
+    PaymentRecords records;
 
     @Inject
     Shoppers shoppers;
@@ -73,6 +78,11 @@ public class CustomerOrders {
             payments.chosen(owned.paymentMethod()).shopperReturned(owned.groupId());
         }
         return self.pendingPayment(number).map(p -> p.method().afterCommit(p.request(), p.begun()));
+    }
+
+    /** The refunds of one of the caller's orders, oldest first. */
+    public List<RefundView> refunds(String number) {
+        return records.refundsOf(own(shopper(), number, false).id());
     }
 
     /** One of the caller's order groups, by number. */

@@ -31,6 +31,13 @@ public interface CardGateway {
 
     Intent cancelIntent(String intentId, String idempotencyKey) throws GatewayException;
 
+    /** A refund at Stripe: its id and status (pending, succeeded, failed, canceled) and why it failed. */
+    record RefundResult(String id, String status, String failureReason) {
+    }
+
+    /** Refunds {@code amount} of the intent's charge; the metadata names Bazaar's refund. */
+    RefundResult refund(String intentId, Money amount, Map<String, String> metadata, String idempotencyKey) throws GatewayException;
+
     /**
      * The event in {@code payload} if {@code signatureHeader} proves Stripe sent it (HMAC with the
      * signing secret, at most five minutes old); otherwise {@link InvalidSignatureException}.

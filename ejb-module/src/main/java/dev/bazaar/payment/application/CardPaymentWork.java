@@ -8,16 +8,16 @@ import java.util.logging.Logger;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.payment.domain.CardPayment;
 import dev.bazaar.payment.domain.CardPayments;
-import dev.bazaar.platform.application.DomainEvent;
-import dev.bazaar.platform.application.EventPublisher;
+import dev.bazaar.payment.domain.Dispute;
+import dev.bazaar.payment.domain.Disputes;
+import dev.bazaar.payment.domain.Refund;
+import dev.bazaar.payment.domain.Refunds;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 
 /**
  * The database side of card payments, each method a transaction (or a part of the caller's): the
@@ -26,10 +26,6 @@ import jakarta.json.JsonValue;
  */
 @Stateless
 public class CardPaymentWork {
-
-    public static final String SUCCEEDED = "payment.succeeded";
-    public static final String FAILED = "payment.failed";
-    public static final String CANCELED = "payment.canceled";
 
     private static final Logger LOG = Logger.getLogger(CardPaymentWork.class.getName());
 
@@ -40,7 +36,16 @@ public class CardPaymentWork {
     PaymentOutcomes orders;
 
     @Inject
-    EventPublisher events;
+    PaymentEvents events;
+
+    @Inject
+    Refunds refunds;
+
+    @Inject
+    RefundOutcomes refundOutcomes;
+
+    @Inject
+    Disputes disputes;
 
     @Inject
     CardSettings settings;
@@ -91,7 +96,7 @@ public class CardPaymentWork {
         Optional<CardPayment> payment = payments.ofGroupForUpdate(orderGroupId);
         return payment.filter(p -> p.canceled(Instant.now()))
                 .map(p -> {
-                    publish(CANCELED, p, null);
+                    events.canceled(p);
                     return p.intentId();
                 });
     }
@@ -112,10 +117,45 @@ public class CardPaymentWork {
                  "payment_intent.processing" -> payments.ofIntentForUpdate(objectId)
                     .ifPresentOrElse(p -> apply(p, intentOf(object), Instant.now(), "Stripe event " + event.id()),
                             () -> LOG.warning("Stripe event " + event.id() + " names intent " + objectId + ", which is not ours"));
+            case "charge.refund.updated" -> refundReported(object);
+            case "charge.refunded" -> {
+                if (object.get("refunds") instanceof JsonObject list && list.get("data") instanceof jakarta.json.JsonArray data) {
+                    data.forEach(refund -> refundReported(refund.asJsonObject()));
+                }
+            }
+            case "charge.dispute.created" -> disputeOpened(object);
+            case "charge.dispute.closed", "charge.dispute.updated" -> disputes.ofStripe(objectId)
+                    .ifPresent(d -> d.update(object.getString("status", "closed"), Instant.now()));
             default -> {
                 // recorded as seen; nothing else to do for it
             }
         }
+    }
+
+    /** A refund Stripe reports on (found by its id, or by the Bazaar refund id in its metadata). */
+    private void refundReported(JsonObject refund) {
+        String stripeId = refund.getString("id", null);
+        Optional<Refund> ours = stripeId == null ? Optional.empty() : refunds.ofStripeRefund(stripeId);
+        if (ours.isEmpty() && refund.get("metadata") instanceof JsonObject metadata && metadata.containsKey("bazaar_refund_id")) {
+            ours = refunds.findForUpdate(Long.parseLong(metadata.getString("bazaar_refund_id")));
+        }
+        ours.ifPresentOrElse(r -> refundOutcomes.apply(r, stripeId, refund.getString("status", "pending"),
+                        refund.getString("failure_reason", null), Instant.now()),
+                () -> LOG.warning("Stripe reports refund " + stripeId + ", which Bazaar did not ask for"));
+    }
+
+    /** A chargeback: the order group is flagged for admins with the amount and reason. */
+    private void disputeOpened(JsonObject dispute) {
+        String chargeId = dispute.get("charge") instanceof jakarta.json.JsonString c ? c.getString()
+                : dispute.get("charge") instanceof JsonObject c ? c.getString("id", null) : null;
+        Optional<CardPayment> payment = chargeId == null ? Optional.empty() : payments.ofCharge(chargeId);
+        if (payment.isEmpty()) {
+            LOG.warning("Stripe reports dispute " + dispute.getString("id", "?") + " on charge " + chargeId + ", which is not ours");
+            return;
+        }
+        disputes.open(new Dispute(dispute.getString("id"), chargeId, payment.get().orderGroupId(),
+                Money.ofMinor(dispute.getJsonNumber("amount").longValueExact(), dispute.getString("currency").toUpperCase(java.util.Locale.ROOT)),
+                dispute.getString("reason", "general"), dispute.getString("status", "needs_response"), Instant.now()));
     }
 
     /**
@@ -131,20 +171,20 @@ public class CardPaymentWork {
                         LOG.warning("Card payment " + payment.intentId() + " succeeded for order " + payment.orderNumber()
                                 + ", which can no longer be paid: it must be refunded");
                     }
-                    publish(SUCCEEDED, payment, null);
+                    events.succeeded(payment);
                 }
             }
             case "requires_payment_method" -> {
                 if (intent.errorCode() != null || intent.errorMessage() != null) {
                     if (payment.failed(intent.errorCode(), intent.errorMessage(), now)) {
-                        publish(FAILED, payment, intent);
+                        events.failed(payment);
                     }
                 }
             }
             case "processing" -> payment.processing(now);
             case "canceled" -> {
                 if (payment.canceled(now)) {
-                    publish(CANCELED, payment, null);
+                    events.canceled(payment);
                 }
             }
             default -> {
@@ -157,26 +197,6 @@ public class CardPaymentWork {
         return PaymentView.of(payment).start(settings.publishableKey());
     }
 
-    private void publish(String type, CardPayment payment, CardGateway.Intent failure) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
-                .add("orderNumber", payment.orderNumber())
-                .add("orderGroupId", payment.orderGroupId())
-                .add("customerEmail", payment.customerEmail())
-                .add("method", CardMethod.CODE)
-                .add("amount", DomainEvent.money(payment.amount()))
-                .add("status", payment.status().name());
-        if (payment.intentId() != null) {
-            payload.add("intentId", payment.intentId());
-        }
-        if (payment.chargeId() != null) {
-            payload.add("chargeId", payment.chargeId());
-        }
-        if (failure != null) {
-            payload.add("errorCode", failure.errorCode() == null ? JsonValue.NULL : Json.createValue(failure.errorCode()))
-                    .add("errorMessage", payment.lastErrorMessage() == null ? "" : payment.lastErrorMessage());
-        }
-        events.publish(DomainEvent.now(type, payment.orderNumber(), payload.build()));
-    }
 
     /** An intent as a webhook's {@code data.object} carries it. */
     static CardGateway.Intent intentOf(JsonObject object) {

@@ -38,6 +38,11 @@ public class CardSettings {
     @ConfigProperty(name = "bazaar.stripe.js-url", defaultValue = STRIPE_JS)
     String jsUrl;
 
+    /** How long a call to Stripe may take before the shopper is told to try again (the order is kept). */
+    @Inject
+    @ConfigProperty(name = "bazaar.stripe.read-timeout-ms", defaultValue = "10000")
+    int readTimeoutMillis;
+
     /** What an admin may see of the settings: where Stripe is, and the keys' first and last characters. */
     public record Masked(boolean configured, boolean standIn, String apiBase, String jsUrl, String secretKey,
                          String publishableKey, String webhookSecret) {
@@ -65,6 +70,10 @@ public class CardSettings {
 
     public String jsUrl() {
         return jsUrl;
+    }
+
+    public int readTimeoutMillis() {
+        return readTimeoutMillis;
     }
 
     /** Whether Bazaar talks to a local stand-in rather than Stripe itself (the offline demo and the tests). */

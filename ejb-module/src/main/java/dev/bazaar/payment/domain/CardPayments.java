@@ -34,6 +34,12 @@ public class CardPayments {
                 .getResultStream().findFirst();
     }
 
+    public Optional<CardPayment> ofCharge(String chargeId) {
+        return em.createQuery("select p from CardPayment p where p.chargeId = :charge", CardPayment.class)
+                .setParameter("charge", chargeId)
+                .getResultStream().findFirst();
+    }
+
     public Optional<CardPayment> ofIntentForUpdate(String intentId) {
         return em.createQuery("select p from CardPayment p where p.intentId = :intent", CardPayment.class)
                 .setParameter("intent", intentId)

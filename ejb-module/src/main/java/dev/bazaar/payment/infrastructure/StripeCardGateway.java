@@ -11,10 +11,12 @@ import com.stripe.exception.RateLimitException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.payment.application.CardGateway;
 import dev.bazaar.payment.application.CardSettings;
@@ -30,7 +32,8 @@ import jakarta.json.JsonObject;
 /**
  * Stripe through stripe-java's {@link StripeClient}, one per application, pointed at
  * {@code bazaar.stripe.api-base} (Stripe itself, or the local stand-in). Connections time out after
- * 5 s and answers after 15 s; the client retries network failures twice with the same idempotency key.
+ * 5 s and answers after {@code bazaar.stripe.read-timeout-ms} (10 s); the client retries a network
+ * failure once, with the same idempotency key.
  */
 @ApplicationScoped
 public class StripeCardGateway implements CardGateway {
@@ -52,8 +55,8 @@ public class StripeCardGateway implements CardGateway {
                     .setApiKey(settings.secretKey())
                     .setApiBase(settings.apiBase())
                     .setConnectTimeout(5_000)
-                    .setReadTimeout(15_000)
-                    .setMaxNetworkRetries(2)
+                    .setReadTimeout(settings.readTimeoutMillis())
+                    .setMaxNetworkRetries(1)
                     .build();
         }
     }
@@ -80,6 +83,20 @@ public class StripeCardGateway implements CardGateway {
     public Intent cancelIntent(String intentId, String idempotencyKey) throws GatewayException {
         return call(() -> intent(client().v1().paymentIntents().cancel(intentId,
                 PaymentIntentCancelParams.builder().build(), keyed(idempotencyKey))));
+    }
+
+    @Override
+    public RefundResult refund(String intentId, Money amount, Map<String, String> metadata, String idempotencyKey)
+            throws GatewayException {
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(intentId)
+                .setAmount(amount.amountMinor())
+                .putAllMetadata(metadata)
+                .build();
+        return call(() -> {
+            Refund refund = client().v1().refunds().create(params, keyed(idempotencyKey));
+            return new RefundResult(refund.getId(), refund.getStatus(), refund.getFailureReason());
+        });
     }
 
     @Override
@@ -122,12 +139,12 @@ public class StripeCardGateway implements CardGateway {
                 pi.getMetadata() == null ? Map.of() : Map.copyOf(pi.getMetadata()));
     }
 
-    private interface StripeCall {
-        Intent run() throws StripeException, GatewayException;
+    private interface StripeCall<T> {
+        T run() throws StripeException, GatewayException;
     }
 
     /** Stripe's exceptions in Bazaar's words: what the shopper may read, and whether to try again. */
-    private static Intent call(StripeCall call) throws GatewayException {
+    private static <T> T call(StripeCall<T> call) throws GatewayException {
         try {
             return call.run();
         } catch (CardException e) {

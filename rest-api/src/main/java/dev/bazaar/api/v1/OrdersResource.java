@@ -1,5 +1,7 @@
 package dev.bazaar.api.v1;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -7,6 +9,7 @@ import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.ordering.application.CustomerOrders;
 import dev.bazaar.ordering.application.OrderView;
 import dev.bazaar.payment.application.PaymentStart;
+import dev.bazaar.payment.application.RefundView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +67,14 @@ public class OrdersResource {
     public PaymentStart payment(@PathParam("number") String number, @QueryParam("returned") boolean returned) {
         return orders.payment(number, returned)
                 .orElseThrow(() -> new ConflictException("paymentStatus", "of order " + number + " is settled: nothing to pay"));
+    }
+
+    @GET
+    @Path("{number}/refunds")
+    @Operation(summary = "What was refunded on your order, part by part (OWED: to be paid back to you by bank transfer)")
+    @APIResponse(responseCode = "404", description = "You have no such order")
+    public List<RefundView> refunds(@PathParam("number") String number) {
+        return orders.refunds(number);
     }
 
     @POST

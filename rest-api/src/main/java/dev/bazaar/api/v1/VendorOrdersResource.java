@@ -5,17 +5,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
+import dev.bazaar.payment.application.RefundDesk;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** Your shop's orders: list, detail, and each step of fulfilment. Illegal steps are 409s. */
 @Path("vendor/orders")
@@ -24,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
 @RequestScoped
 public class VendorOrdersResource {
+
+    @EJB
+    RefundDesk refunds;
 
     public record ShipmentRequest(String carrier, String trackingNumber) {
     }
@@ -48,6 +54,23 @@ public class VendorOrdersResource {
     @APIResponse(responseCode = "404", description = "Your shop has no such order")
     public VendorOrderView order(@PathParam("number") String number) {
         return desk.order(number);
+    }
+
+    @POST
+    @Path("{number}/refunds")
+    @Operation(summary = "Refund your shop's part, whole or in part, once it was returned or cancelled after payment (owners and managers)",
+            description = "Card payments go back through Stripe; bank-transfer orders are recorded as owed to the shopper."
+                    + " Never more than what remains; send an Idempotency-Key so a retry refunds once.")
+    @APIResponse(responseCode = "201", description = "The refund")
+    @APIResponse(responseCode = "200", description = "The refund an earlier request with this Idempotency-Key made")
+    @APIResponse(responseCode = "403", description = "Staff may not refund")
+    @APIResponse(responseCode = "404", description = "Your shop has no such order")
+    @APIResponse(responseCode = "409", description = "Not returned or cancelled after payment, or more than remains")
+    @APIResponse(responseCode = "422", description = "No reason, an amount not above zero, another currency than the order's")
+    public Response refund(@PathParam("number") String number, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           AdminPaymentsResource.RefundRequest body) {
+        return AdminPaymentsResource.created(refunds.refundAsShop(number,
+                AdminPaymentsResource.RefundRequest.orEmpty(body).input(), idempotencyKey));
     }
 
     @POST

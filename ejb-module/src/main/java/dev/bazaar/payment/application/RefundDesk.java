@@ -1,0 +1,198 @@
+package dev.bazaar.payment.application;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import dev.bazaar.kernel.CallerScope;
+import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.FieldProblems;
+import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.Money;
+import dev.bazaar.kernel.NotFoundException;
+import dev.bazaar.kernel.Role;
+import dev.bazaar.kernel.SecretTokens;
+import dev.bazaar.payment.domain.CardPayment;
+import dev.bazaar.payment.domain.CardPaymentStatus;
+import dev.bazaar.payment.domain.CardPayments;
+import dev.bazaar.payment.domain.Refund;
+import dev.bazaar.payment.domain.RefundAllowance;
+import dev.bazaar.payment.domain.Refunds;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Refunds of one shop's part of an order, whole or partial. The refund is recorded first, under the
+ * group's row lock, so two refunds at once can never together exceed what remains; a card refund is
+ * then asked of Stripe outside any transaction (its idempotency key names Bazaar's refund) and its
+ * answer recorded. A bank-transfer order's refund is recorded as owed to the shopper until an admin
+ * pays it out. Admins refund any paid part; a shop's owner and managers their own part once it was
+ * returned or cancelled after payment.
+ */
+@Stateless
+public class RefundDesk {
+
+    private static final Logger LOG = Logger.getLogger(RefundDesk.class.getName());
+    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
+
+    @Inject
+    RefundableOrders orders;
+
+    @Inject
+    Refunds refunds;
+
+    @Inject
+    CardPayments payments;
+
+    @Inject
+    CardGateway gateway;
+
+    @Inject
+    RefundOutcomes outcomes;
+
+    @Inject
+    CallerScope callers;
+
+    @Resource
+    SessionContext context;
+
+    /** What a recorded refund still needs from Stripe (nothing for a refund owed or replayed). */
+    public record Recorded(RefundView refund, String intentId, boolean replayed) {
+    }
+
+    @RolesAllowed("PLATFORM_ADMIN")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Recorded refundAsAdmin(String orderNumber, RefundInput input, String idempotencyKey) {
+        callers.requireActive(Role.PLATFORM_ADMIN);
+        return send(self().record(orderNumber, null, input, idempotencyKey));
+    }
+
+    @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER"})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Recorded refundAsShop(String vendorOrderNumber, RefundInput input, String idempotencyKey) {
+        long shop = callers.shop(Role.SHOP_MANAGERS, "Only the shop's owner and managers refund its orders");
+        RefundInput forPart = new RefundInput(vendorOrderNumber, input.amountMinor(), input.currency(), input.reason());
+        return send(self().record(null, shop, forPart, idempotencyKey));
+    }
+
+    /** An admin paid an owed refund out to the shopper (bank transfer), with the transfer's reference. */
+    @RolesAllowed("PLATFORM_ADMIN")
+    public RefundView paidOut(long refundId, String reference) {
+        callers.requireActive(Role.PLATFORM_ADMIN);
+        String ref = FieldProblems.strip(reference);
+        new FieldProblems().required("reference", ref, 200).throwIfAny();
+        Refund refund = refunds.findForUpdate(refundId).orElseThrow(() -> new NotFoundException("No refund " + refundId));
+        refund.paidOut(ref, Instant.now());
+        outcomes.done(refund);
+        return RefundView.of(refund);
+    }
+
+
+    /**
+     * The transaction that decides: the part locked, the rules checked, the refund written. A shop
+     * ({@code shopId}) sees only its own parts: another shop's is not found.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Recorded record(String orderNumber, Long shopId, RefundInput input, String idempotencyKey) {
+        String requestedBy = callers.email();
+        String requestHash = SecretTokens.hash(input.fingerprint());
+        if (idempotencyKey != null) {
+            if (!KEY.matcher(idempotencyKey).matches()) {
+                throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+            }
+            Optional<Refund> earlier = refunds.byRequestKey(requestedBy, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash().equals(requestHash)) {
+                    throw new InvalidInputException("Idempotency-Key", "was already used for a different refund; send a new key");
+                }
+                return new Recorded(RefundView.of(earlier.get()), null, true);
+            }
+        }
+        String reason = FieldProblems.strip(input.reason());
+        String partNumber = FieldProblems.strip(input.vendorOrderNumber());
+        new FieldProblems()
+                .required("vendorOrderNumber", partNumber, 24)
+                .required("reason", reason, 500)
+                .when(input.amountMinor() != null && input.amountMinor() <= 0, "amountMinor", "must be more than zero")
+                .throwIfAny();
+        RefundableOrders.Part part = orders.lockPart(partNumber)
+                .filter(p -> orderNumber == null || p.orderNumber().equals(orderNumber.strip()))
+                .filter(p -> shopId == null || p.vendorId() == shopId)
+                .orElseThrow(() -> new NotFoundException("No part " + partNumber + (orderNumber == null ? " in your shop" : " in order " + orderNumber)));
+        String currency = input.currency() == null ? part.total().currencyCode() : input.currency().strip().toUpperCase(Locale.ROOT);
+        if (!currency.equals(part.total().currencyCode())) {
+            throw new InvalidInputException("currency", "must be " + part.total().currencyCode() + ", the order's currency");
+        }
+        if (!part.paid()) {
+            throw new ConflictException("paymentStatus", "of order " + part.orderNumber() + " is not paid: there is nothing to refund");
+        }
+        if (shopId != null && !part.givenBack()) {
+            throw new ConflictException("status", "of part " + part.vendorOrderNumber()
+                    + " does not allow a refund by the shop: it must be returned, or cancelled after payment");
+        }
+        Money amount = new RefundAllowance(part.vendorOrderNumber(), part.total(), refunds.countedAgainst(part.vendorOrderId()))
+                .grant(input.amountMinor());
+        boolean byCard = CardMethod.CODE.equals(part.paymentMethod());
+        String intentId = null;
+        if (byCard) {
+            CardPayment payment = payments.ofGroup(part.orderGroupId())
+                    .filter(p -> p.status() == CardPaymentStatus.SUCCEEDED)
+                    .orElseThrow(() -> new ConflictException("paymentStatus", "of order " + part.orderNumber()
+                            + " has no card payment that went through"));
+            intentId = payment.intentId();
+        }
+        Refund refund = refunds.add(new Refund(new Refund.Request(part.orderGroupId(), part.vendorOrderId(),
+                part.vendorOrderNumber(), part.vendorId(), part.paymentMethod(), amount, reason,
+                requestedBy, idempotencyKey, requestHash), byCard, Instant.now()));
+        return new Recorded(RefundView.of(refund), intentId, false);
+    }
+
+    /** Stripe's answer to a refund, recorded in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public RefundView settle(long refundId, CardGateway.RefundResult result, String failure) {
+        Refund refund = refunds.findForUpdate(refundId).orElseThrow();
+        Instant now = Instant.now();
+        if (result == null) {
+            if (refund.failed(failure, now)) {
+                LOG.warning("Stripe refused refund " + refundId + " of part " + refund.vendorOrderNumber() + ": " + failure);
+            }
+        } else {
+            outcomes.apply(refund, result.id(), result.status(), result.failureReason(), now);
+        }
+        return RefundView.of(refund);
+    }
+
+    /** Outside any transaction: asks Stripe for a recorded card refund, then records its answer. */
+    private Recorded send(Recorded recorded) {
+        if (recorded.replayed() || recorded.intentId() == null) {
+            return recorded;
+        }
+        RefundView refund = recorded.refund();
+        try {
+            CardGateway.RefundResult result = gateway.refund(recorded.intentId(), refund.amount(),
+                    Map.of("bazaar_refund_id", Long.toString(refund.id()), "vendor_order_number", refund.vendorOrderNumber()),
+                    "bazaar-refund-" + refund.id());
+            return new Recorded(self().settle(refund.id(), result, null), null, false);
+        } catch (GatewayException e) {
+            if (e.retryable()) {
+                // Stripe may or may not have it: the refund stays PENDING and its webhook settles it
+                LOG.log(Level.WARNING, "Refund " + refund.id() + " sent to Stripe without an answer: " + e.getMessage());
+                return recorded;
+            }
+            return new Recorded(self().settle(refund.id(), null, e.getMessage()), null, false);
+        }
+    }
+
+    private RefundDesk self() {
+        return context.getBusinessObject(RefundDesk.class);
+    }
+}

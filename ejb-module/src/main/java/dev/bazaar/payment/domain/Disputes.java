@@ -1,0 +1,44 @@
+package dev.bazaar.payment.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/** Stores disputes as Stripe reports them. */
+@Dependent
+public class Disputes {
+
+    @PersistenceContext(unitName = "bazaar")
+    private EntityManager em;
+
+    /** Records a dispute once (a second report of the same dispute changes nothing). */
+    public void open(Dispute dispute) {
+        if (ofStripe(dispute.stripeDisputeId()).isEmpty()) {
+            em.persist(dispute);
+        }
+    }
+
+    public Optional<Dispute> ofStripe(String stripeDisputeId) {
+        return em.createQuery("select d from Dispute d where d.stripeDisputeId = :id", Dispute.class)
+                .setParameter("id", stripeDisputeId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public List<Dispute> ofGroup(long orderGroupId) {
+        return em.createQuery("select d from Dispute d where d.orderGroupId = :group order by d.openedAt", Dispute.class)
+                .setParameter("group", orderGroupId)
+                .getResultList();
+    }
+
+    /** Disputes still open, oldest first: what admins must answer. */
+    public List<Dispute> open(int limit) {
+        return em.createQuery("select d from Dispute d where d.closedAt is null order by d.openedAt", Dispute.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.bazaar.payment.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/** Stores refunds and sums what each part has been refunded. */
+@Dependent
+public class Refunds {
+
+    @PersistenceContext(unitName = "bazaar")
+    private EntityManager em;
+
+    public Refund add(Refund refund) {
+        em.persist(refund);
+        em.flush();
+        return refund;
+    }
+
+    public Optional<Refund> find(long id) {
+        return Optional.ofNullable(em.find(Refund.class, id));
+    }
+
+    public Optional<Refund> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Refund.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Refund> ofStripeRefund(String stripeRefundId) {
+        return em.createQuery("select r from Refund r where r.stripeRefundId = :id", Refund.class)
+                .setParameter("id", stripeRefundId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** The refund an earlier request with this Idempotency-Key made, if any. */
+    public Optional<Refund> byRequestKey(String requestedBy, String requestKey) {
+        return em.createQuery("select r from Refund r where r.requestedBy = :by and r.requestKey = :key", Refund.class)
+                .setParameter("by", requestedBy)
+                .setParameter("key", requestKey)
+                .getResultStream().findFirst();
+    }
+
+    /** What the part has been refunded or promised so far (every refund but the failed ones), in minor units. */
+    public long countedAgainst(long vendorOrderId) {
+        Number sum = (Number) em.createNativeQuery("select coalesce(sum(amount_minor), 0) from refund"
+                        + " where vendor_order_id = ?1 and status <> 'FAILED'")
+                .setParameter(1, vendorOrderId)
+                .getSingleResult();
+        return sum.longValue();
+    }
+
+    /** What has actually gone back to the shopper for the part (succeeded or paid out), in minor units. */
+    public long doneFor(long vendorOrderId) {
+        Number sum = (Number) em.createNativeQuery("select coalesce(sum(amount_minor), 0) from refund"
+                        + " where vendor_order_id = ?1 and status in ('SUCCEEDED', 'PAID_OUT')")
+                .setParameter(1, vendorOrderId)
+                .getSingleResult();
+        return sum.longValue();
+    }
+
+    public List<Refund> ofGroup(long orderGroupId) {
+        return em.createQuery("select r from Refund r where r.orderGroupId = :group order by r.createdAt, r.id", Refund.class)
+                .setParameter("group", orderGroupId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.bazaar.api.v1;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import dev.bazaar.ordering.application.OrderAdministration;
+import dev.bazaar.payment.application.CardSettings;
+import dev.bazaar.payment.application.DisputeView;
+import dev.bazaar.payment.application.PaymentAdministration;
+import dev.bazaar.payment.application.RefundDesk;
+import dev.bazaar.payment.application.RefundInput;
+import dev.bazaar.payment.application.RefundView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Money for platform admins: an order's card payment, refunds and disputes; refunds; open disputes; Stripe's settings. */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("PLATFORM_ADMIN")
+@RequestScoped
+public class AdminPaymentsResource {
+
+    /** A refund asked for: the shop's part, the amount in minor units (absent: all that remains), its currency, why. */
+    public record RefundRequest(String vendorOrderNumber, Long amountMinor, String currency, String reason) {
+
+        RefundInput input() {
+            return new RefundInput(vendorOrderNumber, amountMinor, currency, reason);
+        }
+
+        static RefundRequest orEmpty(RefundRequest body) {
+            return body == null ? new RefundRequest(null, null, null, null) : body;
+        }
+    }
+
+    public record PaidOutRequest(String reference) {
+    }
+
+    @EJB
+    OrderAdministration orders;
+
+    @EJB
+    PaymentAdministration payments;
+
+    @EJB
+    RefundDesk refunds;
+
+    @GET
+    @Path("orders/{number}/payments")
+    @Operation(summary = "An order's card payment (Stripe ids, status, last error), its refunds and its disputes")
+    @APIResponse(responseCode = "404", description = "No such order")
+    public PaymentAdministration.GroupPayments orderPayments(@PathParam("number") String number) {
+        return payments.ofGroup(orders.order(number).id());
+    }
+
+    @POST
+    @Path("orders/{number}/refunds")
+    @Operation(summary = "Refund one shop's part of an order, whole or in part",
+            description = "A card payment is refunded through Stripe (status SUCCEEDED, or PENDING until Stripe confirms);"
+                    + " a bank-transfer order's refund is recorded as OWED to the shopper until paid out. Never more than"
+                    + " what remains of the part; send an Idempotency-Key so a retry refunds once.")
+    @APIResponse(responseCode = "201", description = "The refund")
+    @APIResponse(responseCode = "200", description = "The refund an earlier request with this Idempotency-Key made")
+    @APIResponse(responseCode = "404", description = "No such order, or no such part in it")
+    @APIResponse(responseCode = "409", description = "The order is not paid, the amount is more than remains, or the part is refunded in full")
+    @APIResponse(responseCode = "422", description = "No reason, an amount not above zero, another currency than the order's, a bad Idempotency-Key")
+    public Response refund(@PathParam("number") String number, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           RefundRequest body) {
+        return created(refunds.refundAsAdmin(number, RefundRequest.orEmpty(body).input(), idempotencyKey));
+    }
+
+    @POST
+    @Path("refunds/{id}/paid-out")
+    @Operation(summary = "An owed refund (bank-transfer order) was paid out to the shopper, with the transfer's reference")
+    @APIResponse(responseCode = "404", description = "No such refund")
+    @APIResponse(responseCode = "409", description = "The refund is not owed")
+    @APIResponse(responseCode = "422", description = "No reference")
+    public RefundView paidOut(@PathParam("id") String id, PaidOutRequest body) {
+        return refunds.paidOut(IdParameter.of("id", id), body == null ? null : body.reference());
+    }
+
+    @GET
+    @Path("disputes")
+    @Operation(summary = "Chargebacks still open, oldest first: the order, the amount and the reason")
+    public List<DisputeView> openDisputes() {
+        return payments.openDisputes();
+    }
+
+    @GET
+    @Path("payment-settings")
+    @Operation(summary = "Stripe's settings with the secrets masked: whether cards are offered and where Stripe is")
+    public CardSettings.Masked settings() {
+        return payments.settings();
+    }
+
+    static Response created(RefundDesk.Recorded recorded) {
+        if (recorded.replayed()) {
+            return Response.ok(recorded.refund()).build();
+        }
+        return Response.created(URI.create("v1/admin/refunds/" + recorded.refund().id())).entity(recorded.refund()).build();
+    }
+}
