@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * The stateful, in-memory Stripe: payment intents, charges, refunds, payment methods, disputes and the
  * events they cause, plus Stripe's authentication and idempotency rules. One lock guards all state; an API
  * call holds it while it runs, and the events it caused are handed to {@link Webhooks} only after the lock
- * is released.
+ * is released. Objects are read from their {@link ObjectStore} as copies and stored back once changed.
  */
 final class FakeStripe {
 
@@ -42,12 +42,13 @@ final class FakeStripe {
 
     private final ReentrantLock lock = new ReentrantLock();
     // ---- state, guarded by lock ----
-    private final Map<String, Map<String, Object>> intents = new HashMap<>();
-    private final Map<String, Map<String, Object>> charges = new HashMap<>();
-    private final Map<String, Map<String, Object>> refunds = new HashMap<>();
-    private final Map<String, Map<String, Object>> paymentMethods = new HashMap<>();
+    private final ObjectStore intents = new ObjectStore();
+    private final ObjectStore charges = new ObjectStore();
+    private final ObjectStore refunds = new ObjectStore();
+    private final ObjectStore paymentMethods = new ObjectStore();
+    private final ObjectStore disputes = new ObjectStore();
     private final Map<String, TestCard> cardsByPaymentMethod = new HashMap<>();
-    private final Map<String, Map<String, Object>> disputes = new HashMap<>();
+    private final Map<String, String> disputeByCharge = new HashMap<>();
     private final LinkedHashMap<String, EventRecord> events = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, EventRecord> eldest) {
@@ -300,7 +301,7 @@ final class FakeStripe {
         pi.put("excluded_payment_method_types", null);
         pi.put("customer_account", null);
         pi.put("managed_payments", null);
-        intents.put(id, pi);
+        intents.put(pi);
         return expand(pi, form);
     }
 
@@ -369,6 +370,7 @@ final class FakeStripe {
             pi.put("amount_received", pi.get("amount"));
             pi.put("payment_method", pm.get("id"));
             pi.put("last_payment_error", null);
+            intents.put(pi);
             emit(ctx, "payment_intent.succeeded", pi, null);
             return expand(pi, form);
         }
@@ -383,6 +385,7 @@ final class FakeStripe {
         pi.put("status", "requires_payment_method");
         pi.put("payment_method", null);
         pi.put("last_payment_error", error);
+        intents.put(pi);
         emit(ctx, "payment_intent.payment_failed", pi, null);
         ApiError decline = new ApiError(402, "card_error", "card_declined", card.declineCode, null, card.declineMessage)
                 .with("charge", charge.get("id"))
@@ -412,6 +415,7 @@ final class FakeStripe {
         pi.put("status", "canceled");
         pi.put("canceled_at", now());
         pi.put("cancellation_reason", reason);
+        intents.put(pi);
         emit(ctx, "payment_intent.canceled", pi, null);
         return expand(pi, form);
     }
@@ -443,7 +447,7 @@ final class FakeStripe {
     // ---- payment methods and charges ----
 
     private void requirePaymentMethod(String id) {
-        if (TestCard.byPaymentMethod(id).isEmpty() && !paymentMethods.containsKey(id)) {
+        if (TestCard.byPaymentMethod(id).isEmpty() && !paymentMethods.contains(id)) {
             throw ApiError.noSuch("PaymentMethod", id, "payment_method");
         }
     }
@@ -472,7 +476,7 @@ final class FakeStripe {
         pm.put("customer", null);
         pm.put("metadata", new LinkedHashMap<>());
         pm.put("type", "card");
-        paymentMethods.put(id, pm);
+        paymentMethods.put(pm);
         cardsByPaymentMethod.put(id, card);
         return pm;
     }
@@ -563,7 +567,7 @@ final class FakeStripe {
         ch.put("status", ok ? "succeeded" : "failed");
         ch.put("transfer_data", null);
         ch.put("transfer_group", pi.get("transfer_group"));
-        charges.put(id, ch);
+        charges.put(ch);
         return ch;
     }
 
@@ -646,7 +650,7 @@ final class FakeStripe {
         refund.put("receipt_number", null);
         refund.put("status", "succeeded");
         refund.put("payment_method", charge.get("payment_method"));
-        refunds.put(id, refund);
+        refunds.put(refund);
 
         Map<String, Object> previous = new LinkedHashMap<>();
         previous.put("amount_refunded", refunded);
@@ -658,6 +662,7 @@ final class FakeStripe {
         Map<String, Object> list = (Map<String, Object>) charge.get("refunds");
         ((List<Object>) list.get("data")).add(0, refund);
         list.put("total_count", (long) ((List<Object>) list.get("data")).size());
+        charges.put(charge);
         emit(ctx, "charge.refunded", charge, previous);
         emit(ctx, "charge.refund.updated", refund, null);
         return expand(refund, form);
@@ -665,7 +670,7 @@ final class FakeStripe {
 
     // ---- retrieval and expansion ----
 
-    private Map<String, Object> retrieve(Map<String, Map<String, Object>> store, String kind, String id, Form form) {
+    private Map<String, Object> retrieve(ObjectStore store, String kind, String id, Form form) {
         form.allowOnly(Set.of("expand"));
         Map<String, Object> object = store.get(id);
         if (object == null) {
@@ -680,7 +685,7 @@ final class FakeStripe {
         if (event == null) {
             throw ApiError.noSuch("event", id, "id");
         }
-        return event.payload;
+        return event.payload();
     }
 
     private Map<String, Object> listEvents(Form form) {
@@ -704,7 +709,7 @@ final class FakeStripe {
                 more = true;
                 break;
             }
-            data.add(Json.parse(e.payload));
+            data.add(Json.parse(e.payload()));
         }
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("object", "list");
@@ -826,8 +831,10 @@ final class FakeStripe {
             dispute.put("reason", reason == null ? "fraudulent" : reason);
             dispute.put("status", "needs_response");
             dispute.put("enhanced_eligibility_types", new ArrayList<>());
-            disputes.put(id, dispute);
+            disputes.put(dispute);
+            disputeByCharge.put(chargeId, id);
             charge.put("disputed", true);
+            charges.put(charge);
             emit(ctx, "charge.dispute.created", dispute, null);
             return dispute;
         });
@@ -852,6 +859,7 @@ final class FakeStripe {
             Map<String, Object> previous = new LinkedHashMap<>();
             previous.put("status", dispute.get("status"));
             dispute.put("status", status);
+            disputes.put(dispute);
             emit(ctx, "charge.dispute.closed", dispute, previous);
             return dispute;
         });
@@ -871,7 +879,7 @@ final class FakeStripe {
         for (EventRecord e : records) {
             if (type == null || type.equals(e.type)) {
                 Map<String, Object> item = e.describe();
-                item.put("event", Json.parse(e.payload));
+                item.put("event", Json.parse(e.payload()));
                 data.add(item);
             }
         }
@@ -910,6 +918,7 @@ final class FakeStripe {
             paymentMethods.clear();
             cardsByPaymentMethod.clear();
             disputes.clear();
+            disputeByCharge.clear();
             events.values().forEach(EventRecord::cancel);
             events.clear();
             idempotency.clear();
@@ -938,12 +947,7 @@ final class FakeStripe {
     }
 
     private Map<String, Object> disputeOf(String chargeId) {
-        for (Map<String, Object> d : disputes.values()) {
-            if (chargeId.equals(d.get("charge"))) {
-                return d;
-            }
-        }
-        return null;
+        return disputes.get(disputeByCharge.get(chargeId));
     }
 
     // =====================================================================================================

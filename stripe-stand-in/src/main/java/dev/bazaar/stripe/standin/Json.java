@@ -44,6 +44,13 @@ public final class Json {
         return out.toString();
     }
 
+    /** On one line, without spaces. */
+    public static String writeCompact(Object value) {
+        StringBuilder out = new StringBuilder(512);
+        write(value, out, -1);
+        return out.toString();
+    }
+
     /** A deep copy of maps and lists (strings, numbers and booleans are immutable). */
     @SuppressWarnings("unchecked")
     public static <T> T copy(T value) {
@@ -79,14 +86,15 @@ public final class Json {
                 out.append("{}");
                 return;
             }
-            out.append("{\n");
+            boolean pretty = indent >= 0;
+            out.append(pretty ? "{\n" : "{");
             int i = 0;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 indent(out, indent + 1);
                 string(String.valueOf(e.getKey()), out);
-                out.append(": ");
-                write(e.getValue(), out, indent + 1);
-                out.append(++i < map.size() ? ",\n" : "\n");
+                out.append(pretty ? ": " : ":");
+                write(e.getValue(), out, pretty ? indent + 1 : -1);
+                out.append(++i < map.size() ? (pretty ? ",\n" : ",") : (pretty ? "\n" : ""));
             }
             indent(out, indent);
             out.append('}');
@@ -95,11 +103,12 @@ public final class Json {
                 out.append("[]");
                 return;
             }
-            out.append("[\n");
+            boolean pretty = indent >= 0;
+            out.append(pretty ? "[\n" : "[");
             for (int i = 0; i < list.size(); i++) {
                 indent(out, indent + 1);
-                write(list.get(i), out, indent + 1);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
+                write(list.get(i), out, pretty ? indent + 1 : -1);
+                out.append(i + 1 < list.size() ? (pretty ? ",\n" : ",") : (pretty ? "\n" : ""));
             }
             indent(out, indent);
             out.append(']');
@@ -108,8 +117,11 @@ public final class Json {
         }
     }
 
+    /** A negative level writes compactly, without line breaks or indentation. */
     private static void indent(StringBuilder out, int level) {
-        out.append("  ".repeat(level));
+        if (level > 0) {
+            out.append("  ".repeat(level));
+        }
     }
 
     private static void string(String s, StringBuilder out) {

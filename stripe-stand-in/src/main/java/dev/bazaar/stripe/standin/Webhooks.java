@@ -84,13 +84,14 @@ final class Webhooks implements AutoCloseable {
             return;
         }
         long timestamp = Instant.now().getEpochSecond();
+        String payload = event.payload();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
                 .header("Cache-Control", "no-cache")
-                .header("Stripe-Signature", signatureHeader(secret, timestamp, event.payload))
-                .POST(HttpRequest.BodyPublishers.ofString(event.payload, StandardCharsets.UTF_8))
+                .header("Stripe-Signature", signatureHeader(secret, timestamp, payload))
+                .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                 .build();
         Integer status = null;
         String error = null;
@@ -135,8 +136,8 @@ final class Webhooks implements AutoCloseable {
         final String type;
         final long created;
         final String objectId;
-        /** the exact JSON body posted (and signed) */
-        final String payload;
+        /** the exact JSON body posted (and signed), packed */
+        private final byte[] payload;
 
         private String status = "pending";
         private final List<Map<String, Object>> attempts = new ArrayList<>();
@@ -147,7 +148,12 @@ final class Webhooks implements AutoCloseable {
             this.type = type;
             this.created = created;
             this.objectId = objectId;
-            this.payload = payload;
+            this.payload = Packed.pack(payload);
+        }
+
+        /** The exact JSON body posted (and signed). */
+        String payload() {
+            return Packed.unpack(payload);
         }
 
         synchronized void attempted(Integer httpStatus, String error, boolean delivered, boolean last) {

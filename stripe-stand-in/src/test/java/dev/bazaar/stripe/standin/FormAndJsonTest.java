@@ -59,6 +59,23 @@ class FormAndJsonTest {
     }
 
     @Test
+    void storesObjectsPackedAndHandsOutCopies() {
+        Map<String, Object> pi = new LinkedHashMap<>();
+        pi.put("id", "pi_1");
+        pi.put("metadata", new LinkedHashMap<>(Map.of("order_number", "B-1")));
+        pi.put("latest_charge", null);
+        assertEquals("{\"id\":\"pi_1\",\"metadata\":{\"order_number\":\"B-1\"},\"latest_charge\":null}",
+                Json.writeCompact(pi));
+        ObjectStore store = new ObjectStore();
+        store.put(pi);
+        Map<String, Object> copy = store.get("pi_1");
+        assertEquals(pi, copy);
+        copy.put("status", "succeeded");
+        assertNull(store.get("pi_1").get("status"));
+        assertNull(store.get("pi_2"));
+    }
+
+    @Test
     void signsAsStripeSigns() throws Exception {
         long now = System.currentTimeMillis() / 1000;
         String payload = "{\"id\": \"evt_1\", \"object\": \"event\"}";
