@@ -2,13 +2,24 @@
 # Bazaar's local services, without Docker: a private PostgreSQL cluster (from the machine's PostgreSQL
 # server binaries, run as an unprivileged user), an ActiveMQ Artemis broker (distribution from Maven
 # Central) and a GreenMail SMTP server that keeps every mail it receives (from Maven Central too;
-# its HTTP API lists them), with their data under work/. Second runs reuse the data.
+# its HTTP API lists them), and the Stripe stand-in (stripe-stand-in/: an offline imitation of
+# Stripe's API, Stripe.js and webhooks, built from this repository), with their data under work/.
+# Second runs reuse the data.
 #
-#   scripts/services.sh start | stop | status  [postgres | artemis | mail]   (all when none is named)
+#   scripts/services.sh start | stop | status  [postgres | artemis | mail | stripe]   (all when none is named)
 #
 # Settings (environment): BAZAAR_WORK_DIR, BAZAAR_DB_PORT, BAZAAR_DB_NAME, BAZAAR_DB_USER,
 # BAZAAR_DB_PASSWORD, BAZAAR_PG_BIN, BAZAAR_PG_OS_USER, BAZAAR_BROKER_PORT, BAZAAR_BROKER_USER,
 # BAZAAR_BROKER_PASSWORD, BAZAAR_BROKER_HEAP, BAZAAR_SMTP_PORT, BAZAAR_MAIL_API_PORT. See docs/configuration.md.
+# The Stripe stand-in reads:
+#   BAZAAR_STRIPE_STANDIN_PORT     port on 127.0.0.1 (12111)
+#   BAZAAR_STRIPE_WEBHOOK_URL      where it POSTs signed events
+#                                  (http://127.0.0.1:$BAZAAR_HTTP_PORT/api/v1/payments/webhooks/stripe, port 9080;
+#                                  set it empty to send none)
+#   BAZAAR_STRIPE_WEBHOOK_SECRET   the endpoint secret that signs them (whsec_bazaar_stand_in)
+#   BAZAAR_STRIPE_SECRET_KEY       the secret key it accepts (sk_test_bazaar_stand_in)
+#   BAZAAR_STRIPE_PUBLISHABLE_KEY  the publishable key it accepts (pk_test_bazaar_stand_in)
+# Its jar is built on first start (mvn; the first build downloads WireMock from Maven Central).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,6 +38,13 @@ ARTEMIS_VERSION=2.44.0
 SMTP_PORT=${BAZAAR_SMTP_PORT:-3025}
 MAIL_API_PORT=${BAZAAR_MAIL_API_PORT:-3180}
 GREENMAIL_VERSION=2.1.5
+STRIPE_PORT=${BAZAAR_STRIPE_STANDIN_PORT:-12111}
+# exported so the stand-in (and anything started after it from this shell) sees the same values
+export BAZAAR_STRIPE_STANDIN_PORT=$STRIPE_PORT
+export BAZAAR_STRIPE_WEBHOOK_URL=${BAZAAR_STRIPE_WEBHOOK_URL-http://127.0.0.1:${BAZAAR_HTTP_PORT:-9080}/api/v1/payments/webhooks/stripe}
+export BAZAAR_STRIPE_WEBHOOK_SECRET=${BAZAAR_STRIPE_WEBHOOK_SECRET:-whsec_bazaar_stand_in}
+export BAZAAR_STRIPE_SECRET_KEY=${BAZAAR_STRIPE_SECRET_KEY:-sk_test_bazaar_stand_in}
+export BAZAAR_STRIPE_PUBLISHABLE_KEY=${BAZAAR_STRIPE_PUBLISHABLE_KEY:-pk_test_bazaar_stand_in}
 
 ARTEMIS_HOME=$WORK/artemis/apache-artemis-$ARTEMIS_VERSION
 BROKER_DIR=$WORK/artemis/broker
@@ -35,6 +53,9 @@ BROKER_LOG=$WORK/artemis/broker.log
 GREENMAIL_JAR=$WORK/mail/greenmail-standalone-$GREENMAIL_VERSION.jar
 MAIL_PID=$WORK/mail/greenmail.pid
 MAIL_LOG=$WORK/mail/greenmail.log
+STRIPE_JAR=$ROOT/stripe-stand-in/target/stripe-stand-in.jar
+STRIPE_PID=$WORK/stripe/stripe-stand-in.pid
+STRIPE_LOG=$WORK/stripe/stripe-stand-in.log
 
 say() { printf '[services] %s\n' "$*"; }
 fail() { printf '[services] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -266,8 +287,46 @@ mail_stop() {
   stop_process "$MAIL_PID" 10 GreenMail
 }
 
+# ---------- Stripe stand-in (stripe-stand-in/: Stripe's API, Stripe.js and webhooks, offline) ----------
+
+stripe_build() {
+  [[ -f $STRIPE_JAR ]] && return
+  command -v java >/dev/null || fail "java is not on PATH; the Stripe stand-in needs Java 17 or newer."
+  command -v mvn >/dev/null || fail "mvn is not on PATH; it builds the Stripe stand-in (stripe-stand-in/)."
+  mkdir -p "$WORK/stripe"
+  say "building the Stripe stand-in (the first build downloads WireMock from Maven Central)"
+  mvn -q -B -f "$ROOT/stripe-stand-in/pom.xml" package -DskipTests >"$WORK/stripe/build.log" 2>&1 \
+    || { tail -30 "$WORK/stripe/build.log" >&2; fail "could not build the Stripe stand-in (log: $WORK/stripe/build.log)"; }
+  [[ -f $STRIPE_JAR ]] || fail "the build did not produce $STRIPE_JAR"
+}
+
+stripe_running() {
+  [[ -f $STRIPE_PID ]] && kill -0 "$(cat "$STRIPE_PID")" 2>/dev/null
+}
+
+stripe_start() {
+  stripe_build
+  if stripe_running; then
+    say "Stripe stand-in already running on http://127.0.0.1:$STRIPE_PORT/"
+    return
+  fi
+  port_open "$STRIPE_PORT" && fail "port $STRIPE_PORT is taken by another program; set BAZAAR_STRIPE_STANDIN_PORT to a free port."
+  mkdir -p "$WORK/stripe"
+  # small and quiet: C1 only and few malloc arenas keep it near 100-170 MB resident
+  MALLOC_ARENA_MAX=2 nohup java -Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=24m \
+    -Xss512k -jar "$STRIPE_JAR" >"$STRIPE_LOG" 2>&1 &
+  echo $! >"$STRIPE_PID"
+  wait_for_port "$STRIPE_PORT" 60 "$(cat "$STRIPE_PID")" \
+    || { tail -30 "$STRIPE_LOG" >&2; fail "the Stripe stand-in did not open port $STRIPE_PORT (log: $STRIPE_LOG)"; }
+  say "Stripe stand-in started: API http://127.0.0.1:$STRIPE_PORT/v1, Stripe.js http://127.0.0.1:$STRIPE_PORT/v3/, webhooks to ${BAZAAR_STRIPE_WEBHOOK_URL:-nowhere}"
+}
+
+stripe_stop() {
+  stop_process "$STRIPE_PID" 10 "Stripe stand-in"
+}
+
 which=${2:-all}
-case "$which" in all | postgres | artemis | mail) ;; *) echo "unknown service '$which' (postgres, artemis or mail)" >&2; exit 2 ;; esac
+case "$which" in all | postgres | artemis | mail | stripe) ;; *) echo "unknown service '$which' (postgres, artemis, mail or stripe)" >&2; exit 2 ;; esac
 wants() { [[ $which == all || $which == "$1" ]]; }
 
 case "${1:-}" in
@@ -275,8 +334,10 @@ case "${1:-}" in
     if wants postgres; then pg_start; fi
     if wants artemis; then artemis_start; fi
     if wants mail; then mail_start; fi
+    if wants stripe; then stripe_start; fi
     ;;
   stop)
+    if wants stripe; then stripe_stop; fi
     if wants mail; then mail_stop; fi
     if wants artemis; then artemis_stop; fi
     if wants postgres; then pg_stop; fi
@@ -285,6 +346,7 @@ case "${1:-}" in
     if port_open "$DB_PORT"; then say "PostgreSQL: up on 127.0.0.1:$DB_PORT"; else say "PostgreSQL: down"; fi
     if artemis_running && port_open "$BROKER_PORT"; then say "Artemis: up on 127.0.0.1:$BROKER_PORT"; else say "Artemis: down"; fi
     if mail_running && port_open "$SMTP_PORT"; then say "GreenMail: SMTP up on 127.0.0.1:$SMTP_PORT"; else say "GreenMail: down"; fi
+    if stripe_running && port_open "$STRIPE_PORT"; then say "Stripe stand-in: up on http://127.0.0.1:$STRIPE_PORT/"; else say "Stripe stand-in: down"; fi
     ;;
-  *) echo "usage: $0 start|stop|status [postgres|artemis|mail]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status [postgres|artemis|mail|stripe]" >&2; exit 2 ;;
 esac
