@@ -5,12 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * The stand-in's catch-all stubs, all at priority {@value #PRIORITY} and answered by

@@ -1,6 +1,5 @@
 package dev.bazaar.stripe.standin;
 
-import dev.bazaar.stripe.standin.Webhooks.EventRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.bazaar.stripe.standin.Webhooks.EventRecord;
 
 /**
  * The stateful, in-memory Stripe: payment intents, charges, refunds, payment methods, disputes and the

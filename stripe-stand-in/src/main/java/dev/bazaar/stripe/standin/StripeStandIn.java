@@ -2,12 +2,13 @@ package dev.bazaar.stripe.standin;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import java.util.List;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
-import java.util.List;
 
 /**
  * Bazaar's local Stripe: a WireMock server on 127.0.0.1 whose built-in, low-priority stubs are answered by an

@@ -1,6 +1,5 @@
 package dev.bazaar.stripe.standin;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -12,6 +11,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+
+import com.sun.net.httpserver.HttpServer;
 
 /** A tiny stand-in for Bazaar's webhook endpoint: records what arrives and answers planned statuses. */
 final class WebhookReceiver implements AutoCloseable {
