@@ -108,6 +108,9 @@ public class StripeCardGateway implements CardGateway {
             Webhook.Signature.verifyHeader(payload, signatureHeader, settings.webhookSecret(), TOLERANCE_SECONDS);
         } catch (SignatureVerificationException e) {
             throw new InvalidSignatureException(SIGNATURE, "does not verify: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // stripe-java reads t= as a number without checking it first
+            throw new InvalidSignatureException(SIGNATURE, "is not of Stripe's form t=<seconds>,v1=<signature>");
         }
         try {
             JsonObject event = Json.createReader(new StringReader(payload)).readObject();

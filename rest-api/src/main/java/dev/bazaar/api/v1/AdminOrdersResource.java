@@ -15,11 +15,14 @@ import dev.bazaar.ordering.application.OrderCsv;
 import dev.bazaar.ordering.application.OrderView;
 import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.payment.application.PaymentAdministration;
+import dev.bazaar.payment.application.RefundDesk;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,6 +45,12 @@ public class AdminOrdersResource {
 
     @EJB
     OrderAdministration administration;
+
+    @EJB
+    PaymentAdministration payments;
+
+    @EJB
+    RefundDesk refunds;
 
     @GET
     @Operation(summary = "All vendor orders, newest first; filter by status, vendorId, from/to (dates), customer or order number")
@@ -83,6 +92,30 @@ public class AdminOrdersResource {
     @APIResponse(responseCode = "404", description = "No such order")
     public OrderView order(@PathParam("number") String number) {
         return administration.order(number);
+    }
+
+    @GET
+    @Path("{number}/payments")
+    @Operation(summary = "An order's card payment (Stripe ids, status, last error), its refunds and its disputes")
+    @APIResponse(responseCode = "404", description = "No such order")
+    public PaymentAdministration.GroupPayments orderPayments(@PathParam("number") String number) {
+        return payments.ofGroup(administration.order(number).id());
+    }
+
+    @POST
+    @Path("{number}/refunds")
+    @Operation(summary = "Refund one shop's part of an order, whole or in part",
+            description = "A card payment is refunded through Stripe (status SUCCEEDED, or PENDING until Stripe confirms);"
+                    + " a bank-transfer order's refund is recorded as OWED to the shopper until paid out. Never more than"
+                    + " what remains of the part; send an Idempotency-Key so a retry refunds once.")
+    @APIResponse(responseCode = "201", description = "The refund")
+    @APIResponse(responseCode = "200", description = "The refund an earlier request with this Idempotency-Key made")
+    @APIResponse(responseCode = "404", description = "No such order, or no such part in it")
+    @APIResponse(responseCode = "409", description = "The order is not paid, the amount is more than remains, or the part is refunded in full")
+    @APIResponse(responseCode = "422", description = "No reason, an amount not above zero, another currency than the order's, a bad Idempotency-Key")
+    public Response refund(@PathParam("number") String number, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           AdminPaymentsResource.RefundRequest body) {
+        return AdminPaymentsResource.created(refunds.refundAsAdmin(number, AdminPaymentsResource.RefundRequest.orEmpty(body).input(), idempotencyKey));
     }
 
     @POST

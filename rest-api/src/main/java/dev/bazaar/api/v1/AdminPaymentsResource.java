@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import dev.bazaar.ordering.application.OrderAdministration;
 import dev.bazaar.payment.application.CardSettings;
 import dev.bazaar.payment.application.DisputeView;
 import dev.bazaar.payment.application.PaymentAdministration;
@@ -18,7 +17,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Money for platform admins: an order's card payment, refunds and disputes; refunds; open disputes; Stripe's settings. */
+/** Money for platform admins: paying out owed refunds, open disputes, Stripe's settings (an order's payments: {@link AdminOrdersResource}). */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,37 +48,10 @@ public class AdminPaymentsResource {
     }
 
     @EJB
-    OrderAdministration orders;
-
-    @EJB
     PaymentAdministration payments;
 
     @EJB
     RefundDesk refunds;
-
-    @GET
-    @Path("orders/{number}/payments")
-    @Operation(summary = "An order's card payment (Stripe ids, status, last error), its refunds and its disputes")
-    @APIResponse(responseCode = "404", description = "No such order")
-    public PaymentAdministration.GroupPayments orderPayments(@PathParam("number") String number) {
-        return payments.ofGroup(orders.order(number).id());
-    }
-
-    @POST
-    @Path("orders/{number}/refunds")
-    @Operation(summary = "Refund one shop's part of an order, whole or in part",
-            description = "A card payment is refunded through Stripe (status SUCCEEDED, or PENDING until Stripe confirms);"
-                    + " a bank-transfer order's refund is recorded as OWED to the shopper until paid out. Never more than"
-                    + " what remains of the part; send an Idempotency-Key so a retry refunds once.")
-    @APIResponse(responseCode = "201", description = "The refund")
-    @APIResponse(responseCode = "200", description = "The refund an earlier request with this Idempotency-Key made")
-    @APIResponse(responseCode = "404", description = "No such order, or no such part in it")
-    @APIResponse(responseCode = "409", description = "The order is not paid, the amount is more than remains, or the part is refunded in full")
-    @APIResponse(responseCode = "422", description = "No reason, an amount not above zero, another currency than the order's, a bad Idempotency-Key")
-    public Response refund(@PathParam("number") String number, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           RefundRequest body) {
-        return created(refunds.refundAsAdmin(number, RefundRequest.orEmpty(body).input(), idempotencyKey));
-    }
 
     @POST
     @Path("refunds/{id}/paid-out")
