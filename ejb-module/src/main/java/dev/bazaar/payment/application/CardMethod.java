@@ -33,6 +33,11 @@ public class CardMethod implements PaymentMethod {
     }
 
     @Override
+    public int rank() {
+        return 1;
+    }
+
+    @Override
     public boolean available() {
         return settings.configured();
     }

@@ -35,6 +35,11 @@ public class ManualPayment implements PaymentMethod {
     }
 
     @Override
+    public int rank() {
+        return 0;
+    }
+
+    @Override
     public boolean available() {
         return true;
     }

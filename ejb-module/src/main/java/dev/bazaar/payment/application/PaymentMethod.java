@@ -16,6 +16,9 @@ public interface PaymentMethod {
     /** What a shopper reads when choosing. */
     String label();
 
+    /** Where it stands among the methods offered (lowest first): the method that always works leads. */
+    int rank();
+
     /** Whether it can be offered now (a card method needs its keys configured). */
     boolean available();
 

@@ -22,7 +22,7 @@ public class PaymentMethods {
     public List<PaymentMethod> available() {
         return StreamSupport.stream(methods.spliterator(), false)
                 .filter(PaymentMethod::available)
-                .sorted(Comparator.comparing(PaymentMethod::code))
+                .sorted(Comparator.comparingInt(PaymentMethod::rank).thenComparing(PaymentMethod::code))
                 .toList();
     }
 
