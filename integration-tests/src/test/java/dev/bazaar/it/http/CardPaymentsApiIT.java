@@ -11,12 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 /**
  * Card payments through Stripe (the local stand-in, reached by the real stripe-java client): one
@@ -25,14 +23,9 @@ import jakarta.json.JsonObject;
  */
 class CardPaymentsApiIT {
 
-    /** A card order of one shop's small variant (2 units), with its number, total and payment answer. */
-    record CardOrder(TestAccounts.LoggedIn customer, TestShopping.StockedShop shop, String number, long totalMinor,
-                     String currency, JsonObject payment) {
-    }
-
     @Test
     void aCardCheckoutMakesOneIntentForTheGroupTotalAfterTheOrderIsPlaced() {
-        CardOrder order = placeCardOrder("PC");
+        TestCardOrders.Placed order = TestCardOrders.placed("PC");
 
         assertNotNull(order.payment().getString("clientSecret", null), order.payment().toString());
         assertEquals(StripeStandIn.PUBLISHABLE_KEY, order.payment().getString("publishableKey"));
@@ -45,7 +38,7 @@ class CardPaymentsApiIT {
         assertEquals("true", sent.form().get("automatic_payment_methods[enabled]"));
         assertEquals("bazaar-payment-" + order.number(), sent.header("Idempotency-Key"));
         assertEquals("REQUIRES_PAYMENT_METHOD", paymentStatus(order.number()));
-        assertEquals("PENDING_PAYMENT", partStatus(order.number()));
+        assertEquals("PENDING_PAYMENT", TestCardOrders.partStatus(order.number()));
 
         HttpResponse<String> again = Http.call("POST", "/api/v1/orders/" + order.number() + "/payment", order.customer().accessToken(), null);
 
@@ -56,13 +49,13 @@ class CardPaymentsApiIT {
 
     @Test
     void payingAtStripeMarksTheOrderPaidOnceByTheSignedWebhook() {
-        CardOrder order = placeCardOrder("PW");
+        TestCardOrders.Placed order = TestCardOrders.placed("PW");
         String intentId = intentId(order.number());
 
         HttpResponse<String> confirmed = StripeStandIn.confirm(intentId, order.payment().getString("clientSecret"), "pm_card_visa");
 
         assertEquals(200, confirmed.statusCode(), confirmed.body());
-        await(() -> "PAID".equals(partStatus(order.number())), "the webhook marks the order paid");
+       TestCardOrders.await(() -> "PAID".equals(TestCardOrders.partStatus(order.number())), "the webhook marks the order paid");
         assertEquals("SUCCEEDED", paymentStatus(order.number()));
         assertEquals("PAID", Database.single("select payment_status from order_group where number = ?", order.number()).orElseThrow());
         assertEquals("3/0", TestShopping.stock(order.shop().small()), "the reservation became a sale");
@@ -80,7 +73,7 @@ class CardPaymentsApiIT {
 
     @Test
     void aRedeliveredEventChangesNothingAndAFailureAfterSuccessIsIgnored() {
-        CardOrder order = placeCardOrder("PD");
+        TestCardOrders.Placed order = TestCardOrders.placed("PD");
         String intentId = intentId(order.number());
         String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
         String succeeded = StripeStandIn.event(eventId, "payment_intent.succeeded",
@@ -93,7 +86,7 @@ class CardPaymentsApiIT {
                         "generic_decline", "Your card was declined."));
         assertEquals(200, StripeStandIn.deliverSigned(failedLate).statusCode());
 
-        assertEquals("PAID", partStatus(order.number()));
+        assertEquals("PAID", TestCardOrders.partStatus(order.number()));
         assertEquals("SUCCEEDED", paymentStatus(order.number()));
         assertEquals(1, Database.count("select count(*) from stock_movement where variant_id = ? and reason = ?",
                 order.shop().small(), "sold: order " + order.number() + "-1"), "sold once");
@@ -104,15 +97,15 @@ class CardPaymentsApiIT {
 
     @Test
     void aDeclinedCardKeepsTheOrderPayableAndTellsTheShopperWhy() {
-        CardOrder order = placeCardOrder("PF");
+        TestCardOrders.Placed order = TestCardOrders.placed("PF");
         String intentId = intentId(order.number());
 
         HttpResponse<String> declined = StripeStandIn.confirm(intentId, order.payment().getString("clientSecret"), "pm_card_chargeDeclined");
 
         assertEquals(402, declined.statusCode(), declined.body());
-        await(() -> "Your card was declined.".equals(Database.single("select last_error_message from card_payment where order_number = ?",
+       TestCardOrders.await(() -> "Your card was declined.".equals(Database.single("select last_error_message from card_payment where order_number = ?",
                 order.number()).orElse(null)), "the failure webhook records Stripe's reason");
-        assertEquals("PENDING_PAYMENT", partStatus(order.number()));
+        assertEquals("PENDING_PAYMENT", TestCardOrders.partStatus(order.number()));
         HttpResponse<String> payAgain = Http.call("POST", "/api/v1/orders/" + order.number() + "/payment", order.customer().accessToken(), null);
         assertEquals(200, payAgain.statusCode(), payAgain.body());
         assertTrue(json(payAgain).getString("instructions").contains("Your card was declined."), payAgain.body());
@@ -120,22 +113,22 @@ class CardPaymentsApiIT {
         Mailbox.awaitSubject(order.customer().email(), "did not go through");
 
         assertEquals(200, StripeStandIn.confirm(intentId, order.payment().getString("clientSecret"), "pm_card_visa").statusCode());
-        await(() -> "PAID".equals(partStatus(order.number())), "a second card pays the same order");
+       TestCardOrders.await(() -> "PAID".equals(TestCardOrders.partStatus(order.number())), "a second card pays the same order");
     }
 
     @Test
     void whenStripeFailsTheOrderStaysPayableAndTheRetryMakesNoSecondIntent() {
         String failing = StripeStandIn.failing("/v1/payment_intents", 500);
-        CardOrder order;
+        TestCardOrders.Placed order;
         try {
-            order = placeCardOrder("PX");
+            order = TestCardOrders.placed("PX");
         } finally {
             StripeStandIn.remove(failing);
         }
         assertFalse(order.payment().containsKey("clientSecret"), order.payment().toString());
         assertTrue(order.payment().getString("instructions").contains("could not reach our card processor"), order.payment().toString());
         assertEquals("AWAITING_INTENT", paymentStatus(order.number()));
-        assertEquals("PENDING_PAYMENT", partStatus(order.number()));
+        assertEquals("PENDING_PAYMENT", TestCardOrders.partStatus(order.number()));
 
         HttpResponse<String> retried = Http.call("POST", "/api/v1/orders/" + order.number() + "/payment", order.customer().accessToken(), null);
 
@@ -152,9 +145,9 @@ class CardPaymentsApiIT {
     @Test
     void aSlowStripeTimesOutAndTheShopperCanPayLater() {
         String slow = StripeStandIn.slow("/v1/payment_intents", 8_000);
-        CardOrder order;
+        TestCardOrders.Placed order;
         try {
-            order = placeCardOrder("PT");
+            order = TestCardOrders.placed("PT");
         } finally {
             StripeStandIn.remove(slow);
         }
@@ -168,7 +161,7 @@ class CardPaymentsApiIT {
 
     @Test
     void onlyStripeSignedFreshEventsAreBelievedAndNothingElseIsWritten() {
-        CardOrder order = placeCardOrder("PS");
+        TestCardOrders.Placed order = TestCardOrders.placed("PS");
         String intentId = intentId(order.number());
         String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
         String payload = StripeStandIn.event(eventId, "payment_intent.succeeded",
@@ -191,7 +184,7 @@ class CardPaymentsApiIT {
         assertEquals(400, notJson.statusCode(), notJson.body());
         assertTrue(Http.fieldErrors(notJson).containsKey("body"), notJson.body());
         assertEquals(0, Database.count("select count(*) from stripe_event where event_id = ?", eventId));
-        assertEquals("PENDING_PAYMENT", partStatus(order.number()));
+        assertEquals("PENDING_PAYMENT", TestCardOrders.partStatus(order.number()));
         assertEquals("REQUIRES_PAYMENT_METHOD", paymentStatus(order.number()));
     }
 
@@ -209,7 +202,7 @@ class CardPaymentsApiIT {
 
     @Test
     void paymentOfAnotherCustomersOrderOrOfNoOrderIsNotFound() {
-        CardOrder order = placeCardOrder("PN");
+        TestCardOrders.Placed order = TestCardOrders.placed("PN");
         TestAccounts.LoggedIn stranger = TestAccounts.registeredAndLoggedIn("stranger");
 
         HttpResponse<String> notHers = Http.call("POST", "/api/v1/orders/" + order.number() + "/payment", stranger.accessToken(), null);
@@ -220,18 +213,6 @@ class CardPaymentsApiIT {
         assertEquals(1, StripeStandIn.intentsCreatedFor(order.number()).size());
     }
 
-    private static CardOrder placeCardOrder(String skuPrefix) {
-        TestShopping.StockedShop shop = TestShopping.stockedShop(skuPrefix, 5);
-        TestAccounts.LoggedIn customer = TestShopping.customerWith(shop.small(), 2);
-        String body = Json.createObjectBuilder().add("shippingAddress", TestShopping.address("NO")).add("paymentMethod", "CARD")
-                .build().toString();
-        HttpResponse<String> placed = TestShopping.checkout(customer, body, UUID.randomUUID().toString());
-        assertEquals(201, placed.statusCode(), placed.body());
-        JsonObject order = json(placed).getJsonObject("order");
-        JsonObject total = order.getJsonObject("total");
-        return new CardOrder(customer, shop, order.getString("number"), total.getJsonNumber("amountMinor").longValue(),
-                total.getString("currency"), json(placed).getJsonObject("payment"));
-    }
 
     private static String intentId(String orderNumber) {
         return Database.single("select intent_id from card_payment where order_number = ?", orderNumber).orElseThrow();
@@ -241,23 +222,5 @@ class CardPaymentsApiIT {
         return Database.single("select status from card_payment where order_number = ?", orderNumber).orElseThrow();
     }
 
-    private static String partStatus(String orderNumber) {
-        return Database.single("select string_agg(distinct status, ',') from vendor_order where order_group_id ="
-                + " (select id from order_group where number = ?)", orderNumber).orElseThrow();
-    }
 
-    private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("waited 30 s in vain: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +28,7 @@ class RefundsApiIT {
 
     @Test
     void anAdminRefundsPartOfACardPaidPartThroughStripeOnceAndTheShopperSeesIt() {
-        PaidCardOrder order = paidCardOrder("RA");
+        TestCardOrders.Placed order = TestCardOrders.paid("RA");
         String key = UUID.randomUUID().toString();
 
         HttpResponse<String> refunded = adminRefund(order.number(), order.part(), 1500L, null, "one mug arrived chipped", key);
@@ -55,17 +53,17 @@ class RefundsApiIT {
 
     @Test
     void badRefundsAreRefusedByFieldAndNothingIsWrittenOrSent() {
-        PaidCardOrder order = paidCardOrder("RB");
+        TestCardOrders.Placed order = TestCardOrders.paid("RB");
         long refundsBefore = Database.count("select count(*) from refund");
 
-        HttpResponse<String> tooMuch = adminRefund(order.number(), order.part(), order.partTotal() + 1, null, "why not", null);
+        HttpResponse<String> tooMuch = adminRefund(order.number(), order.part(), partTotal(order) + 1, null, "why not", null);
         HttpResponse<String> zero = adminRefund(order.number(), order.part(), 0L, null, "why not", null);
         HttpResponse<String> negative = adminRefund(order.number(), order.part(), -100L, null, "why not", null);
         HttpResponse<String> otherCurrency = adminRefund(order.number(), order.part(), 100L, "EUR", "why not", null);
         HttpResponse<String> noReason = adminRefund(order.number(), order.part(), 100L, null, " ", null);
         HttpResponse<String> noSuchOrder = adminRefund("BZ-NOPE", order.part(), 100L, null, "why not", null);
         HttpResponse<String> notJson = Http.call("POST", "/api/v1/admin/orders/" + order.number() + "/refunds", ADMIN.accessToken(), "{not json");
-        PlacedCardOrder unpaid = placeCardOrder("RC");
+        TestCardOrders.Placed unpaid = TestCardOrders.placed("RC");
         HttpResponse<String> unpaidRefund = adminRefund(unpaid.number(), unpaid.number() + "-1", 100L, null, "why not", null);
 
         assertEquals(409, tooMuch.statusCode(), tooMuch.body());
@@ -87,8 +85,8 @@ class RefundsApiIT {
 
     @Test
     void twoRefundsAtOnceThatTogetherExceedTheRestLeaveOneRefundAndOneConflict() throws Exception {
-        PaidCardOrder order = paidCardOrder("RR");
-        long each = order.partTotal() * 2 / 3;
+        TestCardOrders.Placed order = TestCardOrders.paid("RR");
+        long each = partTotal(order) * 2 / 3;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -149,9 +147,9 @@ class RefundsApiIT {
 
     @Test
     void aShopRefundsItsOwnPartOnlyOnceGivenBackAndStaffMayNot() {
-        PaidCardOrder order = paidCardOrder("RS");
+        TestCardOrders.Placed order = TestCardOrders.paid("RS");
         TestAccounts.LoggedIn owner = order.shop().shop().owner();
-        PaidCardOrder other = paidCardOrder("RT");
+        TestCardOrders.Placed other = TestCardOrders.paid("RT");
 
         HttpResponse<String> notGivenBack = shopRefund(owner, order.part(), 100L);
         HttpResponse<String> othersPart = shopRefund(owner, other.part(), 100L);
@@ -163,7 +161,7 @@ class RefundsApiIT {
         assertEquals(409, notGivenBack.statusCode(), notGivenBack.body());
         assertEquals(404, othersPart.statusCode(), othersPart.body());
         assertEquals(201, refunded.statusCode(), refunded.body());
-        assertEquals(order.partTotal(), json(refunded).getJsonObject("amount").getJsonNumber("amountMinor").longValue());
+        assertEquals(partTotal(order), json(refunded).getJsonObject("amount").getJsonNumber("amountMinor").longValue());
         assertEquals("SUCCEEDED", json(refunded).getString("status"));
         assertEquals(409, nothingLeft.statusCode(), nothingLeft.body());
         assertEquals(1, stripeRefundsFor(order.intentId()).size());
@@ -171,11 +169,11 @@ class RefundsApiIT {
 
     @Test
     void aDisputeFlagsTheOrderForAdminsUntilItCloses() {
-        PaidCardOrder order = paidCardOrder("RD");
+        TestCardOrders.Placed order = TestCardOrders.paid("RD");
         String chargeId = Database.single("select charge_id from card_payment where order_number = ?", order.number()).orElseThrow();
         String disputeId = "dp_" + UUID.randomUUID().toString().replace("-", "");
         JsonObject dispute = Json.createObjectBuilder().add("id", disputeId).add("object", "dispute").add("charge", chargeId)
-                .add("amount", order.partTotal()).add("currency", order.currency().toLowerCase()).add("reason", "fraudulent")
+                .add("amount", partTotal(order)).add("currency", order.currency().toLowerCase()).add("reason", "fraudulent")
                 .add("status", "needs_response").build();
 
         assertEquals(200, StripeStandIn.deliverSigned(StripeStandIn.event("evt_" + disputeId, "charge.dispute.created", dispute)).statusCode());
@@ -188,14 +186,14 @@ class RefundsApiIT {
         assertTrue(Http.jsonArray(open).stream().anyMatch(d -> disputeId.equals(d.asJsonObject().getString("stripeDisputeId"))), open.body());
         JsonObject flagged = json(onOrder).getJsonArray("disputes").getJsonObject(0);
         assertEquals("fraudulent", flagged.getString("reason"));
-        assertEquals(order.partTotal(), flagged.getJsonObject("amount").getJsonNumber("amountMinor").longValue());
+        assertEquals(partTotal(order), flagged.getJsonObject("amount").getJsonNumber("amountMinor").longValue());
         assertTrue(Http.jsonArray(openAfter).stream().noneMatch(d -> disputeId.equals(d.asJsonObject().getString("stripeDisputeId"))));
         assertEquals("lost", Database.single("select outcome from dispute where stripe_dispute_id = ?", disputeId).orElseThrow());
     }
 
     @Test
     void onlyAdminsReadPaymentsAndDisputesAndTheSettingsAreMasked() {
-        PaidCardOrder order = paidCardOrder("RP");
+        TestCardOrders.Placed order = TestCardOrders.paid("RP");
 
         HttpResponse<String> asCustomer = Http.call("GET", "/api/v1/admin/disputes", order.customer().accessToken(), null);
         HttpResponse<String> asShop = Http.call("POST", "/api/v1/admin/orders/" + order.number() + "/refunds",
@@ -213,38 +211,13 @@ class RefundsApiIT {
                 "no secret in the answer: " + settings.body());
     }
 
-    record PlacedCardOrder(TestAccounts.LoggedIn customer, TestShopping.StockedShop shop, String number, JsonObject payment) {
-    }
 
-    record PaidCardOrder(TestAccounts.LoggedIn customer, TestShopping.StockedShop shop, String number, String part,
-                         long partTotal, String currency, String intentId) {
-    }
 
-    private static PlacedCardOrder placeCardOrder(String skuPrefix) {
-        TestShopping.StockedShop shop = TestShopping.stockedShop(skuPrefix, 5);
-        TestAccounts.LoggedIn customer = TestShopping.customerWith(shop.small(), 2);
-        String body = Json.createObjectBuilder().add("shippingAddress", TestShopping.address("NO")).add("paymentMethod", "CARD")
-                .build().toString();
-        HttpResponse<String> placed = TestShopping.checkout(customer, body, UUID.randomUUID().toString());
-        assertEquals(201, placed.statusCode(), placed.body());
-        return new PlacedCardOrder(customer, shop, json(placed).getJsonObject("order").getString("number"), json(placed).getJsonObject("payment"));
-    }
 
-    /** A card order paid at the stand-in, the webhook handled. */
-    private static PaidCardOrder paidCardOrder(String skuPrefix) {
-        PlacedCardOrder placed = placeCardOrder(skuPrefix);
-        String intentId = Database.single("select intent_id from card_payment where order_number = ?", placed.number()).orElseThrow();
-        HttpResponse<String> confirmed = StripeStandIn.confirm(intentId, placed.payment().getString("clientSecret"), "pm_card_visa");
-        assertEquals(200, confirmed.statusCode(), confirmed.body());
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!"PAID".equals(partStatus(placed.number() + "-1"))) {
-            assertTrue(Instant.now().isBefore(deadline), "the payment never reached the order");
-            sleep();
-        }
-        String part = placed.number() + "-1";
-        long total = Long.parseLong(Database.single("select total_amount::text from vendor_order where number = ?", part).orElseThrow());
-        String currency = Database.single("select currency from order_group where number = ?", placed.number()).orElseThrow();
-        return new PaidCardOrder(placed.customer(), placed.shop(), placed.number(), part, total, currency, intentId);
+
+    /** The first (only) part's total, in minor units. */
+    private static long partTotal(TestCardOrders.Placed order) {
+        return Long.parseLong(Database.single("select total_amount::text from vendor_order where number = ?", order.part()).orElseThrow());
     }
 
     private static HttpResponse<String> adminRefund(String number, String part, Long amountMinor, String currency, String reason,
@@ -277,12 +250,4 @@ class RefundsApiIT {
         return Database.single("select status from vendor_order where number = ?", part).orElse("");
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
