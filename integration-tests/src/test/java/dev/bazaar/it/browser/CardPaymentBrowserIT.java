@@ -97,7 +97,7 @@ class CardPaymentBrowserIT extends BrowserTest {
         checkout.awaitTotal("931.25");
         assertTrue(checkout.paymentOptions().contains("Card (Visa, Mastercard"), checkout.paymentOptions());
         checkout.payBy("CARD");
-        browser.screenshot("80-checkout-by-card");
+        browser.screenshotAtWidth("80-checkout-by-card", 1366);
 
         OrderPage order = checkout.placeOrder();
         order.awaitCardForm();
