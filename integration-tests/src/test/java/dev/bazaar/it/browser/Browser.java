@@ -167,7 +167,9 @@ public final class Browser implements AutoCloseable {
         Dimension usual = driver.manage().window().getSize();
         try {
             driver.manage().window().setSize(new Dimension(width, usual.getHeight()));
-            long height = (Long) driver.executeScript("return Math.min(document.documentElement.scrollHeight, 6000);");
+            // the window is taller than the page it shows by the browser's own bars
+            long height = (Long) driver.executeScript("return Math.min(document.documentElement.scrollHeight, 6000)"
+                    + " + Math.max(window.outerHeight - window.innerHeight, 0);");
             driver.manage().window().setSize(new Dimension(width, (int) Math.max(height, 600)));
             screenshot(name);
         } finally {

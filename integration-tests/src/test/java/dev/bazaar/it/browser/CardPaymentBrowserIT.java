@@ -46,8 +46,9 @@ class CardPaymentBrowserIT extends BrowserTest {
         String number = order.number();
         payingWithTheTestVisaComesBackToAPaidOrder(order, number);
         try (Browser office = new Browser()) {
-            BackOfficeOrderPage inTheBackOffice = theAdminSeesTheCardPaymentAndRefundsPartOfOneShopsShare(office, number);
-            theAdminsPaymentsPageShowsTheStandInWithTheSecretsMasked(office, inTheBackOffice);
+            theAdminSeesTheCardPaymentAndRefundsPartOfOneShopsShare(office, number);
+            BackOfficeOrderPage disputed = aDisputeFlagsTheOrderForTheAdmin(office, number);
+            theAdminsPaymentsPageShowsTheStandInWithTheSecretsMaskedAndTheOpenDispute(office, disputed, number);
         }
         theShopperReadsTheRefundOnTheOrder(number);
     }
@@ -68,7 +69,7 @@ class CardPaymentBrowserIT extends BrowserTest {
         assertFalse(order.url().contains("redirect_status"), "a decline stays on the page: " + order.url());
         assertEquals("AWAITING", paymentStatus(number));
         assertEquals("PENDING_PAYMENT", partStatuses(number));
-        browser.screenshot("85-card-declined");
+        browser.screenshot("87-card-declined");
         // the shopper may try another card at once: the form is still there
         assertTrue(order.showsCardForm());
         assertEquals("5/1", TestShopping.stock(shop.small()), "the order's reservation is kept while it may still be paid");
@@ -103,7 +104,7 @@ class CardPaymentBrowserIT extends BrowserTest {
         order.awaitCardForm();
         assertTrue(order.standInNotice().contains("Test stand-in: no real card is charged"), order.standInNotice());
         assertTrue(order.paymentElementNotice().contains("No real card is charged"), order.paymentElementNotice());
-        assertTrue(order.paymentInstructions().contains("by card"), order.paymentInstructions());
+        assertTrue(order.cardInstructions().contains("Pay NOK931.25 by card"), order.cardInstructions());
         browser.screenshot("81-card-form");
         return order;
     }
@@ -131,14 +132,13 @@ class CardPaymentBrowserIT extends BrowserTest {
         String refund = refunds.get(0);
         assertTrue(refund.contains("100.00") && refund.contains(number + "-1"), refund);
         assertTrue(refund.contains("Refunded to your card") && refund.contains("One mug arrived chipped"), refund);
-        browser.screenshotAtWidth("84-order-refunded-1366", 1366);
-        browser.screenshotAtWidth("84-order-refunded-390", 390);
+        browser.screenshotAtWidth("85-order-refunded-1366", 1366);
+        browser.screenshotAtWidth("85-order-refunded-390", 390);
     }
 
     // ---- the back office
 
-    private static BackOfficeOrderPage theAdminSeesTheCardPaymentAndRefundsPartOfOneShopsShare(Browser office, String number)
-            throws IOException {
+    private static void theAdminSeesTheCardPaymentAndRefundsPartOfOneShopsShare(Browser office, String number) throws IOException {
         BackOfficeSignInPage.reach(office).signInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD).awaitNavigation();
         BackOfficeOrderPage order = BackOfficeOrderPage.open(office, number);
         order.awaitParts(2);
@@ -158,19 +158,39 @@ class CardPaymentBrowserIT extends BrowserTest {
                 "one refund asked of Stripe");
         assertEquals("PAID", Database.single("select status from vendor_order where number = ?", number + "-1").orElseThrow(),
                 "a partial refund leaves the part as it was");
-        office.screenshot("83-admin-refunded");
+        office.screenshotAtWidth("83-admin-refunded", 1366);
+    }
+
+    /** The cardholder's bank disputes the charge (the stand-in tells Bazaar as Stripe would): the order is flagged. */
+    private static BackOfficeOrderPage aDisputeFlagsTheOrderForTheAdmin(Browser office, String number) throws IOException {
+        String chargeId = Database.single("select charge_id from card_payment where order_number = ?", number).orElseThrow();
+        StripeStandIn.openDispute(chargeId);
+        office.wait.until(d -> Database.count("select count(*) from dispute where charge_id = ?", chargeId) == 1);
+
+        BackOfficeOrderPage order = BackOfficeOrderPage.open(office, number);
+        order.awaitParts(2);
+
+        assertTrue(order.showsDisputed(), "the Disputed flag shows");
+        String dispute = order.disputes();
+        assertTrue(dispute.contains("fraudulent") && dispute.contains("needs_response") && dispute.contains("831.25"), dispute);
+        office.screenshotAtWidth("84-admin-disputed", 1366);
         return order;
     }
 
-    private static void theAdminsPaymentsPageShowsTheStandInWithTheSecretsMasked(Browser office, BackOfficeOrderPage from)
-            throws IOException {
+    private static void theAdminsPaymentsPageShowsTheStandInWithTheSecretsMaskedAndTheOpenDispute(Browser office,
+            BackOfficeOrderPage from, String number) throws IOException {
         PaymentsPage payments = from.openPayments();
         assertTrue(payments.cardsOffered().startsWith("Yes"), payments.cardsOffered());
         assertTrue(payments.processor().contains("stand-in"), payments.processor());
         assertTrue(payments.stripeJs().contains("/v3/"), payments.stripeJs());
         assertFalse(payments.secretKey().contains(StripeStandIn.SECRET_KEY), "the secret key is masked: " + payments.secretKey());
         assertFalse(payments.webhookSecret().contains(StripeStandIn.WEBHOOK_SECRET), payments.webhookSecret());
+        assertTrue(payments.openDisputeOrders().contains(number), payments.openDisputeOrders().toString());
         office.screenshot("86-admin-payments");
+        payments.followDisputeOf(number).awaitHeading("Order " + number);
+        // closed, so the next run's list does not carry it
+        StripeStandIn.closeDispute(Database.single("select stripe_dispute_id from dispute where order_group_id ="
+                + " (select id from order_group where number = ?)", number).orElseThrow(), "won");
     }
 
     // ---- fixtures and rows

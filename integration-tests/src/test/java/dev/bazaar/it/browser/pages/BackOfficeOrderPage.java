@@ -133,6 +133,11 @@ public final class BackOfficeOrderPage extends BackOfficePage {
         return browser.has(By.id("disputedFlag"));
     }
 
+    /** What the Disputed panel says of each dispute: opened, amount, reason, status, outcome. */
+    public String disputes() {
+        return browser.text(By.id("disputes"));
+    }
+
     /** Opens the cancel box of the part at {@code index} (from 0) and cancels it without giving a reason. */
     public void cancelPartWithoutReason(int index) {
         openCancelBox(index);

@@ -54,6 +54,11 @@ public final class OrderPage extends StorefrontPage {
         return browser.has(PAY);
     }
 
+    /** What the card form says to pay (and why the last attempt failed, if it did). */
+    public String cardInstructions() {
+        return browser.text(By.id("cardInstructions"));
+    }
+
     /** What the page says about Bazaar's offline stand-in for Stripe. */
     public String standInNotice() {
         return browser.text(By.id("standInNotice"));

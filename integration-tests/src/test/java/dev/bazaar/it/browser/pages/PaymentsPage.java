@@ -1,6 +1,9 @@
 package dev.bazaar.it.browser.pages;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import dev.bazaar.it.browser.Browser;
 
@@ -27,6 +30,17 @@ public final class PaymentsPage extends BackOfficePage {
 
     public String webhookSecret() {
         return browser.text(By.id("webhookSecret"));
+    }
+
+    /** The order numbers the open disputes link to. */
+    public List<String> openDisputeOrders() {
+        return browser.findAll(By.cssSelector("#openDisputes .dispute-order")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Follows the open dispute's link to its order. */
+    public BackOfficeOrderPage followDisputeOf(String orderNumber) {
+        browser.click(By.linkText(orderNumber));
+        return new BackOfficeOrderPage(browser);
     }
 
     public String stripeJs() {
