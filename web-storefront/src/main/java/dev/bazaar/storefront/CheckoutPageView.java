@@ -128,6 +128,11 @@ public class CheckoutPageView implements Serializable {
         return checkout.paymentMethods();
     }
 
+    /** Cards are offered now (Stripe's keys are configured): the page says where the card is asked for. */
+    public boolean isCardOffered() {
+        return getPaymentMethods().stream().anyMatch(m -> "CARD".equals(m.code()));
+    }
+
     public String getIdempotencyKey() {
         return idempotencyKey;
     }

@@ -16,9 +16,7 @@ import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.ordering.application.CustomerOrders;
 import dev.bazaar.ordering.application.OrderView;
 import dev.bazaar.ordering.application.VendorOrderView;
-import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
-import dev.bazaar.payment.application.PaymentStart;
 import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -28,7 +26,7 @@ import jakarta.inject.Named;
 /**
  * The customer's orders: the list ({@code orders.xhtml}) and one order ({@code order.xhtml?number=}),
  * where each shop's part shows its status, shipment and history, and can be cancelled before it ships
- * or returned after delivery.
+ * or returned after delivery. How to pay and the refunds: {@link OrderPaymentView}.
  */
 @Named("myOrders")
 @ViewScoped
@@ -49,7 +47,6 @@ public class OrderPageView implements Serializable {
     private OrderView order;
     private Page<OrderView> list;
     private String returnReason;
-    private String paymentInstructions;
 
     /** f:viewAction of the list page. */
     public void loadList() {
@@ -81,10 +78,8 @@ public class OrderPageView implements Serializable {
 
     /** Runs a step on the order; a step its status no longer allows shows the order as it is now. */
     private void act(Supplier<OrderView> action, String done) {
-        if (Outcome.sentences(LABELS).after(ConflictException.class, e -> order = orders.mine(order.number()))
-                .report(() -> order = action.get(), done)) {
-            paymentInstructions = null;
-        }
+        Outcome.sentences(LABELS).after(ConflictException.class, e -> order = orders.mine(order.number()))
+                .report(() -> order = action.get(), done);
     }
 
     public boolean cancellable(VendorOrderView part) {
@@ -93,17 +88,6 @@ public class OrderPageView implements Serializable {
 
     public boolean returnable(VendorOrderView part) {
         return part.status() == VendorOrderStatus.DELIVERED;
-    }
-
-    /** How to pay, while the order awaits its payment (null otherwise). */
-    public String getPaymentInstructions() {
-        if (order == null || order.paymentStatus() != PaymentStatus.AWAITING) {
-            return null;
-        }
-        if (paymentInstructions == null) {
-            paymentInstructions = orders.payment(order.number(), false).map(PaymentStart::instructions).orElse("");
-        }
-        return paymentInstructions;
     }
 
     /** A moment as a shopper reads it: 21 Nov 2026 14:05 UTC. */

@@ -38,15 +38,16 @@ public class PaymentAdministration {
 
     public GroupPayments ofGroup(long orderGroupId) {
         callers.requireActive(Role.PLATFORM_ADMIN);
-        return new GroupPayments(payments.ofGroup(orderGroupId).map(PaymentView::of),
-                refunds.ofGroup(orderGroupId).stream().map(RefundView::of).toList(),
-                disputes.ofGroup(orderGroupId).stream().map(DisputeView::of).toList());
+        Optional<PaymentView> card = payments.ofGroup(orderGroupId).map(PaymentView::of);
+        String orderNumber = card.map(PaymentView::orderNumber).orElse(null);
+        return new GroupPayments(card, refunds.ofGroup(orderGroupId).stream().map(RefundView::of).toList(),
+                disputes.ofGroup(orderGroupId).stream().map(d -> DisputeView.of(d, orderNumber)).toList());
     }
 
-    /** Disputes still open, oldest first (at most 200). */
+    /** Disputes still open, oldest first (at most 200), each with its order's number. */
     public List<DisputeView> openDisputes() {
         callers.requireActive(Role.PLATFORM_ADMIN);
-        return disputes.open(200).stream().map(DisputeView::of).toList();
+        return disputes.open(200).stream().map(o -> DisputeView.of(o.dispute(), o.orderNumber())).toList();
     }
 
     /** Stripe's settings with the secrets masked. */

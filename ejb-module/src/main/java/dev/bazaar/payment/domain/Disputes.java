@@ -35,10 +35,20 @@ public class Disputes {
                 .getResultList();
     }
 
-    /** Disputes still open, oldest first: what admins must answer. */
-    public List<Dispute> open(int limit) {
-        return em.createQuery("select d from Dispute d where d.closedAt is null order by d.openedAt", Dispute.class)
+    /** An open dispute and the number of the order it is about (null if no card payment names the group). */
+    public record Open(Dispute dispute, String orderNumber) {
+    }
+
+    /**
+     * Disputes still open, oldest first: what admins must answer. Each with its order's number, read
+     * from the group's card payment in the same query.
+     */
+    public List<Open> open(int limit) {
+        return em.createQuery("select d, p.orderNumber from Dispute d left join CardPayment p on p.orderGroupId = d.orderGroupId"
+                        + " where d.closedAt is null order by d.openedAt, d.id", Object[].class)
                 .setMaxResults(limit)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new Open((Dispute) row[0], (String) row[1]))
+                .toList();
     }
 }

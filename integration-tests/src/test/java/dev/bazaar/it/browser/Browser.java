@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -156,6 +157,24 @@ public final class Browser implements AutoCloseable {
                 + ".then(() => new Promise(repainted => setTimeout(repainted, 500))).then(() => done());");
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Saves the whole page as a window {@code width} pixels wide shows it (1366: a laptop, 390: a phone),
+     * then gives the window its usual size back.
+     */
+    public void screenshotAtWidth(String name, int width) throws IOException {
+        Dimension usual = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(width, usual.getHeight()));
+            // the window is taller than the page it shows by the browser's own bars
+            long height = (Long) driver.executeScript("return Math.min(document.documentElement.scrollHeight, 6000)"
+                    + " + Math.max(window.outerHeight - window.innerHeight, 0);");
+            driver.manage().window().setSize(new Dimension(width, (int) Math.max(height, 600)));
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(usual);
+        }
     }
 
     /** Saves the page's current HTML. */

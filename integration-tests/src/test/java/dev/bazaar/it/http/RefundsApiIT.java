@@ -183,9 +183,12 @@ class RefundsApiIT {
         assertEquals(200, StripeStandIn.deliverSigned(StripeStandIn.event("evt_c" + disputeId, "charge.dispute.closed", closed)).statusCode());
         HttpResponse<String> openAfter = Http.call("GET", "/api/v1/admin/disputes", ADMIN.accessToken(), null);
 
-        assertTrue(Http.jsonArray(open).stream().anyMatch(d -> disputeId.equals(d.asJsonObject().getString("stripeDisputeId"))), open.body());
+        JsonObject listed = Http.jsonArray(open).stream().map(d -> d.asJsonObject())
+                .filter(d -> disputeId.equals(d.getString("stripeDisputeId"))).findFirst().orElseThrow(() -> new AssertionError(open.body()));
+        assertEquals(order.number(), listed.getString("orderNumber"), "an open dispute names its order, for the admin's link");
         JsonObject flagged = json(onOrder).getJsonArray("disputes").getJsonObject(0);
         assertEquals("fraudulent", flagged.getString("reason"));
+        assertEquals(order.number(), flagged.getString("orderNumber"));
         assertEquals(partTotal(order), flagged.getJsonObject("amount").getJsonNumber("amountMinor").longValue());
         assertTrue(Http.jsonArray(openAfter).stream().noneMatch(d -> disputeId.equals(d.asJsonObject().getString("stripeDisputeId"))));
         assertEquals("lost", Database.single("select outcome from dispute where stripe_dispute_id = ?", disputeId).orElseThrow());

@@ -103,6 +103,28 @@ public final class StripeStandIn {
                 .build());
     }
 
+    /**
+     * The cardholder's bank disputes a charge (the stand-in's own control, not Stripe's API): the
+     * stand-in sends {@code charge.dispute.created} to Bazaar. Returns the dispute's id.
+     */
+    public static String openDispute(String chargeId) {
+        HttpResponse<String> opened = call("POST", "/stand-in/charges/" + chargeId + "/dispute", null);
+        if (opened.statusCode() != 200) {
+            throw new IllegalStateException("The stand-in opened no dispute: " + opened.statusCode() + " " + opened.body());
+        }
+        return Http.json(opened).getString("id");
+    }
+
+    /** The dispute ends, {@code won} or {@code lost}: the stand-in sends {@code charge.dispute.closed}. */
+    public static void closeDispute(String disputeId, String outcome) {
+        HttpResponse<String> closed = send(HttpRequest.newBuilder(URI.create(BASE + "/stand-in/disputes/" + disputeId + "/close"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("status=" + enc(outcome))).build());
+        if (closed.statusCode() != 200) {
+            throw new IllegalStateException("The stand-in did not close " + disputeId + ": " + closed.statusCode() + " " + closed.body());
+        }
+    }
+
     /** Stripe's signature header for {@code payload} signed at {@code at} with {@code secret}. */
     public static String signature(String payload, String secret, Instant at) {
         try {

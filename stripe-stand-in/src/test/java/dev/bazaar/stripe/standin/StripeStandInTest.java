@@ -477,9 +477,11 @@ class StripeStandInTest {
         assertEquals(200, retrieved.statusCode());
 
         HttpResponse<String> preflight = send("OPTIONS", path, null, Map.of("Origin", "http://localhost:9080",
-                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type"));
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type, x-forwarded-for"));
         assertEquals(204, preflight.statusCode());
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("x-forwarded-for"),
+                "a header the test browser adds to every request is allowed too");
     }
 
     @Test

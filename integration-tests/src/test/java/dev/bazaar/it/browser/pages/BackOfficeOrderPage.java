@@ -1,13 +1,16 @@
 package dev.bazaar.it.browser.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.bazaar.it.browser.Browser;
 
 /**
  * An order in the back office: for a shop, its own part and the next step (accept, ship, deliver); for
- * an admin, the whole checkout with every shop's part, cancelling a part, and recording the payment.
+ * an admin, the whole checkout with every shop's part, cancelling a part, recording the payment, and
+ * the card payment with its refunds.
  */
 public final class BackOfficeOrderPage extends BackOfficePage {
 
@@ -97,6 +100,42 @@ public final class BackOfficeOrderPage extends BackOfficePage {
     /** Who ordered, as the page shows them. */
     public String customer() {
         return browser.text(By.id("customer"));
+    }
+
+    // ---- the money: the card payment, refunds, disputes
+
+    /** The card payment's status as Stripe last told it (SUCCEEDED …). */
+    public String cardStatus() {
+        return browser.text(By.id("cardStatus"));
+    }
+
+    /** The Stripe PaymentIntent's id. */
+    public String intentId() {
+        return browser.text(By.id("intentId"));
+    }
+
+    /** An admin refunds {@code amount} (a decimal; empty for all that remains) of a part, for {@code reason}. */
+    public void refund(String part, String amount, String reason) {
+        browser.select(By.id("refundForm:refundPart")).selectByValue(part);
+        browser.type("refundForm:refundAmount", amount);
+        browser.type("refundForm:refundReason", reason);
+        browser.click(By.id("refundForm:refund"));
+    }
+
+    /** Waits until the refunds table has a row for {@code part} in {@code status}, and returns what the row says. */
+    public String awaitRefund(String part, String status) {
+        By row = By.cssSelector("#refundsTable tr.refund[data-part='" + part + "']");
+        return browser.wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(row).stream()
+                .map(WebElement::getText).filter(text -> text.contains(status)).findFirst().orElse(null));
+    }
+
+    public boolean showsDisputed() {
+        return browser.has(By.id("disputedFlag"));
+    }
+
+    /** What the Disputed panel says of each dispute: opened, amount, reason, status, outcome. */
+    public String disputes() {
+        return browser.text(By.id("disputes"));
     }
 
     /** Opens the cancel box of the part at {@code index} (from 0) and cancels it without giving a reason. */

@@ -52,6 +52,10 @@ public class BackOfficePage extends Page {
         return follow(By.linkText("Tax & shipping"), TaxAndShippingPage::new);
     }
 
+    public PaymentsPage openPayments() {
+        return follow(By.id("paymentsNav"), PaymentsPage::new);
+    }
+
     public DeadLettersPage openDeadLetters() {
         return follow(By.linkText("Dead letters"), DeadLettersPage::new);
     }

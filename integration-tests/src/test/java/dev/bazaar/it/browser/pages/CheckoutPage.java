@@ -29,6 +29,16 @@ public final class CheckoutPage extends StorefrontPage {
         browser.awaitText(TOTAL, text);
     }
 
+    /** Chooses how to pay by the method's code (CARD, MANUAL), once it is offered. */
+    public void payBy(String method) {
+        browser.awaitClickable(By.cssSelector("input[name='checkoutForm:paymentMethod'][value='" + method + "']")).click();
+    }
+
+    /** The payment methods as the page offers them. */
+    public String paymentOptions() {
+        return browser.text(By.id("checkoutForm:paymentMethod"));
+    }
+
     public OrderPage placeOrder() {
         browser.click(By.id("checkoutForm:placeOrder"));
         return new OrderPage(browser);
