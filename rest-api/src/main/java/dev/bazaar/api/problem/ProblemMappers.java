@@ -85,7 +85,11 @@ public final class ProblemMappers {
         }
     }
 
-    /** What JAX-RS itself rejects: unknown paths (404), wrong methods (405), media types (406/415). */
+    /**
+     * What JAX-RS itself rejects: unknown paths (404), wrong methods (405, with the Allow header), media
+     * types (406/415), bodies over their limit (413). The detail is ours: a message of the framework
+     * (RESTEASY...) or naming a Java class is never passed on.
+     */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
@@ -93,10 +97,25 @@ public final class ProblemMappers {
             Response.StatusType status = e.getResponse().getStatusInfo();
             String detail = switch (status.getStatusCode()) {
                 case 404 -> "No such resource";
+                case 405 -> "This resource does not take that method; the Allow header lists those it takes";
+                case 406 -> "This resource cannot answer in the media type asked for (Accept)";
+                case 413 -> e instanceof BodyTooLargeException ? e.getMessage() : "The request body is too large";
                 case 415 -> "Send the body as application/json, or as the type this endpoint documents (multipart/form-data, text/csv)";
-                default -> e.getMessage();
+                default -> ownMessage(e).orElse(status.getReasonPhrase());
             };
-            return Problem.response(status, detail);
+            Response.ResponseBuilder problem = Response.fromResponse(Problem.response(status, detail));
+            if (status.getStatusCode() == 405) {
+                problem.allow(e.getResponse().getAllowedMethods());
+            }
+            return problem.build();
+        }
+
+        /** The message of an exception the API raised itself; a framework's message may name its internals. */
+        private static java.util.Optional<String> ownMessage(WebApplicationException e) {
+            String message = e.getMessage();
+            boolean internal = message == null || message.startsWith("RESTEASY") || message.startsWith("HTTP ")
+                    || message.contains("Exception") || message.contains("java.") || message.contains("jakarta.");
+            return internal ? java.util.Optional.empty() : java.util.Optional.of(message);
         }
     }
 
@@ -109,14 +128,32 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything unexpected: logged with its stack, answered without one. */
+    /** Anything unexpected: logged with its stack, answered without one (a body found too large on the way: 413). */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
-            LOG.log(Level.SEVERE, "Unhandled error in the API", e);
-            return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+            return unexpected(e);
         }
+    }
+
+    /** Errors and checked exceptions too (an OutOfMemoryError, say): never a page naming them. */
+    @Provider
+    public static class UnexpectedThrowable implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return unexpected(e);
+        }
+    }
+
+    static Response unexpected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage());
+            }
+        }
+        LOG.log(Level.SEVERE, "Unhandled error in the API", e);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
     }
 
     static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {

@@ -1,0 +1,116 @@
+package dev.bazaar.it.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile input from outside: bodies over their limit (413, also when chunked, and the server stays up),
+ * control characters in query parameters (422 naming them), multipart bodies without a boundary (400),
+ * wrong methods (405 with Allow); every refusal is our own problem+json, naming no internal exception.
+ */
+class HostileInputApiIT {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final int TWO_MB = 2 * 1024 * 1024;
+
+    @Test
+    void aJsonBodyOverOneMebibyteIsRefusedUpFront() throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(Http.BASE_URL + "/api/v1/auth/register"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(hugeJson())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(413, response);
+        assertTrue(Http.json(response).getString("detail").contains("1 MiB"), response.body());
+        assertHealthy();
+    }
+
+    @Test
+    void aChunkedJsonBodyIsCutOffAtTheLimit() throws Exception {
+        byte[] body = hugeJson();
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(Http.BASE_URL + "/api/v1/auth/register"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(response.request().headers().firstValue("Content-Length").isEmpty());
+        assertProblem(413, response);
+        assertHealthy();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q", "attr", "brand", "vendor"})
+    void aControlCharacterInAQueryParameterIsRefusedByName(String parameter) {
+        HttpResponse<String> response = Http.get("/api/v1/products?" + parameter + "=a%00b");
+
+        assertProblem(422, response);
+        assertEquals(Map.of(parameter, "must not contain control characters"), Http.fieldErrors(response));
+    }
+
+    @Test
+    void aMultipartUploadWithoutABoundaryIsTheClientsMistake() throws Exception {
+        TestVendors.Shop shop = TestVendors.approvedShop();
+        long id = VendorProductsApiIT.create(shop, "NOB");
+        byte[] body = "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--x--\r\n".getBytes(StandardCharsets.US_ASCII);
+
+        HttpResponse<String> picture = Http.send("POST", "/api/v1/vendor/products/" + id + "/images", shop.owner().accessToken(),
+                "multipart/form-data", body);
+        HttpResponse<String> logo = Http.send("PUT", "/api/v1/vendor/shop/logo", shop.owner().accessToken(),
+                "multipart/form-data", body);
+
+        for (HttpResponse<String> response : List.of(picture, logo)) {
+            assertProblem(400, response);
+            assertEquals(Map.of("body", "has no multipart boundary"), Http.fieldErrors(response));
+        }
+    }
+
+    @Test
+    void aWrongMethodIsA405WithAllowAndOurOwnProblem() {
+        HttpResponse<String> response = Http.call("DELETE", "/api/v1/auth/register", null, null);
+
+        assertProblem(405, response);
+        String allow = response.headers().firstValue("Allow").orElse("");
+        assertTrue(allow.contains("POST"), "Allow: " + allow);
+        assertFalse(response.body().contains("RESTEASY"), response.body());
+    }
+
+    private static void assertProblem(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", Http.contentType(response), response.body());
+        assertEquals(status, Http.json(response).getInt("status"));
+        assertFalse(response.body().contains("Exception") || response.body().contains("java.")
+                || response.body().contains("RESTEASY"), response.body());
+    }
+
+    private static void assertHealthy() throws IOException, InterruptedException {
+        HttpResponse<String> ready = Http.get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+    }
+
+    /** A valid JSON object of 2 MB: a name padded with spaces. */
+    private static byte[] hugeJson() {
+        byte[] body = new byte[TWO_MB];
+        Arrays.fill(body, (byte) ' ');
+        byte[] start = "{\"email\":\"big@example.org\",\"password\":\"a-long-enough-password\",\"name\":\"x".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(start, 0, body, 0, start.length);
+        body[body.length - 2] = '"';
+        body[body.length - 1] = '}';
+        return body;
+    }
+}
