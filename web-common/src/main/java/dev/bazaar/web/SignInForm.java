@@ -138,6 +138,31 @@ public abstract class SignInForm {
     }
 
     /**
+     * The path (with its query) of {@code wanted}, a URL or path, when it is a page of the module at
+     * {@code contextPath}: the host it names is ignored, and a path a browser could read as another site
+     * is refused (scheme-relative {@code //}, backslashes, control characters, {@code ..}), as is the
+     * sign-in page itself.
+     */
+    public static Optional<String> returnPath(String wanted, String contextPath) {
+        if (wanted == null || wanted.isEmpty() || wanted.indexOf('\\') >= 0 || wanted.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return Optional.empty();
+        }
+        String home = (contextPath == null ? "" : contextPath) + "/";
+        URI uri;
+        try {
+            uri = URI.create(wanted);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath();
+        if (path == null || !path.startsWith(home) || path.contains("//") || path.contains("..") || path.toLowerCase(java.util.Locale.ROOT).contains("%5c")
+                || path.endsWith("/login.xhtml")) {
+            return Optional.empty();
+        }
+        return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+    }
+
+    /**
      * Where the person was going when they were sent to sign in. Liberty keeps that in the WASReqURL
      * cookie; only a page of this module is accepted, so the cookie cannot send anyone elsewhere.
      */
@@ -153,15 +178,7 @@ public abstract class SignInForm {
                 expired.setPath("/");
                 expired.setMaxAge(0);
                 response.addCookie(expired);
-                try {
-                    URI wanted = URI.create(cookie.getValue());
-                    String path = wanted.getRawPath();
-                    if (path != null && path.startsWith(home) && !path.contains("..") && !path.endsWith("/login.xhtml")) {
-                        return wanted.getRawQuery() == null ? path : path + "?" + wanted.getRawQuery();
-                    }
-                } catch (IllegalArgumentException e) {
-                    return home;
-                }
+                return returnPath(cookie.getValue(), request.getContextPath()).orElse(home);
             }
         }
         return home;
