@@ -28,6 +28,8 @@ public class SecurityAudit {
     public static final String REFRESH_TOKEN_REPLAYED = "refresh-token.replayed";
     public static final String LOGOUT = "logout";
     public static final String PASSWORD_CHANGED = "password.changed";
+    /** A wrong current password on a password change: throttled on its own, not counted as a failed login. */
+    public static final String PASSWORD_CHANGE_FAILED = "password-change.failed";
     public static final String ACCOUNT_DISABLED = "account.disabled";
     public static final String ACCOUNT_ENABLED = "account.enabled";
     public static final String ROLES_CHANGED = "roles.changed";

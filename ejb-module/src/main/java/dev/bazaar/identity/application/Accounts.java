@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.bazaar.audit.application.SecurityAudit;
 import dev.bazaar.identity.domain.DisplayName;
+import dev.bazaar.identity.domain.LoginThrottle;
 import dev.bazaar.identity.domain.PasswordPolicy;
 import dev.bazaar.identity.domain.RefreshTokens;
 import dev.bazaar.identity.domain.UserAccount;
@@ -17,7 +18,6 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,9 +40,6 @@ public class Accounts {
 
     @Resource
     SessionContext caller;
-
-    @EJB
-    Authentication authentication;
 
     /**
      * The caller's own account, by the id their token names. A token for an account that is gone or
@@ -71,16 +68,14 @@ public class Accounts {
      */
     public void changePassword(long accountId, String currentPassword, String newPassword, String clientAddress) {
         UserAccount account = usable(accountId);
-        // guessing the current password (with a stolen access token, say) is throttled per account,
-        // like logins; the client address does not matter here, the token already names the account
-        authentication.waitBeforeNextAttempt(account.email(), null).ifPresent(wait -> {
-            throw new TooManyAttemptsException("Too many wrong passwords; try again later", wait);
-        });
+        // guessing the current password (with a stolen access token, say) is throttled per account on
+        // its own counter: counted as failed logins, a token thief could lock the owner out of signing in
+        refuseWhileGuessing(account);
         Map<String, String> problems = new LinkedHashMap<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
             problems.put("currentPassword", "is required");
         } else if (!passwords.matches(currentPassword, account.passwordHash())) {
-            audit.recordFailure(SecurityAudit.LOGIN_FAILED, account.id(), account.email(), clientAddress,
+            audit.recordFailure(SecurityAudit.PASSWORD_CHANGE_FAILED, account.id(), account.email(), clientAddress,
                     "wrong current password on password change");
             problems.put("currentPassword", "is not your current password");
         }
@@ -94,6 +89,19 @@ public class Accounts {
         account.changePasswordHash(passwords.hash(newPassword));
         refreshTokens.revokeAllOf(account.id(), Instant.now());
         audit.recordWithChange(SecurityAudit.PASSWORD_CHANGED, account.id(), account.email(), clientAddress, null);
+    }
+
+    /**
+     * After {@value LoginThrottle#MAX_FAILURES} wrong current passwords on password changes within
+     * {@link LoginThrottle#WINDOW}, the account may not try again until the oldest leaves the window.
+     */
+    private void refuseWhileGuessing(UserAccount account) {
+        Instant now = Instant.now();
+        SecurityAudit.Tally tally = audit.countForEmail(SecurityAudit.PASSWORD_CHANGE_FAILED, account.email(),
+                now.minus(LoginThrottle.WINDOW));
+        LoginThrottle.retryAfter(now, new LoginThrottle.Failures(tally.count(), tally.oldest())).ifPresent(wait -> {
+            throw new TooManyAttemptsException("Too many wrong current passwords; try again later", wait);
+        });
     }
 
     /** The signed-in caller's own account (web pages, where the caller is known by e-mail). */

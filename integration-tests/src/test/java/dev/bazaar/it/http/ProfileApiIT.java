@@ -50,7 +50,7 @@ class ProfileApiIT {
                 change("not-my-password", "brand-new-password-2"));
         assertEquals(422, wrongCurrent.statusCode());
         assertEquals(Map.of("currentPassword", "is not your current password"), Http.fieldErrors(wrongCurrent));
-        assertEquals(1, Database.count("select count(*) from security_event where event_type = 'login.failed'"
+        assertEquals(1, Database.count("select count(*) from security_event where event_type = 'password-change.failed'"
                 + " and user_id = ? and detail = 'wrong current password on password change'", me.id()), "guesses are audited");
         assertEquals(hashBefore, Database.single("select password_hash from app_user where id = ?", me.id()).orElseThrow());
 
