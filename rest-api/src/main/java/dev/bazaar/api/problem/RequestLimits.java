@@ -34,7 +34,15 @@ public class RequestLimits implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters(true).entrySet()) {
+        Map<String, List<String>> query;
+        try {
+            query = request.getUriInfo().getQueryParameters(true);
+        } catch (IllegalArgumentException e) {
+            request.abortWith(Problem.response(Status.BAD_REQUEST, "The query string is not valid percent-encoding",
+                    Map.of("query", "is not valid percent-encoding")));
+            return;
+        }
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             String name = parameter.getKey();
             boolean hostile = hasControlCharacter(name) || parameter.getValue().stream().anyMatch(RequestLimits::hasControlCharacter);
             if (hostile) {
