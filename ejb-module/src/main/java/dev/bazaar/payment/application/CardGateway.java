@@ -3,6 +3,7 @@ package dev.bazaar.payment.application;
 import java.util.Map;
 
 import dev.bazaar.kernel.Money;
+import jakarta.json.JsonObject;
 
 /**
  * What Bazaar asks of the card processor (Stripe), in Bazaar's words. The infrastructure implements it
@@ -21,8 +22,8 @@ public interface CardGateway {
                          Map<String, String> metadata) {
     }
 
-    /** A verified Stripe event: its id, type and the object it is about (as JSON text). */
-    record Event(String id, String type, String objectJson) {
+    /** A verified Stripe event: its id, type and the object it is about. */
+    record Event(String id, String type, JsonObject object) {
     }
 
     Intent createIntent(IntentRequest request, String idempotencyKey) throws GatewayException;

@@ -1,6 +1,5 @@
 package dev.bazaar.payment.application;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -16,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -107,7 +105,7 @@ public class CardPaymentWork {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void handle(CardGateway.Event event) {
-        JsonObject object = Json.createReader(new StringReader(event.objectJson())).readObject();
+        JsonObject object = event.object();
         String objectId = object.getString("id", null);
         if (!payments.firstTime(event.id(), event.type(), objectId, Instant.now())) {
             return;

@@ -36,18 +36,18 @@ public class PaymentEvents {
         publish(CANCELED, payment);
     }
 
-    void refunded(Refund refund, String customerEmail) {
+    void refunded(Refund refund, RefundableOrders.Part part) {
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("orderGroupId", refund.orderGroupId())
                 .add("vendorOrderNumber", refund.vendorOrderNumber())
-                .add("orderNumber", refund.vendorOrderNumber().replaceFirst("-\\d+$", ""))
+                .add("orderNumber", part.orderNumber())
                 .add("vendorId", refund.vendorId())
                 .add("refundId", refund.id())
                 .add("method", refund.method())
                 .add("status", refund.status().name())
                 .add("amount", DomainEvent.money(refund.amount()))
                 .add("reason", refund.reason())
-                .add("customerEmail", customerEmail);
+                .add("customerEmail", part.customerEmail());
         if (refund.stripeRefundId() != null) {
             payload.add("stripeRefundId", refund.stripeRefundId());
         }

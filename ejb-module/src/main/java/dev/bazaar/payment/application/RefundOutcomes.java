@@ -39,7 +39,7 @@ public class RefundOutcomes {
     /** The money of {@code refund} has gone back: tell the shopper, and close the part when it is refunded in full. */
     void done(Refund refund) {
         RefundableOrders.Part part = orders.lockPart(refund.vendorOrderNumber()).orElseThrow();
-        events.refunded(refund, part.customerEmail());
+        events.refunded(refund, part);
         if (refunds.doneFor(refund.vendorOrderId()) >= part.total().amountMinor()) {
             orders.fullyRefunded(refund.vendorOrderNumber(), refund.requestedBy());
         }

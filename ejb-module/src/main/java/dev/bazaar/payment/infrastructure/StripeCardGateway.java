@@ -115,7 +115,7 @@ public class StripeCardGateway implements CardGateway {
         try {
             JsonObject event = Json.createReader(new StringReader(payload)).readObject();
             return new Event(event.getString("id"), event.getString("type"),
-                    event.getJsonObject("data").getJsonObject("object").toString());
+                    event.getJsonObject("data").getJsonObject("object"));
         } catch (JsonException | ClassCastException | NullPointerException e) {
             throw new InvalidSignatureException("body", "is not a Stripe event (JSON with id, type and data.object)");
         }
