@@ -3,6 +3,7 @@
 #   require_build_tools   - Java 17+, Maven and curl
 #   require_postgres      - PostgreSQL server binaries (initdb, pg_ctl)
 #   require_chromium      - Chromium and chromedriver for the browser tests
+#   require_sqlmap        - sqlmap for the SQL injection probe (scripts/sqlmap-probe.sh)
 #   ensure_jwt_keys DIR   - the access-token key pair (DIR/jwt), exported as BAZAAR_JWT_*_KEY_FILE
 
 prereq_say() { printf '[setup] %s\n' "$*"; }
@@ -51,6 +52,11 @@ require_chromium() {
     apt_install chromium chromium-driver \
       || prereq_fail "the browser tests need Chromium and chromedriver (Debian: apt-get install chromium chromium-driver)."
   fi
+}
+
+require_sqlmap() {
+  command -v sqlmap >/dev/null || apt_install sqlmap \
+    || prereq_fail "the SQL injection probe needs sqlmap (Debian: apt-get install sqlmap)."
 }
 
 # A local RS256 key pair for access tokens, made once in work/jwt unless BAZAAR_JWT_*_KEY_FILE point

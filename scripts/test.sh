@@ -11,6 +11,7 @@ require_build_tools
 require_postgres
 ensure_jwt_keys "${BAZAAR_WORK_DIR:-$ROOT/work}"
 require_chromium
+require_sqlmap
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 if port_open "${BAZAAR_HTTP_PORT:-9080}"; then

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +18,14 @@ class CsvTest {
         assertEquals("plain,\"a, b\",\"say \"\"hi\"\"\",'=SUM(A1),-5,\r\n",
                 Csv.row(Arrays.asList("plain", "a, b", "say \"hi\"", "=SUM(A1)", -5, null)));
         assertEquals("\"two\nlines\",'@cmd\r\n", Csv.row(List.of("two\nlines", "@cmd")));
+    }
+
+    @Test
+    void everyCellASpreadsheetWouldRunIsText() {
+        assertEquals("'+1+1,'-2+3,'@SUM(A1),'\tx,\"'\r=1\",\"'=HYPERLINK(\"\"http://evil.example\"\")\",'=cmd|' /C calc'!A0\r\n",
+                Csv.row(List.of("+1+1", "-2+3", "@SUM(A1)", "\tx", "\r=1", "=HYPERLINK(\"http://evil.example\")", "=cmd|' /C calc'!A0")));
+        assertEquals("-5,12.50,plain text\r\n", Csv.row(Arrays.asList(-5, new BigDecimal("12.50"), "plain text")),
+                "numbers and plain text stay as they are");
     }
 
     @Test

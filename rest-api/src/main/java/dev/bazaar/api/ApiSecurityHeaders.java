@@ -13,4 +13,10 @@ public class ApiSecurityHeaders extends SecurityHeaders {
     protected String contentSecurityPolicy() {
         return POLICY;
     }
+
+    /** JAX-RS reads the API's parameters and bodies; RequestLimits refuses undecodable ones as a problem. */
+    @Override
+    protected boolean readsParameters() {
+        return false;
+    }
 }

@@ -46,8 +46,32 @@ public abstract class SecurityHeaders implements Filter {
             if (request instanceof HttpServletRequest httpRequest && httpRequest.isSecure()) {
                 http.setHeader("Strict-Transport-Security", HSTS);
             }
+            if (readsParameters() && !parametersReadable(request)) {
+                http.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                http.setContentType("text/plain;charset=UTF-8");
+                http.getWriter().write("The request's parameters are not valid percent-encoding (a % must start %XX).\n");
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether this module's pages read request parameters (form posts and query strings), so that
+     * undecodable ones are refused here as the client's mistake (400) instead of failing inside
+     * the page as a server error. The API reads its own (a 400 problem from its request filter).
+     */
+    protected boolean readsParameters() {
+        return true;
+    }
+
+    private static boolean parametersReadable(ServletRequest request) {
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 /**
  * Sends one queued mail, called by the delivery MDB. A mail already sent is not sent again (a
  * redelivered message changes nothing). A failure is recorded on the mail in a transaction of its
- * own and then rethrown, so the broker redelivers the message with back-off and finally
+ * own. One that may pass (the SMTP server away) leaves the mail WAITING for {@link MailRetry} to queue
+ * it again later, and the message is done. One that cannot (a refused address), or a mail past its
+ * retry window, is rethrown, so the broker redelivers the message with back-off and finally
  * dead-letters it; an admin can then send the mail again.
  */
 @Stateless
@@ -41,15 +43,27 @@ public class MailDelivery {
         try {
             mailer.send(new MailMessage(mail.recipient(), mail.subject(), mail.body()));
         } catch (MailNotSentException e) {
-            context.getBusinessObject(MailDelivery.class).recordFailure(mailId, e.getMessage());
+            if (context.getBusinessObject(MailDelivery.class).recordFailure(mailId, e.getMessage(), e.permanent())) {
+                LOG.info(() -> "Mail " + mailId + " waits for its next attempt: " + e.getMessage());
+                return;
+            }
             throw e;
         }
         mail.sent(Instant.now());
         LOG.fine(() -> "Mail " + mailId + " sent");
     }
 
+    /** Records the failed attempt; true when the mail waits to be tried again later. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(long mailId, String error) {
-        mails.find(mailId).ifPresent(mail -> mail.failed(error));
+    public boolean recordFailure(long mailId, String error, boolean permanent) {
+        OutgoingMail mail = mails.find(mailId).orElse(null);
+        if (mail == null) {
+            return false;
+        }
+        if (permanent) {
+            mail.failed(error);
+            return false;
+        }
+        return mail.failedForNow(error, Instant.now());
     }
 }

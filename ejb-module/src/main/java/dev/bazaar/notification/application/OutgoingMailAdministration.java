@@ -1,5 +1,7 @@
 package dev.bazaar.notification.application;
 
+import java.time.Instant;
+
 import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.NotFoundException;
@@ -44,7 +46,7 @@ public class OutgoingMailAdministration {
         callers.requireActive(Role.PLATFORM_ADMIN);
         OutgoingMail mail = find(id);
         try {
-            mail.requeue();
+            mail.requeue(Instant.now());
         } catch (IllegalStateException e) {
             throw new ConflictException("status", "is " + mail.status() + "; only failed mail can be sent again");
         }

@@ -6,6 +6,8 @@ public enum MailStatus {
     QUEUED,
     /** Handed to the SMTP server. */
     SENT,
-    /** The last attempt failed; the broker retries a few times, then an admin can send it again. */
+    /** The SMTP server was away at the last attempt; tried again at the mail's next attempt time. */
+    WAITING,
+    /** Failed for good (refused, or still failing at the end of the retry window): an admin can send it again. */
     FAILED
 }

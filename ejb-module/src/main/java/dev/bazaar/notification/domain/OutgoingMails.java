@@ -1,5 +1,7 @@
 package dev.bazaar.notification.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import dev.bazaar.kernel.Page;
@@ -24,6 +26,13 @@ public class OutgoingMails {
 
     public Optional<OutgoingMail> find(long id) {
         return Optional.ofNullable(em.find(OutgoingMail.class, id));
+    }
+
+    /** Ids of waiting mail whose next attempt is due at {@code now}, the longest due first. */
+    public List<Long> dueForRetry(Instant now, int limit) {
+        return em.createQuery("select m.id from OutgoingMail m where m.status = :waiting and m.nextAttemptAt <= :now"
+                + " order by m.nextAttemptAt", Long.class)
+                .setParameter("waiting", MailStatus.WAITING).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     /** Mail whose recipient or subject contains {@code search} (all when null), newest first. */

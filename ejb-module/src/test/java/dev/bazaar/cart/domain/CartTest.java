@@ -45,6 +45,21 @@ class CartTest {
     }
 
     @Test
+    void aCartHoldsAtMostAHundredDifferentItemsAndSaysSo() {
+        Cart cart = Cart.forCustomer(1, NOW);
+        for (long variant = 1; variant <= Cart.MAX_LINES; variant++) {
+            cart.add(variant, 1, eur(500), 10, NOW);
+        }
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> cart.add(1000, 1, eur(500), 10, NOW));
+
+        assertEquals("cannot be added: a cart holds at most 100 different items", refused.fieldErrors().get("variantId"));
+        assertEquals(Cart.MAX_LINES, cart.lines().size());
+        cart.add(1, 1, eur(500), 10, NOW); // more of an item already in it is fine
+        assertEquals(2, cart.lines().get(0).quantity());
+    }
+
+    @Test
     void oneCartIsInOneCurrency() {
         Cart cart = Cart.forCustomer(1, NOW);
         cart.add(10, 1, eur(500), 3, NOW);

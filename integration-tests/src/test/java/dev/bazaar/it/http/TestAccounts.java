@@ -49,7 +49,7 @@ public final class TestAccounts {
     }
 
     /** Signs in through the API, as an app would; a new sign-in carries the account's roles as they are now. */
-    static LoggedIn logIn(long id, String email, String password) {
+    public static LoggedIn logIn(long id, String email, String password) {
         HttpResponse<String> login = Http.postFrom(Http.someClientAddress(), "/api/v1/auth/login", "application/json",
                 Json.createObjectBuilder().add("email", email).add("password", password).build().toString());
         assertEquals(200, login.statusCode(), login.body());

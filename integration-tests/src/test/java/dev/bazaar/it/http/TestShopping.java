@@ -22,7 +22,11 @@ public final class TestShopping {
     }
 
     public static StockedShop stockedShop(String skuPrefix, int onHand) {
-        TestVendors.Shop shop = TestVendors.approvedShop();
+        return stockedShop(TestVendors.approvedShop(), skuPrefix, onHand);
+    }
+
+    /** A published product of {@code shop} with two variants, {@code onHand} of each in a new location. */
+    public static StockedShop stockedShop(TestVendors.Shop shop, String skuPrefix, int onHand) {
         long product = VendorProductsApiIT.create(shop, skuPrefix);
         VendorProductsApiIT.publish(shop, product);
         long location = VendorStockApiIT.addLocation(shop, "Warehouse " + skuPrefix);

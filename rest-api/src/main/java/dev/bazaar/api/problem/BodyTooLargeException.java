@@ -1,10 +1,9 @@
 package dev.bazaar.api.problem;
 
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response.Status;
 
 /** A request body over its limit ({@link RequestLimits}): a 413, whether said up front or found while reading. */
-public class BodyTooLargeException extends WebApplicationException {
+public class BodyTooLargeException extends RefusedBody {
 
     private static final long serialVersionUID = 1L;
 

@@ -99,7 +99,8 @@ public final class ProblemMappers {
                 case 404 -> "No such resource";
                 case 405 -> "This resource does not take that method; the Allow header lists those it takes";
                 case 406 -> "This resource cannot answer in the media type asked for (Accept)";
-                case 413 -> e instanceof BodyTooLargeException ? e.getMessage() : "The request body is too large";
+                case 413 -> e instanceof RefusedBody ? e.getMessage() : "The request body is too large";
+                case 408 -> e instanceof RefusedBody ? e.getMessage() : "The request took too long to arrive";
                 case 415 -> "Send the body as application/json, or as the type this endpoint documents (multipart/form-data, text/csv)";
                 default -> ownMessage(e).orElse(status.getReasonPhrase());
             };
@@ -128,7 +129,7 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything unexpected: logged with its stack, answered without one (a body found too large on the way: 413). */
+    /** Anything unexpected: logged with its stack, answered without one (a body refused on the way: its own status). */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
@@ -147,10 +148,9 @@ public final class ProblemMappers {
     }
 
     static Response unexpected(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof BodyTooLargeException tooLarge) {
-                return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage());
-            }
+        RefusedBody refused = RefusedBody.in(e).orElse(null);
+        if (refused != null) {
+            return Problem.response(refused.getResponse().getStatusInfo(), refused.getMessage());
         }
         LOG.log(Level.SEVERE, "Unhandled error in the API", e);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");

@@ -18,10 +18,13 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * What the API refuses before any resource reads the request: a body over its size limit (413; said
  * up front by Content-Length, or found while reading a chunked body, which is never read past the
- * limit), a multipart body without its boundary (400), and control characters in a query parameter
- * (422 naming the parameter). JSON bodies take {@value #JSON_LIMIT} bytes; the picture and logo
- * uploads the picture limit plus room for the multipart framing; the CSV import its own limit plus
- * the same room, so that the endpoints' own, more precise refusals still answer files just over them.
+ * limit), a body still arriving when its time is up (408), a multipart body without its boundary
+ * (400), and control characters in a query parameter (422 naming the parameter). JSON bodies take
+ * {@value #JSON_LIMIT} bytes in {@value #JSON_SECONDS} seconds; the picture and logo uploads the
+ * picture limit plus room for the multipart framing; the CSV import its own limit plus the same room,
+ * so that the endpoints' own, more precise refusals still answer files just over them; uploads and
+ * imports get {@value #UPLOAD_SECONDS} seconds. Between two reads the server's own read timeout
+ * (httpOptions in server.xml) applies, so a client that sends nothing at all is cut off sooner.
  */
 @Provider
 @PreMatching
@@ -31,6 +34,8 @@ public class RequestLimits implements ContainerRequestFilter {
     static final int FRAMING = 64 * 1024;
     static final int UPLOAD_LIMIT = Pictures.MAX_UPLOAD_BYTES + FRAMING;
     static final int IMPORT_LIMIT = ProductImport.MAX_BYTES + FRAMING;
+    static final int JSON_SECONDS = 30;
+    static final int UPLOAD_SECONDS = 120;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -67,7 +72,8 @@ public class RequestLimits implements ContainerRequestFilter {
             request.abortWith(Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, new BodyTooLargeException(limit).getMessage()));
             return;
         }
-        request.setEntityStream(new Capped(request.getEntityStream(), limit));
+        int seconds = limit == JSON_LIMIT ? JSON_SECONDS : UPLOAD_SECONDS;
+        request.setEntityStream(new Capped(request.getEntityStream(), limit, seconds, System.nanoTime()));
     }
 
     /** The uploads take more; everything else is JSON (or nothing) and takes {@link #JSON_LIMIT}. */
@@ -101,15 +107,22 @@ public class RequestLimits implements ContainerRequestFilter {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : (bytes + 1023) / 1024 + " KiB";
     }
 
-    /** Reads through to the limit, then refuses; the rest of the body is never read into memory. */
+    /**
+     * Reads through to the limit, then refuses; the rest of the body is never read into memory. A read
+     * that ends after the deadline refuses too, however little it brought.
+     */
     static final class Capped extends FilterInputStream {
 
         private final long limit;
+        private final int seconds;
+        private final long deadline;
         private long read;
 
-        Capped(InputStream in, long limit) {
+        Capped(InputStream in, long limit, int seconds, long startNanos) {
             super(in);
             this.limit = limit;
+            this.seconds = seconds;
+            this.deadline = startNanos + seconds * 1_000_000_000L;
         }
 
         @Override
@@ -138,6 +151,9 @@ public class RequestLimits implements ContainerRequestFilter {
         }
 
         private void count(long n) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new BodyTooSlowException(seconds);
+            }
             read += n;
             if (read > limit) {
                 throw new BodyTooLargeException(limit);

@@ -35,10 +35,9 @@ public class UnreadableBody implements ReaderInterceptor {
         try {
             return context.proceed();
         } catch (JsonbException | JsonException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-                if (cause instanceof BodyTooLargeException tooLarge) {
-                    throw tooLarge; // a chunked body over its limit, found while parsing
-                }
+            RefusedBody refused = RefusedBody.in(e).orElse(null);
+            if (refused != null) {
+                throw refused; // a chunked body over its limit, or one too slow, found while parsing
             }
             throw new BadRequestException("The request body is not valid JSON for this endpoint", e);
         }
