@@ -36,13 +36,17 @@ class LedgerApiIT {
         long commission = column("commission_amount", part);
         long platformDiscount = column("discount_amount", part) - column("vendor_discount_amount", part);
         long share = total + platformDiscount - commission;
-        awaitEntries(part, commission == 0 ? 1 : 3);
+        awaitEntry(part, "SALE");
 
         assertBalance(owner, share, 0, 0);
         List<JsonObject> entries = ledger(owner, "");
         JsonObject sale = entries.stream().filter(e -> e.getString("kind").equals("SALE")).findFirst().orElseThrow();
         assertEquals(total + platformDiscount, minor(sale));
         assertEquals(part, sale.getString("vendorOrderNumber"));
+        assertEquals(-commission, entries.stream().filter(e -> e.getString("kind").equals("COMMISSION")).mapToLong(LedgerApiIT::minor).sum());
+        assertEquals(commission, Long.parseLong(Database.single("select coalesce(sum(amount_minor), 0)::text from ledger_entry"
+                + " where vendor_order_number = ? and kind = 'COMMISSION_EARNED' and vendor_id is null", part).orElseThrow()),
+                "the platform earns what the shop pays");
         assertEquals(order.number(), sale.getString("orderNumber"));
         assertEquals(Database.single("select charge_id from card_payment where order_number = ?", order.number()).orElseThrow(),
                 sale.getString("stripeObject"), "the entry names the charge behind it");
@@ -51,7 +55,7 @@ class LedgerApiIT {
                 Json.createObjectBuilder().add("vendorOrderNumber", part).add("amountMinor", 1500).add("reason", "a chipped mug")
                         .build().toString(), "Idempotency-Key", UUID.randomUUID().toString());
         assertEquals(201, refund.statusCode(), refund.body());
-        awaitEntries(part, commission == 0 ? 2 : 4);
+        awaitEntry(part, "REFUND");
         assertBalance(owner, share - 1500, 0, 0);
         List<JsonObject> refunds = ledger(owner, "?kind=REFUND");
         assertEquals(1, refunds.size());
@@ -80,7 +84,7 @@ class LedgerApiIT {
     @Test
     void ledgerEntriesAreNeverChangedOrRemoved() {
         TestCardOrders.Placed order = TestCardOrders.paid("LB");
-        awaitEntries(order.part(), 1);
+        awaitEntry(order.part(), "SALE");
 
         AssertionError update = assertThrows(AssertionError.class, () -> Database.update(
                 "update ledger_entry set amount_minor = 1 where vendor_order_number = ?", order.part()));
@@ -101,7 +105,7 @@ class LedgerApiIT {
 
         assertEquals(200, Http.call("POST", "/api/v1/admin/orders/" + number + "/mark-paid", ADMIN.accessToken(), "{}").statusCode());
 
-        awaitEntries(number + "-1", 1);
+        awaitEntry(number + "-1", "SALE");
         JsonObject sale = ledger(shop.shop().owner(), "?kind=SALE").get(0);
         assertEquals(column("total_amount", number + "-1") + column("discount_amount", number + "-1")
                 - column("vendor_discount_amount", number + "-1"), minor(sale));
@@ -113,8 +117,8 @@ class LedgerApiIT {
     void aShopReadsOnlyItsOwnMoneyAndAdminsReadEveryShops() {
         TestCardOrders.Placed mine = TestCardOrders.paid("LC");
         TestCardOrders.Placed theirs = TestCardOrders.paid("LD");
-        awaitEntries(mine.part(), 1);
-        awaitEntries(theirs.part(), 1);
+        awaitEntry(mine.part(), "SALE");
+        awaitEntry(theirs.part(), "SALE");
         TestAccounts.LoggedIn owner = mine.shop().shop().owner();
         long theirShop = theirs.shop().shop().vendorId();
 
@@ -191,10 +195,10 @@ class LedgerApiIT {
         return 0;
     }
 
-    /** Waits until the shop's entries for the part (sale, commission when there is one, refunds) are on the ledger. */
-    private static void awaitEntries(String part, int shopEntries) {
-        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where vendor_order_number = ? and vendor_id is not null",
-                part) == shopEntries, shopEntries + " ledger entries of the shop for " + part);
+    /** Waits until the consumer has posted an entry of this kind for the part (all of an event's entries come in one transaction). */
+    private static void awaitEntry(String part, String kind) {
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where vendor_order_number = ? and kind = ?",
+                part, kind) == 1, kind + " of " + part + " on the ledger");
     }
 
     private static long column(String column, String part) {
