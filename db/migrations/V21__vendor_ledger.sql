@@ -9,7 +9,8 @@ create table ledger_entry (
     vendor_id           bigint       references vendor (id),
     currency            char(3)      not null,
     kind                varchar(30)  not null check (kind in
-                            ('SALE', 'COMMISSION', 'REFUND', 'COMMISSION_EARNED', 'DISCOUNT_FUNDED')),
+                            ('SALE', 'COMMISSION', 'REFUND', 'MANUAL_PAYOUT', 'ADJUSTMENT',
+                             'COMMISSION_EARNED', 'DISCOUNT_FUNDED', 'ADJUSTMENT_OFFSET')),
     amount_minor        bigint       not null check (amount_minor <> 0),
     order_number        varchar(20),
     vendor_order_number varchar(24),
@@ -17,7 +18,7 @@ create table ledger_entry (
     entry_key           varchar(120) not null unique,
     memo                varchar(500) not null,
     recorded_at         timestamptz  not null,
-    check ((vendor_id is null) = (kind in ('COMMISSION_EARNED', 'DISCOUNT_FUNDED')))
+    check ((vendor_id is null) = (kind in ('COMMISSION_EARNED', 'DISCOUNT_FUNDED', 'ADJUSTMENT_OFFSET')))
 );
 create index ledger_entry_shop on ledger_entry (vendor_id, currency, recorded_at desc);
 create index ledger_entry_vendor_order on ledger_entry (vendor_order_number);
@@ -29,6 +30,24 @@ end
 $$;
 create trigger ledger_entry_append_only before update or delete on ledger_entry
     for each row execute function ledger_entry_is_append_only();
+
+-- What admins record by hand, each once per Idempotency-Key: a payout made outside Stripe (a bank
+-- transfer to the shop, with its reference), or an adjustment of a shop's balance (with a reason;
+-- the platform's account takes the other side).
+create table manual_movement (
+    id            bigint generated always as identity primary key,
+    kind          varchar(20)  not null check (kind in ('MANUAL_PAYOUT', 'ADJUSTMENT')),
+    vendor_id     bigint       not null references vendor (id),
+    currency      char(3)      not null,
+    amount_minor  bigint       not null check (amount_minor <> 0 and (kind = 'ADJUSTMENT' or amount_minor > 0)),
+    note          varchar(500) not null,
+    recorded_by   varchar(254) not null,
+    request_key   varchar(200),
+    request_hash  varchar(64),
+    created_at    timestamptz  not null,
+    unique (recorded_by, request_key)
+);
+create index manual_movement_shop on manual_movement (vendor_id, created_at desc);
 
 -- When a part's money stops being pending: its delivery plus the hold for returns. Entries of a part
 -- with no row here (not delivered yet) are pending.

@@ -2,15 +2,23 @@ package dev.bazaar.admin;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
+import dev.bazaar.kernel.Money;
 import dev.bazaar.payment.application.BalanceView;
 import dev.bazaar.payment.application.LedgerCsv;
 import dev.bazaar.payment.application.LedgerEntryView;
+import dev.bazaar.payment.application.MoneyDesk;
+import dev.bazaar.payment.application.MovementInput;
 import dev.bazaar.payment.application.ReconciliationView;
 import dev.bazaar.payment.application.ShopMoney;
 import dev.bazaar.payment.domain.LedgerKind;
+import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -31,6 +39,9 @@ public class MoneyView implements Serializable {
     @EJB
     ShopMoney shopMoney;
 
+    @EJB
+    MoneyDesk desk;
+
     private boolean admin;
     private boolean owingOnly;
     private String kind;
@@ -42,6 +53,10 @@ public class MoneyView implements Serializable {
     private PagedLazyModel<LedgerEntryView> ledger;
     private List<BalanceView> balances = List.of();
     private List<ReconciliationView> reconciliation = List.of();
+    private BalanceView payoutOf;
+    private String payoutAmount;
+    private String payoutReference;
+    private String payoutKey;
 
     @PostConstruct
     void init() {
@@ -91,12 +106,62 @@ public class MoneyView implements Serializable {
         toFilter = null;
     }
 
+    /** Opens the payout form for one shop's balance, with a fresh key so a double submit records one payout. */
+    public void startPayout(BalanceView balance) {
+        payoutOf = balance;
+        payoutAmount = balance.available().toDecimal().max(BigDecimal.ZERO).toPlainString();
+        payoutReference = null;
+        payoutKey = UUID.randomUUID().toString();
+    }
+
+    /** Records the payout made by hand; a refusal is told beside the form and nothing is written. */
+    public void recordPayout() {
+        String currency = payoutOf.currency();
+        Long amount;
+        try {
+            amount = Money.parse(payoutAmount, currency).amountMinor();
+        } catch (IllegalArgumentException e) {
+            PageMessages.error("Amount: " + e.getMessage() + ".");
+            return;
+        }
+        if (Outcome.sentences(Map.of("amountMinor", "Amount", "reference", "Reference", "currency", "Currency"))
+                .report(() -> desk.payOut(payoutOf.vendorId(), new MovementInput(currency, amount, payoutReference), payoutKey),
+                        "Payout of " + Money.ofMinor(amount, currency).format(Locale.ENGLISH) + " to " + payoutOf.shopName() + " recorded.")) {
+            payoutOf = null;
+            refresh();
+        }
+    }
+
+    public void cancelPayout() {
+        payoutOf = null;
+    }
+
     public void exportCsv() throws IOException {
         CsvDownload.of("ledger", LedgerCsv.HEADER, ledger, LedgerCsv::row);
     }
 
     public LedgerKind[] getKinds() {
         return new LedgerKind[] {LedgerKind.SALE, LedgerKind.COMMISSION, LedgerKind.REFUND};
+    }
+
+    public BalanceView getPayoutOf() {
+        return payoutOf;
+    }
+
+    public String getPayoutAmount() {
+        return payoutAmount;
+    }
+
+    public void setPayoutAmount(String payoutAmount) {
+        this.payoutAmount = payoutAmount;
+    }
+
+    public String getPayoutReference() {
+        return payoutReference;
+    }
+
+    public void setPayoutReference(String payoutReference) {
+        this.payoutReference = payoutReference;
     }
 
     public boolean isAdmin() {

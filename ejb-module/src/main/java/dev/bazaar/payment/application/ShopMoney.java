@@ -89,15 +89,16 @@ public class ShopMoney {
         Map<String, Long> card = cardPayments.succeededTotals();
         Map<String, Long> manual = manualReceipts.totalsByCurrency();
         Map<String, Long> back = refunds.doneTotals();
+        Map<String, Long> paidOut = ledger.paidOutByHand();
         Map<String, Long> entries = ledger.totals();
         Set<String> currencies = new TreeSet<>();
-        for (Map<String, Long> totals : List.of(card, manual, back, entries)) {
+        for (Map<String, Long> totals : List.of(card, manual, back, paidOut, entries)) {
             currencies.addAll(totals.keySet());
         }
         List<ReconciliationView> views = new ArrayList<>();
         for (String currency : currencies) {
             views.add(ReconciliationView.of(currency, card.getOrDefault(currency, 0L), manual.getOrDefault(currency, 0L),
-                    back.getOrDefault(currency, 0L), entries.getOrDefault(currency, 0L)));
+                    back.getOrDefault(currency, 0L), paidOut.getOrDefault(currency, 0L), entries.getOrDefault(currency, 0L)));
         }
         return views;
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.bazaar.kernel.Page;
@@ -30,6 +31,9 @@ public class Ledger {
 
     private static final String AVAILABLE = "(e.vendor_order_number is null or exists (select 1 from ledger_release r"
             + " where r.vendor_order_number = e.vendor_order_number and r.available_at <= now()))";
+
+    /** The namespace of the shops' advisory locks (pg_advisory_xact_lock's first key). */
+    private static final int SHOP_LOCKS = 1_700_017;
 
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
@@ -119,6 +123,38 @@ public class Ledger {
         Map<String, Long> totals = new LinkedHashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery(
                 "select currency, sum(amount_minor) from ledger_entry group by currency order by currency").getResultList()) {
+            totals.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return totals;
+    }
+
+    public ManualMovement add(ManualMovement movement) {
+        em.persist(movement);
+        em.flush();
+        return movement;
+    }
+
+    /** The movement an earlier request with this Idempotency-Key recorded, if any. */
+    public Optional<ManualMovement> movementByKey(String recordedBy, String requestKey) {
+        return em.createQuery("select m from ManualMovement m where m.recordedBy = :by and m.requestKey = :key", ManualMovement.class)
+                .setParameter("by", recordedBy)
+                .setParameter("key", requestKey)
+                .getResultStream().findFirst();
+    }
+
+    /** Holds the shop's ledger until the transaction ends, so two payouts cannot both spend one balance. */
+    public void lockShop(long vendorId) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(" + SHOP_LOCKS + ", ?1)) locked")
+                .setParameter(1, Math.toIntExact(vendorId))
+                .getSingleResult();
+    }
+
+    /** What was paid out to shops by hand, per currency, in minor units. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> paidOutByHand() {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select currency, sum(amount_minor) from manual_movement"
+                + " where kind = 'MANUAL_PAYOUT' group by currency order by currency").getResultList()) {
             totals.put((String) row[0], ((Number) row[1]).longValue());
         }
         return totals;

@@ -2,15 +2,18 @@ package dev.bazaar.payment.domain;
 
 /**
  * What moved money on a ledger account. A shop's account holds sales (credit), the commission on
- * them and refunds (debits); the platform's account holds the commission it earned and the discounts
- * it funded.
+ * them, refunds and payouts (debits), and admins' adjustments (either way); the platform's account
+ * holds the commission it earned, the discounts it funded and the other side of each adjustment.
  */
 public enum LedgerKind {
     SALE(true),
     COMMISSION(true),
     REFUND(true),
+    MANUAL_PAYOUT(true),
+    ADJUSTMENT(true),
     COMMISSION_EARNED(false),
-    DISCOUNT_FUNDED(false);
+    DISCOUNT_FUNDED(false),
+    ADJUSTMENT_OFFSET(false);
 
     private final boolean shops;
 

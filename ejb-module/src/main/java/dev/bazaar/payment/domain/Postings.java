@@ -45,6 +45,18 @@ public final class Postings {
                 "Refund " + refundId + " of " + vendorOrderNumber);
     }
 
+    /** Money sent to the shop by hand: debited from its balance. */
+    public static Posting forManualPayout(long vendorId, long payoutId, Money amount, String reference) {
+        return new Posting(vendorId, LedgerKind.MANUAL_PAYOUT, negated(amount), "manual-payout:" + payoutId, "Paid out by hand: " + reference);
+    }
+
+    /** An admin's correction of a shop's balance (either way), and its other side on the platform's account. */
+    public static List<Posting> forAdjustment(long vendorId, long adjustmentId, Money amount, String reason) {
+        return List.of(new Posting(vendorId, LedgerKind.ADJUSTMENT, amount, "adjustment:" + adjustmentId, "Adjustment: " + reason),
+                new Posting(null, LedgerKind.ADJUSTMENT_OFFSET, negated(amount), "adjustment-offset:" + adjustmentId,
+                        "Adjustment of shop " + vendorId + ": " + reason));
+    }
+
     private static void add(List<Posting> postings, Long vendorId, LedgerKind kind, Money amount, String key, String memo) {
         if (amount.amountMinor() != 0) {
             postings.add(new Posting(vendorId, kind, amount, key, memo));

@@ -49,9 +49,41 @@ class MoneyBrowserIT extends BrowserTest {
         try (Browser admin = new Browser()) {
             MoneyPage platform = BackOfficeSignInPage.signIn(admin, DemoAccounts.ADMIN, DemoAccounts.PASSWORD).openMoney();
             assertTrue(platform.reconciliation().stream().anyMatch(row -> row.get(0).equals("NOK")), "a NOK line");
-            assertTrue(platform.balances().stream().anyMatch(row -> row.get(0).equals("Fjord Ceramics")
+            long shop = order.shop().shop().vendorId();
+            assertTrue(platform.balances().stream().anyMatch(row -> row.get(0).equals("Fjord Ceramics #" + shop)
                     && MoneyPage.digits(row.get(2)).equals(String.valueOf(pending))), "the shop's balance among every shop's");
             admin.screenshot("91-back-office-money-admin");
         }
+    }
+
+    @Test
+    void anAdminRecordsAPayoutByHandAndTheBalanceAndReconciliationFollow() throws Exception {
+        TestCardOrders.Placed order = TestCardOrders.paid("MP");
+        long shop = order.shop().shop().vendorId();
+        String owner = order.shop().shop().owner().accessToken();
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where vendor_order_number = ? and kind = 'SALE'",
+                order.part()) == 1, "the sale reaches the ledger");
+        for (String step : new String[] {"accept", "ship", "deliver"}) {
+            assertEquals(200, Http.call("POST", "/api/v1/vendor/orders/" + order.part() + "/" + step, owner,
+                    step.equals("ship") ? "{\"carrier\":\"Posten\",\"trackingNumber\":\"MP-1\"}" : null).statusCode());
+        }
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_release where vendor_order_number = ?", order.part()) == 1,
+                "the delivery releases the part");
+        // the seven days' hold passes: moved in the database
+        Database.update("update ledger_release set available_at = now() - interval '1 second' where vendor_order_number = ?", order.part());
+        long available = Long.parseLong(Database.single("select sum(amount_minor)::text from ledger_entry where vendor_id = ?", shop)
+                .orElseThrow());
+
+        MoneyPage money = BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD).openMoney();
+        money.recordPayout(shop, "1,5", "NO-TRANSFER-1");
+        money.awaitMessage("Amount:");
+        money.recordPayout(shop, String.valueOf(available / 100) + "." + String.format("%02d", available % 100), "NO-TRANSFER-1");
+        money.awaitMessage("recorded");
+
+        assertEquals(1, Database.count("select count(*) from manual_movement where vendor_id = ? and kind = 'MANUAL_PAYOUT'"
+                + " and amount_minor = ? and note = 'NO-TRANSFER-1'", shop, available), "one payout of the whole available balance");
+        assertTrue(money.balances().stream().anyMatch(row -> row.get(0).contains("#" + shop) && MoneyPage.digits(row.get(3)).equals("000")),
+                "nothing left available: " + money.balances());
+        browser.screenshot("92-back-office-money-payout");
     }
 }

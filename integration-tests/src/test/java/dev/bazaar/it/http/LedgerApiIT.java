@@ -82,6 +82,59 @@ class LedgerApiIT {
     }
 
     @Test
+    void anAdminPaysOutByHandNoMoreThanIsAvailableOnceAndAnAdjustmentCanLeaveTheShopOwing() {
+        long differenceBefore = difference("NOK");
+        TestCardOrders.Placed order = TestCardOrders.paid("LP");
+        TestAccounts.LoggedIn owner = order.shop().shop().owner();
+        long shop = order.shop().shop().vendorId();
+        awaitEntry(order.part(), "SALE");
+        for (String step : new String[] {"accept", "ship", "deliver"}) {
+            assertEquals(200, Http.call("POST", "/api/v1/vendor/orders/" + order.part() + "/" + step, owner.accessToken(),
+                    step.equals("ship") ? "{\"carrier\":\"Posten\",\"trackingNumber\":\"LP-1\"}" : null).statusCode());
+        }
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_release where vendor_order_number = ?", order.part()) == 1,
+                "the delivery releases the part");
+        Database.update("update ledger_release set available_at = now() - interval '1 second' where vendor_order_number = ?", order.part());
+        long available = Long.parseLong(Database.single("select sum(amount_minor)::text from ledger_entry where vendor_id = ?", shop)
+                .orElseThrow());
+        long entriesBefore = Database.count("select count(*) from ledger_entry where vendor_id = ?", shop);
+
+        assertRefused(422, "amountMinor", payout(ADMIN, shop, "NOK", 0L, "NO-1", null));
+        assertRefused(422, "amountMinor", payout(ADMIN, shop, "NOK", -5L, "NO-1", null));
+        assertRefused(422, "amountMinor", payout(ADMIN, shop, "NOK", available + 1, "NO-1", null));
+        assertRefused(422, "currency", payout(ADMIN, shop, "EUR", 100L, "NO-1", null));
+        assertRefused(422, "currency", payout(ADMIN, shop, "XX", 100L, "NO-1", null));
+        assertRefused(422, "reference", payout(ADMIN, shop, "NOK", 100L, " ", null));
+        assertRefused(422, "reason", adjustment(shop, "NOK", -300L, null, null));
+        assertRefused(422, "amountMinor", adjustment(shop, "NOK", 0L, "rounding", null));
+        assertEquals(404, payout(ADMIN, 999_999_999L, "NOK", 100L, "NO-1", null).statusCode());
+        assertEquals(403, payout(owner, shop, "NOK", 100L, "NO-1", null).statusCode());
+        assertEquals(entriesBefore, Database.count("select count(*) from ledger_entry where vendor_id = ?", shop), "nothing written");
+        assertEquals(0, Database.count("select count(*) from manual_movement where vendor_id = ?", shop));
+
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> paid = payout(ADMIN, shop, "NOK", available - 100, "NO-TRANSFER-77", key);
+        HttpResponse<String> again = payout(ADMIN, shop, "NOK", available - 100, "NO-TRANSFER-77", key);
+        HttpResponse<String> otherBody = payout(ADMIN, shop, "NOK", 50L, "NO-TRANSFER-78", key);
+
+        assertEquals(201, paid.statusCode(), paid.body());
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(Http.json(paid).getInt("id"), Http.json(again).getInt("id"));
+        assertRefused(422, "Idempotency-Key", otherBody);
+        assertEquals(1, Database.count("select count(*) from manual_movement where vendor_id = ?", shop), "one payout however often sent");
+        assertBalance(owner, 0, 100, 0);
+        assertEquals(1, ledger(owner, "?kind=MANUAL_PAYOUT").size());
+
+        HttpResponse<String> adjusted = adjustment(shop, "NOK", -300L, "return shipping label paid by the platform", UUID.randomUUID().toString());
+        assertEquals(201, adjusted.statusCode(), adjusted.body());
+        assertBalance(owner, 0, -200, 200);
+        HttpResponse<String> owing = Http.call("GET", "/api/v1/admin/money/balances?owing=true", ADMIN.accessToken(), null);
+        assertTrue(Http.jsonArray(owing).getValuesAs(JsonObject.class).stream()
+                .anyMatch(b -> b.getJsonNumber("vendorId").longValue() == shop), "among the shops that owe: " + owing.body());
+        assertEquals(differenceBefore, difference("NOK"), "payouts and adjustments keep the ledger reconciled");
+    }
+
+    @Test
     void ledgerEntriesAreNeverChangedOrRemoved() {
         TestCardOrders.Placed order = TestCardOrders.paid("LB");
         awaitEntry(order.part(), "SALE");
@@ -162,6 +215,29 @@ class LedgerApiIT {
         assertEquals(400, id.statusCode(), id.body());
         assertEquals(200, empty.statusCode(), empty.body());
         assertEquals(0, Http.jsonArray(empty).size(), "no money before the first sale");
+    }
+
+    private static HttpResponse<String> payout(TestAccounts.LoggedIn who, long shop, String currency, Long amount, String reference,
+                                               String key) {
+        var body = Json.createObjectBuilder().add("currency", currency).add("amountMinor", amount).add("reference", reference);
+        return key == null ? Http.call("POST", "/api/v1/admin/money/shops/" + shop + "/payouts", who.accessToken(), body.build().toString())
+                : Http.call("POST", "/api/v1/admin/money/shops/" + shop + "/payouts", who.accessToken(), body.build().toString(),
+                        "Idempotency-Key", key);
+    }
+
+    private static HttpResponse<String> adjustment(long shop, String currency, Long amount, String reason, String key) {
+        var body = Json.createObjectBuilder().add("currency", currency).add("amountMinor", amount);
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        return key == null ? Http.call("POST", "/api/v1/admin/money/shops/" + shop + "/adjustments", ADMIN.accessToken(), body.build().toString())
+                : Http.call("POST", "/api/v1/admin/money/shops/" + shop + "/adjustments", ADMIN.accessToken(), body.build().toString(),
+                        "Idempotency-Key", key);
+    }
+
+    private static void assertRefused(int status, String field, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(Http.fieldErrors(response).containsKey(field), field + " named: " + response.body());
     }
 
     private static void assertBalance(TestAccounts.LoggedIn owner, long pending, long available, long owed) {

@@ -43,6 +43,17 @@ public final class MoneyPage extends BackOfficePage {
                 .until(d -> rows(LEDGER_ROWS).stream().allMatch(r -> r.size() > 1 && r.get(1).equals(kind)));
     }
 
+    /** Opens the payout form on the row of shop {@code vendorId}, records {@code amount} with {@code reference}, and waits for the message. */
+    public void recordPayout(long vendorId, String amount, String reference) {
+        WebElement row = browser.findAll(BALANCE_ROWS).stream()
+                .filter(r -> r.getText().contains("#" + vendorId + "\n") || r.getText().contains("#" + vendorId + " "))
+                .findFirst().orElseThrow(() -> new AssertionError("no balance row of shop " + vendorId));
+        row.findElement(By.cssSelector("button[id$=':payOut']")).click();
+        browser.type(By.id("payoutForm:amount"), amount);
+        browser.type(By.id("payoutForm:reference"), reference);
+        browser.clickSettled(By.id("payoutForm:record"));
+    }
+
     /** The digits of a money cell ("NOK 1,234.50" → "123450"): compared with minor units. */
     public static String digits(String cell) {
         return cell.replaceAll("[^0-9]", "");
