@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import dev.bazaar.kernel.NotFoundException;
@@ -73,7 +72,7 @@ public class OrdersView implements Serializable {
     public void find() {
         try {
             filter = new Orders.Filter(status == null || status.isBlank() ? null : VendorOrderStatus.valueOf(status),
-                    shop == null ? null : shop.id(), startOf(date("From", from)), startOf(next(date("To", to))),
+                    shop == null ? null : shop.id(), startOf(DateInput.parse("From", from)), startOf(next(DateInput.parse("To", to))),
                     search == null || search.isBlank() ? null : search.strip());
         } catch (IllegalArgumentException e) {
             PageMessages.error(e.getMessage());
@@ -119,17 +118,6 @@ public class OrdersView implements Serializable {
 
     public void exportCsv() throws IOException {
         CsvDownload.of("orders", OrderCsv.HEADER, model, OrderCsv::row);
-    }
-
-    private static LocalDate date(String label, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(label + " must be a date like 2026-11-21, not '" + text.strip() + "'.");
-        }
     }
 
     private static LocalDate next(LocalDate day) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import dev.bazaar.analytics.domain.SalesChange;
 import dev.bazaar.analytics.domain.SalesChange.SoldLine;
-import dev.bazaar.kernel.Money;
 import dev.bazaar.ordering.application.OrderLifecycle;
 import dev.bazaar.platform.application.DomainEvent;
 import jakarta.json.JsonObject;
@@ -54,13 +53,9 @@ public final class SaleEvents {
         for (JsonValue value : payload.getJsonArray("lines")) {
             JsonObject line = value.asJsonObject();
             lines.add(new SoldLine(line.containsKey("productId") ? line.getJsonNumber("productId").longValueExact() : null,
-                    line.getString("productName"), line.getInt("quantity"), money(line.getJsonObject("amount"))));
+                    line.getString("productName"), line.getInt("quantity"), DomainEvent.moneyOf(line.getJsonObject("amount"))));
         }
         return SalesChange.sale(payload.getJsonNumber("vendorId").longValueExact(), Instant.parse(payload.getString("paidAt")),
-                money(payload.getJsonObject("total")), lines);
-    }
-
-    private static Money money(JsonObject money) {
-        return Money.ofMinor(money.getJsonNumber("amountMinor").longValueExact(), money.getString("currency"));
+                DomainEvent.moneyOf(payload.getJsonObject("total")), lines);
     }
 }

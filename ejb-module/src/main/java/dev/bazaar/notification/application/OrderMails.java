@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.bazaar.kernel.Money;
+import dev.bazaar.platform.application.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -157,7 +157,7 @@ public class OrderMails {
     }
 
     private static String amount(JsonObject money) {
-        return Money.ofMinor(money.getJsonNumber("amountMinor").longValue(), money.getString("currency")).format(Locale.ENGLISH);
+        return DomainEvent.moneyOf(money).format(Locale.ENGLISH);
     }
 
     private String orderLink(String number) {

@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.bazaar.cart.application.CartCheckout;
 import dev.bazaar.cart.application.Offers;
 import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.IdempotencyKey;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Percentage;
 import dev.bazaar.kernel.SecretTokens;
@@ -40,7 +40,6 @@ import jakarta.inject.Inject;
 @RolesAllowed("CUSTOMER")
 public class Checkout {
 
-    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
     @Inject
     OrderPlacement placement;
@@ -109,9 +108,7 @@ public class Checkout {
         if (idempotencyKey == null) {
             return placement.place(shopper, request);
         }
-        if (!KEY.matcher(idempotencyKey).matches()) {
-            throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
-        }
+        IdempotencyKey.check(idempotencyKey);
         String requestHash = SecretTokens.hash(request.fingerprint());
         Optional<Orders.KeyedCheckout> earlier = orders.claimKey(shopper.id(), idempotencyKey, requestHash);
         if (earlier.isEmpty()) {

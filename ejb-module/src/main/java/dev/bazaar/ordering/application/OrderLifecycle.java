@@ -123,7 +123,8 @@ public class OrderLifecycle {
     }
 
     /**
-     * order.* events carry the vendor order, its group and customer, so consumers need no lookups;
+     * order.* events carry the vendor order, its group and customer, its total and how it is shared
+     * (the platform's commission, the discount the platform funds), so consumers need no lookups;
      * once the order is paid, also when ({@code paidAt}: the day a sale counts on).
      */
     private static JsonObjectBuilder payload(VendorOrder order, String reason) {
@@ -137,6 +138,8 @@ public class OrderLifecycle {
                 .add("customerName", group.customerName())
                 .add("status", order.status().name())
                 .add("total", DomainEvent.money(order.total()))
+                .add("commission", DomainEvent.money(order.commission()))
+                .add("platformDiscount", DomainEvent.money(order.platformDiscount()))
                 .add("lines", lines(order));
         if (order.carrier() != null) {
             payload.add("carrier", order.carrier()).add("trackingNumber", order.trackingNumber());

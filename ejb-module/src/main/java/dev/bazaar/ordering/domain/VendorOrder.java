@@ -197,6 +197,11 @@ public class VendorOrder {
         return commissionBps;
     }
 
+    /** The part of its discount the platform funds (a platform coupon's share); the shop funds the rest. */
+    public Money platformDiscount() {
+        return Money.ofMinor(discountAmount - vendorDiscountAmount, currency());
+    }
+
     public Money commission() {
         return Money.ofMinor(commissionAmount, currency());
     }

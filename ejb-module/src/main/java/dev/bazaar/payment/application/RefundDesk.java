@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.FieldProblems;
+import dev.bazaar.kernel.IdempotencyKey;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.NotFoundException;
@@ -42,7 +42,6 @@ import jakarta.inject.Inject;
 public class RefundDesk {
 
     private static final Logger LOG = Logger.getLogger(RefundDesk.class.getName());
-    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
 
     @Inject
     RefundableOrders orders;
@@ -105,10 +104,8 @@ public class RefundDesk {
     public Recorded record(String orderNumber, Long shopId, RefundInput input, String idempotencyKey) {
         String requestedBy = callers.email();
         String requestHash = SecretTokens.hash(input.fingerprint());
+        IdempotencyKey.check(idempotencyKey);
         if (idempotencyKey != null) {
-            if (!KEY.matcher(idempotencyKey).matches()) {
-                throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
-            }
             Optional<Refund> earlier = refunds.byRequestKey(requestedBy, idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash().equals(requestHash)) {

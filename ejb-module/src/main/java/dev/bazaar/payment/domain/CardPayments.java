@@ -1,7 +1,10 @@
 package dev.bazaar.payment.domain;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -59,5 +62,23 @@ public class CardPayments {
                 .setParameter(3, objectId)
                 .setParameter(4, java.sql.Timestamp.from(now))
                 .executeUpdate() == 1;
+    }
+
+    /** The charge that paid the order, if it was paid by card. */
+    public Optional<String> chargeOfOrder(String orderNumber) {
+        return em.createQuery("select p.chargeId from CardPayment p where p.orderNumber = :number and p.chargeId is not null", String.class)
+                .setParameter("number", orderNumber)
+                .getResultStream().findFirst();
+    }
+
+    /** What shoppers paid by card, per currency, in minor units. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> succeededTotals() {
+        Map<String, Long> totals = new TreeMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select currency, sum(amount_minor) from card_payment"
+                + " where status = 'SUCCEEDED' group by currency").getResultList()) {
+            totals.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return totals;
     }
 }

@@ -1,7 +1,9 @@
 package dev.bazaar.payment.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -66,5 +68,16 @@ public class Refunds {
         return em.createQuery("select r from Refund r where r.orderGroupId = :group order by r.createdAt, r.id", Refund.class)
                 .setParameter("group", orderGroupId)
                 .getResultList();
+    }
+
+    /** What has gone back to shoppers (succeeded or paid out), per currency, in minor units. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> doneTotals() {
+        Map<String, Long> totals = new TreeMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select currency, sum(amount_minor) from refund"
+                + " where status in ('SUCCEEDED', 'PAID_OUT') group by currency").getResultList()) {
+            totals.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return totals;
     }
 }

@@ -32,6 +32,11 @@ public record DomainEvent(UUID eventId, String type, Instant occurredAt, String 
                 .build();
     }
 
+    /** Reads an amount written by {@link #money(Money)}. */
+    public static Money moneyOf(JsonObject money) {
+        return Money.ofMinor(money.getJsonNumber("amountMinor").longValueExact(), money.getString("currency"));
+    }
+
     public String toJson() {
         return Json.createObjectBuilder()
                 .add("eventId", eventId.toString())

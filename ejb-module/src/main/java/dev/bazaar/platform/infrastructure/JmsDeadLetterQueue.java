@@ -71,12 +71,15 @@ public class JmsDeadLetterQueue implements DeadLetterQueue {
     @Resource(lookup = "jms/analyticsQueue")
     Queue analytics;
 
+    @Resource(lookup = "jms/ledgerQueue")
+    Queue ledger;
+
     /** Each consumer's queue by its fully qualified name, and whether it sits under a multicast address. */
     private Map<String, Boolean> consumerQueues;
 
     @PostConstruct
     void learnConsumerQueues() {
-        consumerQueues = Stream.of(eventLog, orderNotifications, mail, analytics)
+        consumerQueues = Stream.of(eventLog, orderNotifications, mail, analytics, ledger)
                 .map(JmsDeadLetterQueue::queueName)
                 // a consumer names either a subscription queue of a multicast address (address::queue,
                 // ADR 0002) or an anycast address, whose one queue carries the address's name

@@ -1,7 +1,11 @@
 package dev.bazaar.vendor.application;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
+import dev.bazaar.vendor.domain.Vendor;
 import dev.bazaar.vendor.domain.Vendors;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,7 +25,20 @@ public class ShopDirectory {
     Vendors vendors;
 
     public Optional<ShopFacts> find(long vendorId) {
-        return vendors.find(vendorId).map(v -> new ShopFacts(v.id(), v.slug(), v.name(), v.payoutCurrency(), v.status().isTrading()));
+        return vendors.find(vendorId).map(ShopDirectory::facts);
+    }
+
+    private static ShopFacts facts(Vendor v) {
+        return new ShopFacts(v.id(), v.slug(), v.name(), v.payoutCurrency(), v.status().isTrading());
+    }
+
+    /** The shops with these ids, by id, read in one query. */
+    public Map<Long, ShopFacts> findAll(Collection<Long> vendorIds) {
+        Map<Long, ShopFacts> shops = new HashMap<>();
+        for (Vendor v : vendors.findAll(vendorIds)) {
+            shops.put(v.id(), facts(v));
+        }
+        return shops;
     }
 
     /** The shop, which must exist (its id came from a row that references it). */

@@ -1,5 +1,6 @@
 package dev.bazaar.vendor.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,14 @@ public class Vendors {
     }
 
     /** The vendor, locked against a concurrent decision on it until the transaction ends. */
+    /** The shops with these ids, in one query. */
+    public List<Vendor> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Vendor v where v.id in :ids", Vendor.class).setParameter("ids", ids).getResultList();
+    }
+
     public Optional<Vendor> findForDecision(long id) {
         return Optional.ofNullable(em.find(Vendor.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

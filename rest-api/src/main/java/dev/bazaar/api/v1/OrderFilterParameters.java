@@ -2,10 +2,7 @@ package dev.bazaar.api.v1;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 
-import dev.bazaar.api.problem.BadRequestParameterException;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 
@@ -16,23 +13,12 @@ final class OrderFilterParameters {
     }
 
     static Orders.Filter of(String status, String vendorId, String from, String to, String customer) {
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
+        LocalDate first = DateParameter.of("from", from);
+        LocalDate last = DateParameter.of("to", to);
         return new Orders.Filter(EnumParameter.of(VendorOrderStatus.class, "status", status),
                 IdParameter.of("vendorId", vendorId),
                 first == null ? null : first.atStartOfDay().toInstant(ZoneOffset.UTC),
                 last == null ? null : last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 customer == null || customer.isBlank() ? null : customer.strip());
-    }
-
-    private static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestParameterException(Map.of(name, "must be a date like 2026-11-21, was '" + raw.strip() + "'"));
-        }
     }
 }

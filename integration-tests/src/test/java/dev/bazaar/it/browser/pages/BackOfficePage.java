@@ -56,6 +56,10 @@ public class BackOfficePage extends Page {
         return follow(By.id("paymentsNav"), PaymentsPage::new);
     }
 
+    public MoneyPage openMoney() {
+        return follow(By.id("moneyNav"), MoneyPage::new);
+    }
+
     public DeadLettersPage openDeadLetters() {
         return follow(By.linkText("Dead letters"), DeadLettersPage::new);
     }

@@ -1,0 +1,162 @@
+package dev.bazaar.payment.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.bazaar.kernel.Page;
+import dev.bazaar.kernel.PageRequest;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * The ledger's entries and releases. An entry is pending until its part is released (delivered and
+ * held for returns); entries of no part are available at once.
+ */
+@Dependent
+public class Ledger {
+
+    /** What one account holds in one currency, in minor units. */
+    public record Balance(Long vendorId, String currency, long pendingMinor, long availableMinor) {
+    }
+
+    private static final String AVAILABLE = "(e.vendor_order_number is null or exists (select 1 from ledger_release r"
+            + " where r.vendor_order_number = e.vendor_order_number and r.available_at <= now()))";
+
+    /** The namespace of the shops' advisory locks (pg_advisory_xact_lock's first key). */
+    private static final int SHOP_LOCKS = 1_700_017;
+
+    @PersistenceContext(unitName = "bazaar")
+    private EntityManager em;
+
+    /**
+     * Writes the postings; one whose movement is already on the ledger (its key: posted before the
+     * ledger's consumer existed, by the migration) is left out, so a movement is never written twice.
+     */
+    public void record(List<Posting> postings, String orderNumber, String vendorOrderNumber, String stripeObject, Instant at) {
+        if (postings.isEmpty()) {
+            return;
+        }
+        Set<String> written = new HashSet<>(em.createQuery("select e.key from LedgerEntry e where e.key in :keys", String.class)
+                .setParameter("keys", postings.stream().map(Posting::key).toList())
+                .getResultList());
+        for (Posting posting : postings) {
+            if (!written.contains(posting.key())) {
+                em.persist(new LedgerEntry(posting, orderNumber, vendorOrderNumber, stripeObject, at));
+            }
+        }
+    }
+
+    /** The part's money becomes available at {@code availableAt}; a part is released once, by its first delivery. */
+    public void release(String vendorOrderNumber, long vendorId, Instant deliveredAt, Instant availableAt) {
+        em.createNativeQuery("insert into ledger_release (vendor_order_number, vendor_id, delivered_at, available_at)"
+                        + " values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, vendorOrderNumber)
+                .setParameter(2, vendorId)
+                .setParameter(3, deliveredAt)
+                .setParameter(4, availableAt)
+                .executeUpdate();
+    }
+
+    /** A shop's balances, one per currency it has entries in. */
+    public List<Balance> balancesOf(long vendorId) {
+        return balances("where e.vendor_id = ?1", vendorId);
+    }
+
+    /** Every shop's balances, by shop and currency. */
+    public List<Balance> shopBalances() {
+        return balances("where e.vendor_id is not null", null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Balance> balances(String where, Long vendorId) {
+        var query = em.createNativeQuery("select e.vendor_id, e.currency,"
+                + " coalesce(sum(e.amount_minor) filter (where not " + AVAILABLE + "), 0),"
+                + " coalesce(sum(e.amount_minor) filter (where " + AVAILABLE + "), 0)"
+                + " from ledger_entry e " + where + " group by e.vendor_id, e.currency order by e.vendor_id, e.currency");
+        if (vendorId != null) {
+            query.setParameter(1, vendorId);
+        }
+        List<Balance> balances = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            balances.add(new Balance(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue()));
+        }
+        return balances;
+    }
+
+    /** A shop's entries, newest first, of one kind or all, recorded on or after {@code from} and before the day after {@code to} (UTC). */
+    public Page<LedgerEntry> entriesOf(long vendorId, LedgerKind kind, LocalDate from, LocalDate to, PageRequest page) {
+        String where = " where e.vendorId = :vendor" + (kind == null ? "" : " and e.kind = :kind")
+                + (from == null ? "" : " and e.recordedAt >= :from") + (to == null ? "" : " and e.recordedAt < :to");
+        TypedQuery<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e" + where + " order by e.recordedAt desc, e.id desc",
+                LedgerEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from LedgerEntry e" + where, Long.class);
+        for (TypedQuery<?> query : List.of(entries, count)) {
+            query.setParameter("vendor", vendorId);
+            if (kind != null) {
+                query.setParameter("kind", kind);
+            }
+            if (from != null) {
+                query.setParameter("from", from.atStartOfDay().toInstant(ZoneOffset.UTC));
+            }
+            if (to != null) {
+                query.setParameter("to", to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            }
+        }
+        List<LedgerEntry> items = entries.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The sum of every entry of every account, per currency: what the ledger says shoppers left with the marketplace. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> totals() {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery(
+                "select currency, sum(amount_minor) from ledger_entry group by currency order by currency").getResultList()) {
+            totals.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return totals;
+    }
+
+    public ManualMovement add(ManualMovement movement) {
+        em.persist(movement);
+        em.flush();
+        return movement;
+    }
+
+    /** The movement an earlier request with this Idempotency-Key recorded, if any. */
+    public Optional<ManualMovement> movementByKey(String recordedBy, String requestKey) {
+        return em.createQuery("select m from ManualMovement m where m.recordedBy = :by and m.requestKey = :key", ManualMovement.class)
+                .setParameter("by", recordedBy)
+                .setParameter("key", requestKey)
+                .getResultStream().findFirst();
+    }
+
+    /** Holds the shop's ledger until the transaction ends, so two payouts cannot both spend one balance. */
+    public void lockShop(long vendorId) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(" + SHOP_LOCKS + ", ?1)) locked")
+                .setParameter(1, Math.toIntExact(vendorId))
+                .getSingleResult();
+    }
+
+    /** What was paid out to shops by hand, per currency, in minor units. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> paidOutByHand() {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select currency, sum(amount_minor) from manual_movement"
+                + " where kind = 'MANUAL_PAYOUT' group by currency order by currency").getResultList()) {
+            totals.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return totals;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.bazaar.payment.domain;
+
+/**
+ * What moved money on a ledger account. A shop's account holds sales (credit), the commission on
+ * them, refunds and payouts (debits), and admins' adjustments (either way); the platform's account
+ * holds the commission it earned, the discounts it funded and the other side of each adjustment.
+ */
+public enum LedgerKind {
+    SALE(true),
+    COMMISSION(true),
+    REFUND(true),
+    MANUAL_PAYOUT(true),
+    ADJUSTMENT(true),
+    COMMISSION_EARNED(false),
+    DISCOUNT_FUNDED(false),
+    ADJUSTMENT_OFFSET(false);
+
+    private final boolean shops;
+
+    LedgerKind(boolean shops) {
+        this.shops = shops;
+    }
+
+    /** Whether entries of this kind are on a shop's account (otherwise on the platform's). */
+    public boolean onShopAccount() {
+        return shops;
+    }
+}

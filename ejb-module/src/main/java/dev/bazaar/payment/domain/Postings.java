@@ -1,0 +1,69 @@
+package dev.bazaar.payment.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.bazaar.kernel.Money;
+
+/**
+ * The entries each movement of money writes, so that per currency every account's entries add up to
+ * what shoppers paid minus what went back to them:
+ * <ul>
+ * <li>a paid part: the shop's sale, worth what the shopper paid for the part plus the discount the
+ * platform funded (its lines, shipping and tax less the shop's own discount), the commission debited
+ * from the shop and earned by the platform, and the funded discount as the platform's cost;</li>
+ * <li>a refund: debited from the shop whose part it was, whole (the commission is not given back).</li>
+ * </ul>
+ * Entries of zero are not written.
+ */
+public final class Postings {
+
+    /** A shop's part of an order whose payment arrived. */
+    public record PaidPart(long vendorId, String orderNumber, String vendorOrderNumber, Money paid, Money commission,
+                           Money platformDiscount) {
+    }
+
+    private Postings() {
+    }
+
+    public static List<Posting> forPaidPart(PaidPart part) {
+        String ref = part.vendorOrderNumber();
+        List<Posting> postings = new ArrayList<>();
+        add(postings, part.vendorId(), LedgerKind.SALE, part.paid().plus(part.platformDiscount()), "sale:" + ref,
+                "Sale " + ref);
+        add(postings, part.vendorId(), LedgerKind.COMMISSION, negated(part.commission()), "commission:" + ref,
+                "Commission on " + ref);
+        add(postings, null, LedgerKind.COMMISSION_EARNED, part.commission(), "commission-earned:" + ref,
+                "Commission on " + ref);
+        add(postings, null, LedgerKind.DISCOUNT_FUNDED, negated(part.platformDiscount()), "discount-funded:" + ref,
+                "Platform-funded discount on " + ref);
+        return postings;
+    }
+
+    public static Posting forRefund(long vendorId, String vendorOrderNumber, long refundId, Money amount) {
+        return new Posting(vendorId, LedgerKind.REFUND, negated(amount), "refund:" + refundId,
+                "Refund " + refundId + " of " + vendorOrderNumber);
+    }
+
+    /** Money sent to the shop by hand: debited from its balance. */
+    public static Posting forManualPayout(long vendorId, long payoutId, Money amount, String reference) {
+        return new Posting(vendorId, LedgerKind.MANUAL_PAYOUT, negated(amount), "manual-payout:" + payoutId, "Paid out by hand: " + reference);
+    }
+
+    /** An admin's correction of a shop's balance (either way), and its other side on the platform's account. */
+    public static List<Posting> forAdjustment(long vendorId, long adjustmentId, Money amount, String reason) {
+        return List.of(new Posting(vendorId, LedgerKind.ADJUSTMENT, amount, "adjustment:" + adjustmentId, "Adjustment: " + reason),
+                new Posting(null, LedgerKind.ADJUSTMENT_OFFSET, negated(amount), "adjustment-offset:" + adjustmentId,
+                        "Adjustment of shop " + vendorId + ": " + reason));
+    }
+
+    private static void add(List<Posting> postings, Long vendorId, LedgerKind kind, Money amount, String key, String memo) {
+        if (amount.amountMinor() != 0) {
+            postings.add(new Posting(vendorId, kind, amount, key, memo));
+        }
+    }
+
+    private static Money negated(Money money) {
+        return Money.ofMinor(-money.amountMinor(), money.currencyCode());
+    }
+}

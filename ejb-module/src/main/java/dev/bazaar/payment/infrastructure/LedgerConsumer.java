@@ -1,0 +1,30 @@
+package dev.bazaar.payment.infrastructure;
+
+import dev.bazaar.payment.application.LedgerPostings;
+import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.infrastructure.TextMessages;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Reads order.paid, order.delivered and payment.refunded from the {@code bazaar.events::ledger} queue
+ * (the {@code ledger} activation spec in server.xml; the queue's filter lets nothing else through) and
+ * hands them to {@link LedgerPostings}. A failure propagates: Artemis redelivers with back-off, then
+ * dead-letters the message.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+})
+public class LedgerConsumer implements MessageListener {
+
+    @EJB
+    LedgerPostings postings;
+
+    @Override
+    public void onMessage(Message message) {
+        postings.handle(DomainEvent.fromJson(TextMessages.body(message)));
+    }
+}

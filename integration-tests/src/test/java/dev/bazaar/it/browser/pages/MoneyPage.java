@@ -1,0 +1,67 @@
+package dev.bazaar.it.browser.pages;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+import dev.bazaar.it.browser.Browser;
+
+/** Money: a shop's balance and ledger, or for admins the reconciliation and every shop's balance. */
+public final class MoneyPage extends BackOfficePage {
+
+    private static final By BALANCE_ROWS = By.cssSelector("#balancesForm\\:balances tbody tr");
+    private static final By LEDGER_ROWS = By.cssSelector("#ledgerForm\\:entries tbody tr");
+    private static final By RECONCILIATION_ROWS = By.cssSelector("#reconciliation tbody tr");
+
+    public MoneyPage(Browser browser) {
+        super(browser);
+    }
+
+    /** The balance table's rows, each as its cells' texts. */
+    public List<List<String>> balances() {
+        browser.awaitVisible(BALANCE_ROWS);
+        return rows(BALANCE_ROWS);
+    }
+
+    public List<List<String>> ledger() {
+        browser.awaitVisible(LEDGER_ROWS);
+        return rows(LEDGER_ROWS);
+    }
+
+    public List<List<String>> reconciliation() {
+        browser.awaitVisible(RECONCILIATION_ROWS);
+        return rows(RECONCILIATION_ROWS);
+    }
+
+    /** Shows only entries of one kind (SALE, COMMISSION, REFUND) and waits for the table to show just them. */
+    public void filterKind(String kind) {
+        browser.select(By.id("ledgerForm:kind")).selectByValue(kind);
+        browser.clickSettled(By.id("ledgerForm:find"));
+        browser.wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> rows(LEDGER_ROWS).stream().allMatch(r -> r.size() > 1 && r.get(1).equals(kind)));
+    }
+
+    /** Opens the payout form on the row of shop {@code vendorId}, records {@code amount} with {@code reference}, and waits for the message. */
+    public void recordPayout(long vendorId, String amount, String reference) {
+        WebElement row = browser.findAll(BALANCE_ROWS).stream()
+                .filter(r -> r.getText().contains("#" + vendorId + "\n") || r.getText().contains("#" + vendorId + " "))
+                .findFirst().orElseThrow(() -> new AssertionError("no balance row of shop " + vendorId));
+        row.findElement(By.cssSelector("button[id$=':payOut']")).click();
+        browser.type(By.id("payoutForm:amount"), amount);
+        browser.type(By.id("payoutForm:reference"), reference);
+        browser.clickSettled(By.id("payoutForm:record"));
+    }
+
+    /** The digits of a money cell ("NOK 1,234.50" → "123450"): compared with minor units. */
+    public static String digits(String cell) {
+        return cell.replaceAll("[^0-9]", "");
+    }
+
+    private List<List<String>> rows(By rows) {
+        return browser.findAll(rows).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::strip).toList())
+                .toList();
+    }
+}

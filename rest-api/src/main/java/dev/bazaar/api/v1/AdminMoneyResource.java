@@ -1,0 +1,118 @@
+package dev.bazaar.api.v1;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import dev.bazaar.payment.application.BalanceView;
+import dev.bazaar.payment.application.LedgerEntryView;
+import dev.bazaar.payment.application.MoneyDesk;
+import dev.bazaar.payment.application.MovementInput;
+import dev.bazaar.payment.application.ReconciliationView;
+import dev.bazaar.payment.application.ShopMoney;
+import dev.bazaar.payment.domain.LedgerKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The shops' money for platform admins. Its own root, longer than {@link AdminPaymentsResource}'s {@code admin}. */
+@Path("admin/money")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("PLATFORM_ADMIN")
+@RequestScoped
+public class AdminMoneyResource {
+
+    @EJB
+    ShopMoney money;
+
+    @EJB
+    MoneyDesk desk;
+
+    @GET
+    @Path("balances")
+    @Operation(summary = "Every shop's balance per currency; owing=true lists only the shops that owe")
+    public List<BalanceView> balances(@QueryParam("owing") boolean owing) {
+        return money.shopBalances(owing);
+    }
+
+    @GET
+    @Path("shops/{vendorId}/ledger")
+    @Operation(summary = "One shop's ledger entries, newest first; filter by kind and from/to (UTC days, both included)")
+    @APIResponse(responseCode = "400", description = "A shop id, kind, date or page that cannot be read")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "422", description = "from is after to, or the page size is out of range")
+    public PageResponse<LedgerEntryView> ledger(@PathParam("vendorId") String vendorId, @QueryParam("kind") String kind,
+                                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(money.entriesOf(IdParameter.of("vendorId", vendorId), EnumParameter.of(LedgerKind.class, "kind", kind),
+                DateParameter.of("from", from), DateParameter.of("to", to), Paging.of(page, size)), e -> e);
+    }
+
+    /** A payout made outside Stripe: the currency, the amount in minor units and the transfer's reference. */
+    public record PayoutRequest(String currency, Long amountMinor, String reference) {
+    }
+
+    /** A correction of a shop's balance, either way: the currency, the signed amount in minor units and why. */
+    public record AdjustmentRequest(String currency, Long amountMinor, String reason) {
+    }
+
+    @POST
+    @Path("shops/{vendorId}/payouts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a payout made to the shop by hand (a bank transfer), against its available balance",
+            description = "Send an Idempotency-Key so a retry records it once.")
+    @APIResponse(responseCode = "201", description = "The payout, debited from the shop's balance")
+    @APIResponse(responseCode = "200", description = "The payout an earlier request with this Idempotency-Key recorded")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "422", description = "No reference, an amount not above zero or above the available balance,"
+            + " a currency the shop has no balance in, a key used for another request")
+    public Response payOut(@PathParam("vendorId") String vendorId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           PayoutRequest body) {
+        PayoutRequest request = body == null ? new PayoutRequest(null, null, null) : body;
+        return created(desk.payOut(IdParameter.of("vendorId", vendorId),
+                new MovementInput(request.currency(), request.amountMinor(), request.reference()), idempotencyKey));
+    }
+
+    @POST
+    @Path("shops/{vendorId}/adjustments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a shop's balance by an amount either way, with a reason (the platform's account takes the other side)",
+            description = "Send an Idempotency-Key so a retry records it once.")
+    @APIResponse(responseCode = "201", description = "The adjustment, on the shop's ledger")
+    @APIResponse(responseCode = "200", description = "The adjustment an earlier request with this Idempotency-Key recorded")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "422", description = "No reason, an amount of zero, a currency the shop has no balance in,"
+            + " a key used for another request")
+    public Response adjust(@PathParam("vendorId") String vendorId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           AdjustmentRequest body) {
+        AdjustmentRequest request = body == null ? new AdjustmentRequest(null, null, null) : body;
+        return created(desk.adjust(IdParameter.of("vendorId", vendorId),
+                new MovementInput(request.currency(), request.amountMinor(), request.reason()), idempotencyKey));
+    }
+
+    private static Response created(MoneyDesk.Recorded recorded) {
+        if (recorded.replayed()) {
+            return Response.ok(recorded.movement()).build();
+        }
+        return Response.status(Response.Status.CREATED).entity(recorded.movement()).build();
+    }
+
+    @GET
+    @Path("reconciliation")
+    @Operation(summary = "Per currency, what shoppers paid (by card and by hand) less refunds against the sum of every ledger entry;"
+            + " balanced when the difference is zero")
+    public List<ReconciliationView> reconciliation() {
+        return money.reconciliation();
+    }
+}

@@ -1,0 +1,206 @@
+package dev.bazaar.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.bazaar.kernel.Money;
+import dev.bazaar.payment.application.BalanceView;
+import dev.bazaar.payment.application.LedgerCsv;
+import dev.bazaar.payment.application.LedgerEntryView;
+import dev.bazaar.payment.application.MoneyDesk;
+import dev.bazaar.payment.application.MovementInput;
+import dev.bazaar.payment.application.ReconciliationView;
+import dev.bazaar.payment.application.ShopMoney;
+import dev.bazaar.payment.domain.LedgerKind;
+import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/**
+ * Money: a shop's team sees its balance per currency and its ledger (filter by kind and dates, CSV
+ * export); platform admins see the reconciliation per currency and every shop's balance, or just the
+ * shops that owe.
+ */
+@Named("money")
+@ViewScoped
+public class MoneyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ShopMoney shopMoney;
+
+    @EJB
+    MoneyDesk desk;
+
+    private boolean admin;
+    private boolean owingOnly;
+    private String kind;
+    private String from;
+    private String to;
+    private LedgerKind kindFilter;
+    private LocalDate fromFilter;
+    private LocalDate toFilter;
+    private PagedLazyModel<LedgerEntryView> ledger;
+    private List<BalanceView> balances = List.of();
+    private List<ReconciliationView> reconciliation = List.of();
+    private BalanceView payoutOf;
+    private String payoutAmount;
+    private String payoutReference;
+    private String payoutKey;
+
+    @PostConstruct
+    void init() {
+        admin = CallerRoles.isPlatformAdmin();
+        ledger = new PagedLazyModel<>((filterBy, sortBy, page) -> shopMoney.myEntries(kindFilter, fromFilter, toFilter, page),
+                entry -> String.valueOf(entry.id()));
+        refresh();
+    }
+
+    /** Reads the balances (and for admins the reconciliation) once per request that shows them. */
+    public void refresh() {
+        balances = admin ? shopMoney.shopBalances(owingOnly) : shopMoney.myBalances();
+        reconciliation = admin ? shopMoney.reconciliation() : List.of();
+    }
+
+    public List<BalanceView> getBalances() {
+        return balances;
+    }
+
+    public List<ReconciliationView> getReconciliation() {
+        return reconciliation;
+    }
+
+    /** Applies the ledger's filter form; a bad date or dates the wrong way round are a message, and the table stays as it was. */
+    public void find() {
+        try {
+            LocalDate first = DateInput.parse("From", from);
+            LocalDate last = DateInput.parse("To", to);
+            if (first != null && last != null && first.isAfter(last)) {
+                PageMessages.error("From must not be after To.");
+                return;
+            }
+            kindFilter = kind == null || kind.isBlank() ? null : LedgerKind.valueOf(kind);
+            fromFilter = first;
+            toFilter = last;
+        } catch (IllegalArgumentException e) {
+            PageMessages.error(e.getMessage());
+        }
+    }
+
+    public void clear() {
+        kind = null;
+        from = null;
+        to = null;
+        kindFilter = null;
+        fromFilter = null;
+        toFilter = null;
+    }
+
+    /** Opens the payout form for one shop's balance, with a fresh key so a double submit records one payout. */
+    public void startPayout(BalanceView balance) {
+        payoutOf = balance;
+        payoutAmount = balance.available().toDecimal().max(BigDecimal.ZERO).toPlainString();
+        payoutReference = null;
+        payoutKey = UUID.randomUUID().toString();
+    }
+
+    /** Records the payout made by hand; a refusal is told beside the form and nothing is written. */
+    public void recordPayout() {
+        String currency = payoutOf.currency();
+        Long amount;
+        try {
+            amount = Money.parse(payoutAmount, currency).amountMinor();
+        } catch (IllegalArgumentException e) {
+            PageMessages.error("Amount: " + e.getMessage() + ".");
+            return;
+        }
+        if (Outcome.sentences(Map.of("amountMinor", "Amount", "reference", "Reference", "currency", "Currency"))
+                .report(() -> desk.payOut(payoutOf.vendorId(), new MovementInput(currency, amount, payoutReference), payoutKey),
+                        "Payout of " + Money.ofMinor(amount, currency).format(Locale.ENGLISH) + " to " + payoutOf.shopName() + " recorded.")) {
+            payoutOf = null;
+            refresh();
+        }
+    }
+
+    public void cancelPayout() {
+        payoutOf = null;
+    }
+
+    public void exportCsv() throws IOException {
+        CsvDownload.of("ledger", LedgerCsv.HEADER, ledger, LedgerCsv::row);
+    }
+
+    public LedgerKind[] getKinds() {
+        return new LedgerKind[] {LedgerKind.SALE, LedgerKind.COMMISSION, LedgerKind.REFUND};
+    }
+
+    public BalanceView getPayoutOf() {
+        return payoutOf;
+    }
+
+    public String getPayoutAmount() {
+        return payoutAmount;
+    }
+
+    public void setPayoutAmount(String payoutAmount) {
+        this.payoutAmount = payoutAmount;
+    }
+
+    public String getPayoutReference() {
+        return payoutReference;
+    }
+
+    public void setPayoutReference(String payoutReference) {
+        this.payoutReference = payoutReference;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public boolean isOwingOnly() {
+        return owingOnly;
+    }
+
+    public void setOwingOnly(boolean owingOnly) {
+        this.owingOnly = owingOnly;
+    }
+
+    public PagedLazyModel<LedgerEntryView> getLedger() {
+        return ledger;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}
