@@ -2,6 +2,7 @@ package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.identity.application.AccessTokenView;
 import dev.bazaar.identity.application.AccountView;
@@ -72,6 +73,7 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "The body is not JSON")
     @APIResponse(responseCode = "409", description = "The e-mail address is already registered")
     @APIResponse(responseCode = "422", description = "A field breaks a rule; errors lists each one")
+    @APIResponseSchema(value = AccountView.class, responseCode = "201")
     public Response register(RegisterRequest body) {
         RegisterRequest given = body == null ? new RegisterRequest(null, null, null) : body;
         AccountView account = registration.registerCustomer(given.email(), given.password(), given.name(),

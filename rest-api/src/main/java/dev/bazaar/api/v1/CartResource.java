@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.cart.application.CartView;
 import dev.bazaar.cart.application.ShoppingCart;
@@ -60,6 +61,7 @@ public class CartResource {
     @APIResponse(responseCode = "201", description = "The cart; a new guest cart's token is in the X-Cart-Token header")
     @APIResponse(responseCode = "409", description = "Not that many in stock, or priced in another currency than the cart")
     @APIResponse(responseCode = "422", description = "No such variant on sale, or a quantity below 1 or above 999")
+    @APIResponseSchema(value = CartView.class, responseCode = "201")
     public Response add(@HeaderParam(TOKEN_HEADER) String token, AddRequest body) {
         if (body == null || body.variantId() == null) {
             throw new InvalidInputException("variantId", "is required");

@@ -1,11 +1,17 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
+import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.RefundDesk;
+import dev.bazaar.payment.application.RefundView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,9 +48,9 @@ public class VendorOrdersResource {
 
     @GET
     @Operation(summary = "Your shop's orders, newest first; filter by status, from/to (dates), customer or order number")
-    public PageResponse<VendorOrderView> list(@QueryParam("status") String status, @QueryParam("from") String from,
-                                              @QueryParam("to") String to, @QueryParam("customer") String customer,
-                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<VendorOrderView> list(@Parameter(schema = @Schema(implementation = VendorOrderStatus.class)) @QueryParam("status") String status, @Parameter(description = "First day (UTC), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                                              @Parameter(description = "Last day (UTC), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to, @QueryParam("customer") String customer,
+                                              @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         return PageResponse.of(desk.orders(OrderFilterParameters.of(status, null, from, to, customer), Paging.of(page, size)), o -> o);
     }
 
@@ -67,6 +73,7 @@ public class VendorOrdersResource {
     @APIResponse(responseCode = "404", description = "Your shop has no such order")
     @APIResponse(responseCode = "409", description = "Not returned or cancelled after payment, or more than remains")
     @APIResponse(responseCode = "422", description = "No reason, an amount not above zero, another currency than the order's")
+    @APIResponseSchema(value = RefundView.class, responseCode = "201")
     public Response refund(@PathParam("number") String number, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            AdminPaymentsResource.RefundRequest body) {
         return AdminPaymentsResource.created(refunds.refundAsShop(number,

@@ -4,7 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.identity.application.VendorStaffing;
 import dev.bazaar.vendor.application.InvitationView;
@@ -72,6 +78,9 @@ public class VendorShopResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Replace the logo: multipart part 'file' (JPEG, PNG or GIF, at most 5 MB)")
     @APIResponse(responseCode = "422", description = "No file, an empty or oversize file, or not a picture")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+            requiredProperties = "file", properties = {
+                @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "JPEG, PNG or GIF, at most 5 MB")})))
     public ShopSettingsView logo(List<EntityPart> parts) {
         Multipart.Upload file = Multipart.picture(parts, "file");
         return settings.changeLogo(file.content(), file.fileName());
@@ -99,6 +108,7 @@ public class VendorShopResource {
     @APIResponse(responseCode = "403", description = "Only the owner invites")
     @APIResponse(responseCode = "409", description = "The address works for your shop already")
     @APIResponse(responseCode = "422", description = "Not an e-mail address, or a role other than VENDOR_MANAGER / VENDOR_STAFF")
+    @APIResponseSchema(value = InvitationView.class, responseCode = "201")
     public Response invite(InvitationRequest body) {
         InvitationRequest given = body == null ? new InvitationRequest(null, null) : body;
         InvitationView invited = members.invite(given.email(), given.role());
