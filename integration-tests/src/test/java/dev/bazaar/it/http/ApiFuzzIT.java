@@ -12,6 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,14 +80,18 @@ class ApiFuzzIT {
     private final List<String> failures = new ArrayList<>();
     private final List<Long> knownIds = new ArrayList<>(List.of(1L, 2L, 3L));
     private final List<String> knownNumbers = new ArrayList<>(List.of("BZ-0000001"));
+    private Connection database;
     private int serverErrors;
     private int rowsChangedByRefusals;
     private int skippedForAdmin;
+    private int refusedByContainer;
 
     @Test
-    void everyOperationSurvivesHostileInputFromEveryCaller() throws IOException {
+    void everyOperationSurvivesHostileInputFromEveryCaller() throws IOException, SQLException {
         System.out.println("[api-fuzz] seed " + seed + " (replay with -Dbazaar.fuzz.seed=" + seed + ")");
         OpenAPI document = parse(ApiContract.document());
+        database = DriverManager.getConnection(System.getProperty("bazaar.db.url"), System.getProperty("bazaar.db.user"),
+                System.getProperty("bazaar.db.password"));
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("anonymous", null);
         callers.put("customer", TestAccounts.registeredAndLoggedIn("fuzz-customer").accessToken());
@@ -109,6 +118,7 @@ class ApiFuzzIT {
         Path target = Path.of("target", "api-fuzz.md");
         Files.createDirectories(target.getParent());
         Files.writeString(target, report);
+        database.close();
         assertTrue(failures.isEmpty(), failures.size() + " finding(s), seed " + seed + ":\n" + failures.stream().limit(60)
                 .collect(Collectors.joining("\n")));
         assertEquals(0, serverErrors);
@@ -125,9 +135,7 @@ class ApiFuzzIT {
                     continue;
                 }
                 if ("path".equals(parameter.getIn())) {
-                    // Liberty refuses a control character in the path before any application sees it, with its
-                    // own text/html 400 (CWWWC0005I): that is the container's, not the API's (docs/testing.md)
-                    path = path.replace("{" + parameter.getName() + "}", encode(value.replaceAll("\\p{Cntrl}", "")));
+                    path = path.replace("{" + parameter.getName() + "}", encode(value));
                 } else if ("query".equals(parameter.getIn())) {
                     query.append(query.isEmpty() ? '?' : '&').append(parameter.getName()).append('=').append(encode(value));
                 }
@@ -160,8 +168,12 @@ class ApiFuzzIT {
         if (leak.find()) {
             failures.add("names an internal (" + leak.group() + "): " + what);
         }
-        ApiContract.differences(endpoint.method(), "/api" + path, status, response.headers().map(), response.body())
-                .forEach(difference -> failures.add("undocumented: " + what + ": " + difference));
+        if (refusedByContainer(response)) {
+            refusedByContainer++;
+        } else {
+            ApiContract.differences(endpoint.method(), "/api" + path, status, response.headers().map(), response.body())
+                    .forEach(difference -> failures.add("undocumented: " + what + ": " + difference));
+        }
         if (token == null && operation.getSecurity() != null && !operation.getSecurity().isEmpty() && status < 300) {
             failures.add("secured operation answered an anonymous caller: " + what);
         }
@@ -177,6 +189,16 @@ class ApiFuzzIT {
         if (status < 300) {
             remember(response.body());
         }
+    }
+
+    /**
+     * Liberty's own refusal of a URI with a control character or an encoded slash climbing above the
+     * context root: it answers before any application is chosen, so no error page of the API's can make
+     * it a problem+json. Counted apart; it must still name no exception (the leak check above).
+     */
+    private static boolean refusedByContainer(HttpResponse<String> response) {
+        return response.statusCode() == 400 && response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
+                && response.body().contains("CWWWC0005I");
     }
 
     /** Ids and order numbers from successful answers, so later requests reach the caller's own things. */
@@ -403,14 +425,19 @@ class ApiFuzzIT {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static Map<String, Long> rowCounts() {
-        String sql = "select " + TABLES.stream().map(t -> "(select count(*) from " + t + ")").collect(Collectors.joining(" || ',' || "));
-        String[] counts = Database.single(sql).orElseThrow().split(",");
-        Map<String, Long> rows = new LinkedHashMap<>();
-        for (int i = 0; i < TABLES.size(); i++) {
-            rows.put(TABLES.get(i), Long.parseLong(counts[i]));
+    /** The row count of each of {@link #TABLES}, read in one query on the run's own connection. */
+    private Map<String, Long> rowCounts() {
+        String sql = "select " + TABLES.stream().map(t -> "(select count(*) from " + t + ")").collect(Collectors.joining(", "));
+        try (Statement statement = database.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (int i = 0; i < TABLES.size(); i++) {
+                rows.put(TABLES.get(i), row.getLong(i + 1));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new AssertionError("counting rows failed", e);
         }
-        return rows;
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
@@ -452,6 +479,7 @@ class ApiFuzzIT {
         statuses.forEach((status, count) -> report.append("| ").append(status).append(" | ").append(count).append(" |\n"));
         report.append("\n- 5xx answers: ").append(serverErrors)
                 .append("\n- rows changed by refused (4xx) requests: ").append(rowsChangedByRefusals)
+                .append("\n- refused by Liberty before the API (text/html 400, CWWWC0005I, no stack trace): ").append(refusedByContainer)
                 .append("\n- findings (5xx, leaks, undocumented answers, writes by refusals): ").append(failures.size()).append('\n');
         failures.stream().limit(60).forEach(failure -> report.append("  - ").append(failure.replace("|", "\\|")).append('\n'));
         return report.toString();

@@ -118,7 +118,7 @@ public final class Http {
         }
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            ApiContract.check("GET", URI.create(BASE_URL + path).getPath(), response);
+            ApiContract.check("GET", URI.create(BASE_URL + path).getRawPath(), response);
             return response;
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed: " + e, e);
@@ -159,7 +159,7 @@ public final class Http {
         String path = request.uri().getPath();
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            ApiContract.check(request.method(), path, response);
+            ApiContract.check(request.method(), request.uri().getRawPath(), response);
             return response;
         } catch (IOException e) {
             throw new AssertionError(request.method() + " " + path + " failed: " + e, e);

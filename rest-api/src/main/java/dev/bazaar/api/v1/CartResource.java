@@ -3,6 +3,7 @@ package dev.bazaar.api.v1;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -40,10 +41,11 @@ public class CartResource {
 
     static final String TOKEN_HEADER = "X-Cart-Token";
 
-    public record AddRequest(Long variantId, Integer quantity) {
+    public record AddRequest(@Schema(required = true) Long variantId,
+            @Schema(description = "1 when left out", minimum = "1", maximum = "999") Integer quantity) {
     }
 
-    public record QuantityRequest(Integer quantity) {
+    public record QuantityRequest(@Schema(required = true, minimum = "1", maximum = "999") Integer quantity) {
     }
 
     @EJB

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.identity.application.VendorStaffing;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
 import dev.bazaar.vendor.application.ShopSettings;
@@ -43,11 +44,13 @@ import jakarta.ws.rs.core.Response;
 public class VendorShopResource {
 
     /** The shop's own words; the description may hold formatting HTML, which is sanitised. */
-    public record ProfileRequest(String description, String returnPolicy) {
+    public record ProfileRequest(@Schema(maxLength = 5000) String description,
+            @Schema(maxLength = 5000) String returnPolicy) {
     }
 
     /** Whom to invite, and as what: VENDOR_MANAGER or VENDOR_STAFF. */
-    public record InvitationRequest(String email, String role) {
+    public record InvitationRequest(@Schema(required = true, format = "email", maxLength = EmailAddress.MAX_LENGTH) String email,
+            @Schema(required = true, enumeration = {"VENDOR_MANAGER", "VENDOR_STAFF"}) String role) {
     }
 
     @EJB
