@@ -72,6 +72,7 @@ public class AdminProductsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/reject")
     @Operation(summary = "Reject a product under review, with the reason the vendor reads")
+    @APIResponse(responseCode = "409", description = "The product is not under review")
     @APIResponse(responseCode = "422", description = "No reason given")
     public ProductDetailResponse reject(@PathParam("id") long id, ReasonRequest body) {
         return ProductDetailResponse.of(moderation.reject(id, body == null ? null : body.reason()));

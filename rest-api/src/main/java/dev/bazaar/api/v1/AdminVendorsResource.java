@@ -69,6 +69,7 @@ public class AdminVendorsResource {
     @Path("{id: [0-9]{1,18}}/reject")
     @Operation(summary = "Reject an application, with the reason the applicant is told")
     @APIResponse(responseCode = "422", description = "No reason given")
+    @APIResponse(responseCode = "409", description = "The shop is not in a state that allows this decision")
     public VendorView reject(@PathParam("id") long id, ReasonRequest body) {
         return approval.reject(id, body == null ? null : body.reason());
     }
@@ -76,6 +77,7 @@ public class AdminVendorsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/suspend")
     @Operation(summary = "Suspend a shop: its products leave the storefront at once")
+    @APIResponse(responseCode = "409", description = "The shop is not in a state that allows this decision")
     public VendorView suspend(@PathParam("id") long id, ReasonRequest body) {
         return approval.suspend(id, body == null ? null : body.reason());
     }
@@ -83,6 +85,7 @@ public class AdminVendorsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/reinstate")
     @Operation(summary = "Lift a suspension")
+    @APIResponse(responseCode = "409", description = "The shop is not in a state that allows this decision")
     public VendorView reinstate(@PathParam("id") long id) {
         return approval.reinstate(id);
     }

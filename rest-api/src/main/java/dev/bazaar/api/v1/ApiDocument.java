@@ -157,14 +157,12 @@ public class ApiDocument implements OASFilter {
         refuse(responses, "503", problem);
         if (!roles.isEmpty()) {
             // the container refuses a missing or bad token before any resource runs: no body, only WWW-Authenticate
-            responses.getAPIResponse("401").description(REFUSALS.get("401") + ". The server's own refusal has no body and says"
-                    + " why in WWW-Authenticate; an account that cannot be used any more gets a problem+json")
+            responses.getAPIResponse("401").description(REFUSALS.get("401") + ". Refused by the server before the operation"
+                    + " runs, it has no body and says why in WWW-Authenticate; an account that cannot be used any more gets the problem")
                     .addHeader("WWW-Authenticate", OASFactory.createHeader().schema(OASFactory.createSchema().type(SchemaType.STRING)));
         }
         responses.getAPIResponses().forEach((code, response) -> {
-            if (code.equals("401") && !roles.isEmpty()) {
-                response.setContent(null);
-            } else if (code.startsWith("4") || code.startsWith("5")) {
+            if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE.toString(),
                         OASFactory.createMediaType().schema(problem)));
             }

@@ -80,6 +80,7 @@ public class CartResource {
     @Path("items/{id: [0-9]{1,18}}")
     @Operation(summary = "Set a line's quantity")
     @APIResponse(responseCode = "404", description = "No such line in your cart")
+    @APIResponse(responseCode = "409", description = "Not that many in stock")
     public CartView change(@HeaderParam(TOKEN_HEADER) String token, @PathParam("id") long lineId, QuantityRequest body) {
         if (body == null || body.quantity() == null) {
             throw new InvalidInputException(Map.of("quantity", "is required"));

@@ -83,6 +83,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/accept")
     @Operation(summary = "Accept a paid order")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView accept(@PathParam("number") String number) {
         return desk.accept(number);
     }
@@ -90,6 +91,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/ship")
     @Operation(summary = "Mark shipped, with carrier and tracking number")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView ship(@PathParam("number") String number, ShipmentRequest body) {
         ShipmentRequest shipment = body == null ? new ShipmentRequest(null, null) : body;
         return desk.ship(number, shipment.carrier(), shipment.trackingNumber());
@@ -98,6 +100,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/deliver")
     @Operation(summary = "Mark delivered")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView deliver(@PathParam("number") String number) {
         return desk.deliver(number);
     }
@@ -105,6 +108,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/cancel")
     @Operation(summary = "Cancel before shipment, with a reason for the customer (owners and managers)")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView cancel(@PathParam("number") String number, ReasonRequest body) {
         return desk.cancel(number, body == null ? null : body.reason());
     }
@@ -112,6 +116,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/return/approve")
     @Operation(summary = "The returned goods arrived: they go back to stock")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView approveReturn(@PathParam("number") String number) {
         return desk.approveReturn(number);
     }
@@ -119,6 +124,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/return/deny")
     @Operation(summary = "Deny a return, with a reason for the customer")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView denyReturn(@PathParam("number") String number, ReasonRequest body) {
         return desk.denyReturn(number, body == null ? null : body.reason());
     }

@@ -125,6 +125,7 @@ public class VendorProductsResource {
     @PUT
     @Path("{id: [0-9]{1,18}}")
     @Operation(summary = "Change a product's details (name, slug, description, brand, category, attributes)")
+    @APIResponse(responseCode = "409", description = "The slug or SKU is taken")
     public ProductDetailResponse update(@PathParam("id") long id, ProductRequest body) {
         ProductRequest given = body == null ? new ProductRequest(null, null, null, null, null, null, null) : body;
         return ProductDetailResponse.of(products.update(id, given.input()));
@@ -141,6 +142,7 @@ public class VendorProductsResource {
     @PUT
     @Path("{id: [0-9]{1,18}}/variants/{variantId: [0-9]{1,18}}")
     @Operation(summary = "Change a variant (SKU, options, price, compare-at price, weight, low-stock threshold)")
+    @APIResponse(responseCode = "409", description = "The slug or SKU is taken")
     public ProductDetailResponse changeVariant(@PathParam("id") long id, @PathParam("variantId") long variantId, VariantInput body) {
         return ProductDetailResponse.of(products.changeVariant(id, variantId, orEmpty(body)));
     }
@@ -148,6 +150,7 @@ public class VendorProductsResource {
     @DELETE
     @Path("{id: [0-9]{1,18}}/variants/{variantId: [0-9]{1,18}}")
     @Operation(summary = "Remove a variant (not the last one)")
+    @APIResponse(responseCode = "409", description = "The product is not in a state that allows this (or it is its last variant)")
     public ProductDetailResponse removeVariant(@PathParam("id") long id, @PathParam("variantId") long variantId) {
         return ProductDetailResponse.of(products.removeVariant(id, variantId));
     }
@@ -163,6 +166,7 @@ public class VendorProductsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/archive")
     @Operation(summary = "Take a product off sale")
+    @APIResponse(responseCode = "409", description = "The product is not in a state that allows this (or it is its last variant)")
     public ProductDetailResponse archive(@PathParam("id") long id) {
         return ProductDetailResponse.of(products.archive(id));
     }
@@ -170,6 +174,7 @@ public class VendorProductsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/restore")
     @Operation(summary = "Make an archived product a draft again")
+    @APIResponse(responseCode = "409", description = "The product is not in a state that allows this (or it is its last variant)")
     public ProductDetailResponse restore(@PathParam("id") long id) {
         return ProductDetailResponse.of(products.restore(id));
     }
