@@ -492,7 +492,7 @@ class ApiFuzzIT {
                 .append("| caller | requests |\n|---|---|\n");
         sentBy.forEach((caller, count) -> report.append("| ").append(caller).append(" | ").append(count).append(" |\n"));
         report.append("| all | ").append(sentBy.values().stream().mapToInt(Integer::intValue).sum()).append(" |\n\n")
-                .append("Admin writes left out (global settings, or the demo data other tests use): ").append(skippedForAdmin.size())
+                .append("Admin writes left out (global settings, demo data other tests use, the admin's own account): ").append(skippedForAdmin.size())
                 .append(" operations: ").append(String.join(", ", skippedForAdmin)).append(".\n\n| status | answers |\n|---|---|\n");
         statuses.forEach((status, count) -> report.append("| ").append(status).append(" | ").append(count).append(" |\n"));
         report.append("\n- 5xx answers: ").append(serverErrors)
