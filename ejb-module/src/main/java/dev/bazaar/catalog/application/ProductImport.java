@@ -249,6 +249,10 @@ public class ProductImport {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file)).toString();
+            if (text.indexOf('\u0000') >= 0) {
+                // PostgreSQL stores no NUL in text: refused here, it is a 422 instead of a failed query
+                throw new InvalidInputException("file", "holds a NUL character; it is not a text file");
+            }
             records = Csv.parse(new StringReader(text));
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("file", "is not UTF-8 text; save it as CSV UTF-8");

@@ -17,7 +17,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-/** A plain HTTP client for the running server at {@code bazaar.base-url}. */
+/**
+ * A plain HTTP client for the running server at {@code bazaar.base-url}. Every answer of the JSON API
+ * it receives is checked against the server's OpenAPI document ({@link ApiContract}).
+ */
 public final class Http {
 
     public static final String BASE_URL = System.getProperty("bazaar.base-url", "http://localhost:9080");
@@ -114,7 +117,9 @@ public final class Http {
             request.headers(headers);
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            ApiContract.check("GET", URI.create(BASE_URL + path).getRawPath(), response);
+            return response;
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -153,7 +158,9 @@ public final class Http {
     private static HttpResponse<String> send(HttpRequest request) {
         String path = request.uri().getPath();
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(request.method(), request.uri().getRawPath(), response);
+            return response;
         } catch (IOException e) {
             throw new AssertionError(request.method() + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

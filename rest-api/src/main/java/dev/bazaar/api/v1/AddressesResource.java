@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.identity.application.AddressView;
@@ -64,6 +65,7 @@ public class AddressesResource {
     @Operation(summary = "Add an address")
     @APIResponse(responseCode = "201", description = "The new address")
     @APIResponse(responseCode = "422", description = "A field breaks a rule; errors lists each one")
+    @APIResponseSchema(value = AddressView.class, responseCode = "201")
     public Response add(AddressRequest body) {
         AddressRequest given = AddressRequest.orEmpty(body);
         AddressView added = addressBook.add(Caller.accountId(security), given.postal(),

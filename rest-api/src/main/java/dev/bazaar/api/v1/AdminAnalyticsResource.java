@@ -2,6 +2,9 @@ package dev.bazaar.api.v1;
 
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.analytics.application.SalesReport;
@@ -34,8 +37,8 @@ public class AdminAnalyticsResource {
     @APIResponse(responseCode = "400", description = "days or vendorId is not a whole number, or rank is neither units nor amount")
     @APIResponse(responseCode = "404", description = "No such shop")
     @APIResponse(responseCode = "422", description = "days is out of range")
-    public SalesReport sales(@QueryParam("days") String days, @QueryParam("vendorId") String vendorId,
-                             @QueryParam("rank") String rank) {
+    public SalesReport sales(@Parameter(description = "How many UTC days back from today", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "366", defaultValue = "30")) @QueryParam("days") String days, @Parameter(description = "A shop's id", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("vendorId") String vendorId,
+                             @Parameter(schema = @Schema(implementation = ProductRanking.class)) @QueryParam("rank") String rank) {
         return reporting.platformSales(Paging.number("days", days, Period.DEFAULT_DAYS), IdParameter.of("vendorId", vendorId),
                 EnumParameter.of(ProductRanking.class, "rank", rank));
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.catalog.application.CategoryAdministration;
 import dev.bazaar.catalog.application.CategoryView;
@@ -46,6 +47,7 @@ public class AdminCategoriesResource {
     @APIResponse(responseCode = "201", description = "The category")
     @APIResponse(responseCode = "409", description = "The slug is taken")
     @APIResponse(responseCode = "422", description = "No name, a bad slug, or an unknown parent")
+    @APIResponseSchema(value = CategoryView.class, responseCode = "201")
     public Response create(NewCategory body) {
         NewCategory given = body == null ? new NewCategory(null, null, null) : body;
         CategoryView created = categories.create(given.name(), given.slug(), given.parent());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.ordering.application.CouponDesk;
 import dev.bazaar.ordering.application.CouponInput;
@@ -42,6 +43,7 @@ public class AdminCouponsResource {
     @APIResponse(responseCode = "201", description = "The coupon")
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "A field breaks a rule")
+    @APIResponseSchema(value = CouponView.class, responseCode = "201")
     public Response create(CouponInput body) {
         CouponView coupon = coupons.createPlatformCoupon(orEmpty(body));
         return Response.created(URI.create("v1/admin/coupons")).entity(coupon).build();

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -57,8 +59,8 @@ public class AdminDeadLettersResource {
     @Operation(summary = "Messages consumers gave up on (Artemis's DLQ), oldest first, bodies cut to a 200-character preview;"
             + " eventId keeps one event's messages. totalItems counts at most 10,000 messages (moreThanCounted: more wait)")
     @APIResponse(responseCode = "400", description = "eventId is not a UUID, or page/size are not valid numbers")
-    public DeadLetterPage list(@QueryParam("eventId") String eventId, @QueryParam("page") String page,
-                               @QueryParam("size") String size) {
+    public DeadLetterPage list(@Parameter(description = "Only this event's messages", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("eventId") String eventId, @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+                               @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         return DeadLetterPage.of(deadLetters.list(eventId(eventId), Paging.of(page, size)));
     }
 

@@ -5,7 +5,11 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.kernel.Csv;
 import dev.bazaar.kernel.Page;
@@ -15,8 +19,10 @@ import dev.bazaar.ordering.application.OrderCsv;
 import dev.bazaar.ordering.application.OrderView;
 import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.Orders;
+import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.PaymentAdministration;
 import dev.bazaar.payment.application.RefundDesk;
+import dev.bazaar.payment.application.RefundView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,10 +60,10 @@ public class AdminOrdersResource {
 
     @GET
     @Operation(summary = "All vendor orders, newest first; filter by status, vendorId, from/to (dates), customer or order number")
-    public PageResponse<VendorOrderView> list(@QueryParam("status") String status, @QueryParam("vendorId") String vendorId,
-                                              @QueryParam("from") String from, @QueryParam("to") String to,
+    public PageResponse<VendorOrderView> list(@Parameter(schema = @Schema(implementation = VendorOrderStatus.class)) @QueryParam("status") String status, @Parameter(description = "A shop's id", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("vendorId") String vendorId,
+                                              @Parameter(description = "First day (UTC), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from, @Parameter(description = "Last day (UTC), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
                                               @QueryParam("customer") String customer,
-                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+                                              @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         return PageResponse.of(administration.vendorOrders(OrderFilterParameters.of(status, vendorId, from, to, customer),
                 Paging.of(page, size)), o -> o);
     }
@@ -66,8 +72,8 @@ public class AdminOrdersResource {
     @Path("export")
     @Produces("text/csv")
     @Operation(summary = "The filtered vendor orders as CSV, all pages")
-    public Response export(@QueryParam("status") String status, @QueryParam("vendorId") String vendorId,
-                           @QueryParam("from") String from, @QueryParam("to") String to,
+    public Response export(@Parameter(schema = @Schema(implementation = VendorOrderStatus.class)) @QueryParam("status") String status, @Parameter(description = "A shop's id", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("vendorId") String vendorId,
+                           @Parameter(description = "First day (UTC), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from, @Parameter(description = "Last day (UTC), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
                            @QueryParam("customer") String customer) {
         Orders.Filter filter = OrderFilterParameters.of(status, vendorId, from, to, customer);
         StreamingOutput csv = out -> {
@@ -113,6 +119,7 @@ public class AdminOrdersResource {
     @APIResponse(responseCode = "404", description = "No such order, or no such part in it")
     @APIResponse(responseCode = "409", description = "The order is not paid, the amount is more than remains, or the part is refunded in full")
     @APIResponse(responseCode = "422", description = "No reason, an amount not above zero, another currency than the order's, a bad Idempotency-Key")
+    @APIResponseSchema(value = RefundView.class, responseCode = "201")
     public Response refund(@PathParam("number") String number, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            AdminPaymentsResource.RefundRequest body) {
         return AdminPaymentsResource.created(refunds.refundAsAdmin(number, AdminPaymentsResource.RefundRequest.orEmpty(body).input(), idempotencyKey));

@@ -1,6 +1,9 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.catalog.application.ProductModeration;
@@ -41,8 +44,8 @@ public class AdminProductsResource {
     @Operation(summary = "Products waiting for review, oldest submission first; with status (or q), every product "
             + "in that status (any, with q alone) whose name contains q, by name")
     @APIResponse(responseCode = "400", description = "page, size or status is not valid")
-    public PageResponse<ProductResponse> queue(@QueryParam("status") String status, @QueryParam("q") String q,
-                                               @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<ProductResponse> queue(@Parameter(schema = @Schema(implementation = ProductStatus.class)) @QueryParam("status") String status, @QueryParam("q") String q,
+                                               @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = Paging.of(page, size);
         if (status == null && q == null) {
             return PageResponse.of(moderation.queue(paging), ProductResponse::of);
@@ -69,6 +72,7 @@ public class AdminProductsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/reject")
     @Operation(summary = "Reject a product under review, with the reason the vendor reads")
+    @APIResponse(responseCode = "409", description = "The product is not under review")
     @APIResponse(responseCode = "422", description = "No reason given")
     public ProductDetailResponse reject(@PathParam("id") long id, ReasonRequest body) {
         return ProductDetailResponse.of(moderation.reject(id, body == null ? null : body.reason()));

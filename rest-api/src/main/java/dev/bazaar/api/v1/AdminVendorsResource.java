@@ -2,6 +2,9 @@ package dev.bazaar.api.v1;
 
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.vendor.application.VendorApproval;
@@ -41,8 +44,8 @@ public class AdminVendorsResource {
     @Operation(summary = "Shops by status, oldest first (status=PENDING is the queue of applications)")
     @APIResponse(responseCode = "200", description = "A page of shops")
     @APIResponse(responseCode = "400", description = "Unknown status, or page/size not a number")
-    public PageResponse<VendorView> list(@QueryParam("status") String status, @QueryParam("q") String search,
-                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<VendorView> list(@Parameter(schema = @Schema(implementation = VendorStatus.class)) @QueryParam("status") String status, @QueryParam("q") String search,
+                                         @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         VendorStatus wanted = EnumParameter.of(VendorStatus.class, "status", status);
         return PageResponse.of(approval.vendors(wanted, search, Paging.of(page, size)), vendor -> vendor);
     }
@@ -66,6 +69,7 @@ public class AdminVendorsResource {
     @Path("{id: [0-9]{1,18}}/reject")
     @Operation(summary = "Reject an application, with the reason the applicant is told")
     @APIResponse(responseCode = "422", description = "No reason given")
+    @APIResponse(responseCode = "409", description = "The shop is not in a state that allows this decision")
     public VendorView reject(@PathParam("id") long id, ReasonRequest body) {
         return approval.reject(id, body == null ? null : body.reason());
     }
@@ -73,6 +77,7 @@ public class AdminVendorsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/suspend")
     @Operation(summary = "Suspend a shop: its products leave the storefront at once")
+    @APIResponse(responseCode = "409", description = "The shop is not in a state that allows this decision")
     public VendorView suspend(@PathParam("id") long id, ReasonRequest body) {
         return approval.suspend(id, body == null ? null : body.reason());
     }
@@ -80,6 +85,7 @@ public class AdminVendorsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/reinstate")
     @Operation(summary = "Lift a suspension")
+    @APIResponse(responseCode = "409", description = "The shop is not in a state that allows this decision")
     public VendorView reinstate(@PathParam("id") long id) {
         return approval.reinstate(id);
     }

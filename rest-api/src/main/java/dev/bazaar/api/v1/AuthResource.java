@@ -1,7 +1,9 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.identity.application.AccessTokenView;
 import dev.bazaar.identity.application.AccountView;
@@ -9,6 +11,9 @@ import dev.bazaar.identity.application.Authentication;
 import dev.bazaar.identity.application.EmailLinks;
 import dev.bazaar.identity.application.Registration;
 import dev.bazaar.identity.application.SessionTokens;
+import dev.bazaar.identity.domain.DisplayName;
+import dev.bazaar.identity.domain.PasswordPolicy;
+import dev.bazaar.kernel.EmailAddress;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,27 +32,31 @@ import jakarta.ws.rs.core.Response;
 public class AuthResource {
 
     /** What registering takes. Missing fields arrive as null and are reported by name. */
-    public record RegisterRequest(String email, String password, String name) {
+    public record RegisterRequest(
+            @Schema(required = true, format = "email", maxLength = EmailAddress.MAX_LENGTH) String email,
+            @Schema(required = true, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String password,
+            @Schema(required = true, maxLength = DisplayName.MAX_LENGTH) String name) {
     }
 
     /** What logging in takes. */
-    public record LoginRequest(String email, String password) {
+    public record LoginRequest(@Schema(required = true) String email, @Schema(required = true) String password) {
     }
 
     /** A refresh token, to rotate or to end the session with. */
-    public record RefreshRequest(String refreshToken) {
+    public record RefreshRequest(@Schema(required = true) String refreshToken) {
     }
 
     /** An e-mail address to mail a link to. */
-    public record EmailRequest(String email) {
+    public record EmailRequest(@Schema(required = true, format = "email", maxLength = EmailAddress.MAX_LENGTH) String email) {
     }
 
     /** A token from a mailed link. */
-    public record TokenRequest(String token) {
+    public record TokenRequest(@Schema(required = true) String token) {
     }
 
     /** A token from a password-reset mail and the new password. */
-    public record PasswordResetRequest(String token, String newPassword) {
+    public record PasswordResetRequest(@Schema(required = true) String token,
+            @Schema(required = true, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String newPassword) {
     }
 
     @EJB
@@ -72,6 +81,7 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "The body is not JSON")
     @APIResponse(responseCode = "409", description = "The e-mail address is already registered")
     @APIResponse(responseCode = "422", description = "A field breaks a rule; errors lists each one")
+    @APIResponseSchema(value = AccountView.class, responseCode = "201")
     public Response register(RegisterRequest body) {
         RegisterRequest given = body == null ? new RegisterRequest(null, null, null) : body;
         AccountView account = registration.registerCustomer(given.email(), given.password(), given.name(),

@@ -3,7 +3,9 @@ package dev.bazaar.api.v1;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.cart.application.CartView;
 import dev.bazaar.cart.application.ShoppingCart;
@@ -39,10 +41,11 @@ public class CartResource {
 
     static final String TOKEN_HEADER = "X-Cart-Token";
 
-    public record AddRequest(Long variantId, Integer quantity) {
+    public record AddRequest(@Schema(required = true) Long variantId,
+            @Schema(description = "1 when left out", minimum = "1", maximum = "999") Integer quantity) {
     }
 
-    public record QuantityRequest(Integer quantity) {
+    public record QuantityRequest(@Schema(required = true, minimum = "1", maximum = "999") Integer quantity) {
     }
 
     @EJB
@@ -60,6 +63,7 @@ public class CartResource {
     @APIResponse(responseCode = "201", description = "The cart; a new guest cart's token is in the X-Cart-Token header")
     @APIResponse(responseCode = "409", description = "Not that many in stock, or priced in another currency than the cart")
     @APIResponse(responseCode = "422", description = "No such variant on sale, or a quantity below 1 or above 999")
+    @APIResponseSchema(value = CartView.class, responseCode = "201")
     public Response add(@HeaderParam(TOKEN_HEADER) String token, AddRequest body) {
         if (body == null || body.variantId() == null) {
             throw new InvalidInputException("variantId", "is required");
@@ -76,6 +80,7 @@ public class CartResource {
     @Path("items/{id: [0-9]{1,18}}")
     @Operation(summary = "Set a line's quantity")
     @APIResponse(responseCode = "404", description = "No such line in your cart")
+    @APIResponse(responseCode = "409", description = "Not that many in stock")
     public CartView change(@HeaderParam(TOKEN_HEADER) String token, @PathParam("id") long lineId, QuantityRequest body) {
         if (body == null || body.quantity() == null) {
             throw new InvalidInputException(Map.of("quantity", "is required"));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.api.v1.AddressesResource.AddressRequest;
 import dev.bazaar.ordering.application.Checkout;
@@ -78,6 +79,7 @@ public class CheckoutResource {
     @APIResponse(responseCode = "200", description = "The order an earlier request with this Idempotency-Key placed")
     @APIResponse(responseCode = "409", description = "Out of stock (says what is left), a price changed since you saw it, a coupon used up")
     @APIResponse(responseCode = "422", description = "Bad input, or an Idempotency-Key already used for another checkout")
+    @APIResponseSchema(value = PlacedOrderResponse.class, responseCode = "201")
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey, CheckoutBody body) {
         PlacedOrder placed = checkout.place(CheckoutBody.orEmpty(body).request(), idempotencyKey);
         PlacedOrderResponse answer = new PlacedOrderResponse(placed.order(), placed.payment(), placed.replayed());

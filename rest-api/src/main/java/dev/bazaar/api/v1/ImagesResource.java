@@ -1,6 +1,9 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.media.application.ImageLibrary;
@@ -38,7 +41,9 @@ public class ImagesResource {
     @GET
     @Path("{id: [0-9]{1,18}}/{size}")
     @Operation(summary = "A published picture: size 'large' (at most 1600 px) or 'thumb' (at most 400 px)")
-    @APIResponse(responseCode = "200", description = "The picture, JPEG or PNG, cacheable for a year")
+    @APIResponse(responseCode = "200", description = "The picture, JPEG or PNG, cacheable for a year", content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "The copy the client holds is current")
     @APIResponse(responseCode = "404", description = "No such picture or size, or not published")
     public Response image(@PathParam("id") long id, @PathParam("size") String size) {

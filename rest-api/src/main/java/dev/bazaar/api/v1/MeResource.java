@@ -1,10 +1,14 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Accounts;
+import dev.bazaar.identity.domain.DisplayName;
+import dev.bazaar.identity.domain.PasswordPolicy;
+import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.vendor.application.VendorOnboarding;
 import dev.bazaar.vendor.application.VendorView;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,10 +35,12 @@ import jakarta.ws.rs.core.SecurityContext;
 public class MeResource {
 
     /** The profile fields a person edits themselves. */
-    public record ProfileRequest(String name, String phone) {
+    public record ProfileRequest(@Schema(required = true, maxLength = DisplayName.MAX_LENGTH) String name,
+            @Schema(maxLength = PhoneNumber.MAX_LENGTH) String phone) {
     }
 
-    public record PasswordChangeRequest(String currentPassword, String newPassword) {
+    public record PasswordChangeRequest(@Schema(required = true) String currentPassword,
+            @Schema(required = true, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String newPassword) {
     }
 
     @EJB

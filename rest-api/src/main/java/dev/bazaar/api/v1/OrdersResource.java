@@ -3,6 +3,9 @@ package dev.bazaar.api.v1;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.kernel.ConflictException;
@@ -43,7 +46,7 @@ public class OrdersResource {
 
     @GET
     @Operation(summary = "Your orders, newest first")
-    public PageResponse<OrderView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<OrderView> list(@Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         return PageResponse.of(orders.mine(Paging.of(page, size)), o -> o);
     }
 

@@ -1,6 +1,10 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.catalog.application.ProductCatalog;
@@ -39,7 +43,17 @@ public class ProductsResource {
     @APIResponse(responseCode = "200", description = "A page of products and the facets of the whole result")
     @APIResponse(responseCode = "400", description = "page or size is not a valid number")
     @APIResponse(responseCode = "422", description = "A filter is malformed (by field), or the category is unknown")
-    public SearchResponse list(@Context UriInfo uri, @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "A category's slug", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "brand", in = ParameterIn.QUERY, description = "Brands, any of them", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "vendor", in = ParameterIn.QUERY, description = "Shop slugs, any of them", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "attr", in = ParameterIn.QUERY, description = "Attributes as name:value, any of them", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code; required with a price range", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$"))
+    @Parameter(name = "minPrice", in = ParameterIn.QUERY, description = "Lowest price, a decimal in the currency", schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
+    @Parameter(name = "maxPrice", in = ParameterIn.QUERY, description = "Highest price, a decimal in the currency", schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
+    @Parameter(name = "inStock", in = ParameterIn.QUERY, description = "true: only what can be bought now", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "newest", "price-asc", "price-desc", "name"}))
+    public SearchResponse list(@Context UriInfo uri, @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = Paging.of(page, size);
         return SearchResponse.of(search.search(SearchQuery.parse(uri.getQueryParameters()), paging));
     }

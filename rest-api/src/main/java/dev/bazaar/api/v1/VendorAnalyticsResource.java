@@ -1,6 +1,9 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.analytics.application.SalesReport;
@@ -35,7 +38,7 @@ public class VendorAnalyticsResource {
             + " the 10 best-selling products, per currency; `rank` = units (default) or amount")
     @APIResponse(responseCode = "400", description = "days is not a whole number, or rank is neither units nor amount")
     @APIResponse(responseCode = "422", description = "days is out of range")
-    public SalesReport sales(@QueryParam("days") String days, @QueryParam("rank") String rank) {
+    public SalesReport sales(@Parameter(description = "How many UTC days back from today", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "366", defaultValue = "30")) @QueryParam("days") String days, @Parameter(schema = @Schema(implementation = ProductRanking.class)) @QueryParam("rank") String rank) {
         return reporting.shopSales(Paging.number("days", days, Period.DEFAULT_DAYS),
                 EnumParameter.of(ProductRanking.class, "rank", rank));
     }

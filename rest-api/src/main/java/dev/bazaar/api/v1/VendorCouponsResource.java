@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.ordering.application.CouponDesk;
 import dev.bazaar.ordering.application.CouponInput;
@@ -41,6 +42,7 @@ public class VendorCouponsResource {
     @Operation(summary = "Make a coupon for your shop's products (same fields as the platform's)")
     @APIResponse(responseCode = "201", description = "The coupon")
     @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponseSchema(value = CouponView.class, responseCode = "201")
     public Response create(CouponInput body) {
         CouponView coupon = coupons.createShopCoupon(AdminCouponsResource.orEmpty(body));
         return Response.created(URI.create("v1/vendor/coupons")).entity(coupon).build();

@@ -1,11 +1,17 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
+import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.RefundDesk;
+import dev.bazaar.payment.application.RefundView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,9 +48,9 @@ public class VendorOrdersResource {
 
     @GET
     @Operation(summary = "Your shop's orders, newest first; filter by status, from/to (dates), customer or order number")
-    public PageResponse<VendorOrderView> list(@QueryParam("status") String status, @QueryParam("from") String from,
-                                              @QueryParam("to") String to, @QueryParam("customer") String customer,
-                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<VendorOrderView> list(@Parameter(schema = @Schema(implementation = VendorOrderStatus.class)) @QueryParam("status") String status, @Parameter(description = "First day (UTC), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                                              @Parameter(description = "Last day (UTC), inclusive", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to, @QueryParam("customer") String customer,
+                                              @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         return PageResponse.of(desk.orders(OrderFilterParameters.of(status, null, from, to, customer), Paging.of(page, size)), o -> o);
     }
 
@@ -67,6 +73,7 @@ public class VendorOrdersResource {
     @APIResponse(responseCode = "404", description = "Your shop has no such order")
     @APIResponse(responseCode = "409", description = "Not returned or cancelled after payment, or more than remains")
     @APIResponse(responseCode = "422", description = "No reason, an amount not above zero, another currency than the order's")
+    @APIResponseSchema(value = RefundView.class, responseCode = "201")
     public Response refund(@PathParam("number") String number, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            AdminPaymentsResource.RefundRequest body) {
         return AdminPaymentsResource.created(refunds.refundAsShop(number,
@@ -76,6 +83,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/accept")
     @Operation(summary = "Accept a paid order")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView accept(@PathParam("number") String number) {
         return desk.accept(number);
     }
@@ -83,6 +91,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/ship")
     @Operation(summary = "Mark shipped, with carrier and tracking number")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView ship(@PathParam("number") String number, ShipmentRequest body) {
         ShipmentRequest shipment = body == null ? new ShipmentRequest(null, null) : body;
         return desk.ship(number, shipment.carrier(), shipment.trackingNumber());
@@ -91,6 +100,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/deliver")
     @Operation(summary = "Mark delivered")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView deliver(@PathParam("number") String number) {
         return desk.deliver(number);
     }
@@ -98,6 +108,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/cancel")
     @Operation(summary = "Cancel before shipment, with a reason for the customer (owners and managers)")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView cancel(@PathParam("number") String number, ReasonRequest body) {
         return desk.cancel(number, body == null ? null : body.reason());
     }
@@ -105,6 +116,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/return/approve")
     @Operation(summary = "The returned goods arrived: they go back to stock")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView approveReturn(@PathParam("number") String number) {
         return desk.approveReturn(number);
     }
@@ -112,6 +124,7 @@ public class VendorOrdersResource {
     @POST
     @Path("{number}/return/deny")
     @Operation(summary = "Deny a return, with a reason for the customer")
+    @APIResponse(responseCode = "409", description = "The order is not in a state that allows this step")
     public VendorOrderView denyReturn(@PathParam("number") String number, ReasonRequest body) {
         return desk.denyReturn(number, body == null ? null : body.reason());
     }

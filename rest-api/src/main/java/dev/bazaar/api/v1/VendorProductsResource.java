@@ -6,7 +6,14 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.api.problem.Problem;
 import dev.bazaar.catalog.application.ImportReport;
@@ -62,8 +69,8 @@ public class VendorProductsResource {
     @GET
     @Operation(summary = "Your shop's products, any status, a page at a time")
     @APIResponse(responseCode = "400", description = "Unknown status, or page/size not a number")
-    public PageResponse<ProductResponse> list(@QueryParam("q") String search, @QueryParam("status") String status,
-                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<ProductResponse> list(@QueryParam("q") String search, @Parameter(schema = @Schema(implementation = ProductStatus.class)) @QueryParam("status") String status,
+                                              @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         ProductStatus wanted = EnumParameter.of(ProductStatus.class, "status", status);
         ProductQuery query = ProductQuery.backOffice(search, null, wanted, ProductQuery.SortField.UPDATED, true);
         return PageResponse.of(products.list(query, Paging.of(page, size)), ProductResponse::of);
@@ -75,6 +82,7 @@ public class VendorProductsResource {
     @APIResponse(responseCode = "403", description = "Your role may not change products (staff), or you work for no shop")
     @APIResponse(responseCode = "409", description = "The slug or a SKU is taken")
     @APIResponse(responseCode = "422", description = "A field breaks a rule (price, currency, category...); errors lists each one")
+    @APIResponseSchema(value = ProductDetailResponse.class, responseCode = "201")
     public Response create(ProductRequest body) {
         ProductRequest given = body == null ? new ProductRequest(null, null, null, null, null, null, null) : body;
         var created = products.create(given.input(), given.variants());
@@ -90,6 +98,7 @@ public class VendorProductsResource {
     @APIResponse(responseCode = "200", description = "Everything was written; the counts of what was created and updated")
     @APIResponse(responseCode = "403", description = "Staff may not import")
     @APIResponse(responseCode = "422", description = "Nothing was written: each problem by line and column (errors), or the file is unreadable")
+    @APIResponseSchema(value = ImportReport.class, responseCode = "200")
     public Response importCsv(InputStream body) {
         byte[] file;
         try (body) {
@@ -116,6 +125,7 @@ public class VendorProductsResource {
     @PUT
     @Path("{id: [0-9]{1,18}}")
     @Operation(summary = "Change a product's details (name, slug, description, brand, category, attributes)")
+    @APIResponse(responseCode = "409", description = "The slug or SKU is taken")
     public ProductDetailResponse update(@PathParam("id") long id, ProductRequest body) {
         ProductRequest given = body == null ? new ProductRequest(null, null, null, null, null, null, null) : body;
         return ProductDetailResponse.of(products.update(id, given.input()));
@@ -132,6 +142,7 @@ public class VendorProductsResource {
     @PUT
     @Path("{id: [0-9]{1,18}}/variants/{variantId: [0-9]{1,18}}")
     @Operation(summary = "Change a variant (SKU, options, price, compare-at price, weight, low-stock threshold)")
+    @APIResponse(responseCode = "409", description = "The slug or SKU is taken")
     public ProductDetailResponse changeVariant(@PathParam("id") long id, @PathParam("variantId") long variantId, VariantInput body) {
         return ProductDetailResponse.of(products.changeVariant(id, variantId, orEmpty(body)));
     }
@@ -139,6 +150,7 @@ public class VendorProductsResource {
     @DELETE
     @Path("{id: [0-9]{1,18}}/variants/{variantId: [0-9]{1,18}}")
     @Operation(summary = "Remove a variant (not the last one)")
+    @APIResponse(responseCode = "409", description = "The product is not in a state that allows this (or it is its last variant)")
     public ProductDetailResponse removeVariant(@PathParam("id") long id, @PathParam("variantId") long variantId) {
         return ProductDetailResponse.of(products.removeVariant(id, variantId));
     }
@@ -154,6 +166,7 @@ public class VendorProductsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/archive")
     @Operation(summary = "Take a product off sale")
+    @APIResponse(responseCode = "409", description = "The product is not in a state that allows this (or it is its last variant)")
     public ProductDetailResponse archive(@PathParam("id") long id) {
         return ProductDetailResponse.of(products.archive(id));
     }
@@ -161,6 +174,7 @@ public class VendorProductsResource {
     @POST
     @Path("{id: [0-9]{1,18}}/restore")
     @Operation(summary = "Make an archived product a draft again")
+    @APIResponse(responseCode = "409", description = "The product is not in a state that allows this (or it is its last variant)")
     public ProductDetailResponse restore(@PathParam("id") long id) {
         return ProductDetailResponse.of(products.restore(id));
     }
@@ -177,6 +191,11 @@ public class VendorProductsResource {
     @APIResponse(responseCode = "409", description = "The gallery is full (12 pictures)")
     @APIResponse(responseCode = "415", description = "The body is not multipart/form-data")
     @APIResponse(responseCode = "422", description = "No file, an empty or oversize file, not a picture, or too many pixels")
+    @APIResponseSchema(value = ProductDetailResponse.class, responseCode = "201")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+            requiredProperties = "file", properties = {
+                @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "JPEG, PNG or GIF, at most 5 MB"),
+                @SchemaProperty(name = "altText", type = SchemaType.STRING)})))
     public Response addImage(@PathParam("id") long id, List<EntityPart> parts) {
         Multipart.Upload file = Multipart.picture(parts, "file");
         var product = products.addImage(id, file.content(), file.fileName(), Multipart.text(parts, "altText"));

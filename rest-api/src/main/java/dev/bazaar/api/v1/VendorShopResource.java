@@ -4,9 +4,16 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.identity.application.VendorStaffing;
+import dev.bazaar.kernel.EmailAddress;
 import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
 import dev.bazaar.vendor.application.ShopSettings;
@@ -37,11 +44,13 @@ import jakarta.ws.rs.core.Response;
 public class VendorShopResource {
 
     /** The shop's own words; the description may hold formatting HTML, which is sanitised. */
-    public record ProfileRequest(String description, String returnPolicy) {
+    public record ProfileRequest(@Schema(maxLength = 5000) String description,
+            @Schema(maxLength = 5000) String returnPolicy) {
     }
 
     /** Whom to invite, and as what: VENDOR_MANAGER or VENDOR_STAFF. */
-    public record InvitationRequest(String email, String role) {
+    public record InvitationRequest(@Schema(required = true, format = "email", maxLength = EmailAddress.MAX_LENGTH) String email,
+            @Schema(required = true, enumeration = {"VENDOR_MANAGER", "VENDOR_STAFF"}) String role) {
     }
 
     @EJB
@@ -72,6 +81,9 @@ public class VendorShopResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Replace the logo: multipart part 'file' (JPEG, PNG or GIF, at most 5 MB)")
     @APIResponse(responseCode = "422", description = "No file, an empty or oversize file, or not a picture")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+            requiredProperties = "file", properties = {
+                @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "JPEG, PNG or GIF, at most 5 MB")})))
     public ShopSettingsView logo(List<EntityPart> parts) {
         Multipart.Upload file = Multipart.picture(parts, "file");
         return settings.changeLogo(file.content(), file.fileName());
@@ -99,6 +111,7 @@ public class VendorShopResource {
     @APIResponse(responseCode = "403", description = "Only the owner invites")
     @APIResponse(responseCode = "409", description = "The address works for your shop already")
     @APIResponse(responseCode = "422", description = "Not an e-mail address, or a role other than VENDOR_MANAGER / VENDOR_STAFF")
+    @APIResponseSchema(value = InvitationView.class, responseCode = "201")
     public Response invite(InvitationRequest body) {
         InvitationRequest given = body == null ? new InvitationRequest(null, null) : body;
         InvitationView invited = members.invite(given.email(), given.role());

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.inventory.application.StockKeeping;
 import dev.bazaar.inventory.application.StockLevelView;
@@ -57,6 +58,7 @@ public class VendorStockResource {
     @APIResponse(responseCode = "201", description = "The location")
     @APIResponse(responseCode = "409", description = "You have a location of that name")
     @APIResponse(responseCode = "422", description = "A field breaks a rule")
+    @APIResponseSchema(value = StockLocationView.class, responseCode = "201")
     public Response addLocation(LocationRequest body) {
         LocationRequest given = body == null ? new LocationRequest(null, null, null, null, null) : body;
         StockLocationView added = stock.addLocation(given.name(), given.line1(), given.city(), given.postalCode(), given.country());

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.vendor.application.ShopView;
 import dev.bazaar.vendor.application.Shops;
@@ -58,6 +59,7 @@ public class VendorsResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "409", description = "The slug is taken, or you have a shop or application already")
     @APIResponse(responseCode = "422", description = "A field breaks a rule; errors lists each one")
+    @APIResponseSchema(value = VendorView.class, responseCode = "201")
     public Response apply(ApplicationRequest body) {
         ApplicationRequest given = body == null ? new ApplicationRequest(null, null, null, null, null, null, null, null) : body;
         VendorView filed = onboarding.apply(Caller.accountId(security), given.application());
