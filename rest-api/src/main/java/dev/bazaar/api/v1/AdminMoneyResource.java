@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.payment.application.BalanceView;
 import dev.bazaar.payment.application.LedgerEntryView;
 import dev.bazaar.payment.application.MoneyDesk;
 import dev.bazaar.payment.application.MovementInput;
+import dev.bazaar.payment.application.MovementView;
 import dev.bazaar.payment.application.ReconciliationView;
 import dev.bazaar.payment.application.ShopMoney;
 import dev.bazaar.payment.domain.LedgerKind;
@@ -77,6 +79,7 @@ public class AdminMoneyResource {
     @APIResponse(responseCode = "404", description = "No such shop")
     @APIResponse(responseCode = "422", description = "No reference, an amount not above zero or above the available balance,"
             + " a currency the shop has no balance in, a key used for another request")
+    @APIResponseSchema(value = MovementView.class, responseCode = "201")
     public Response payOut(@PathParam("vendorId") String vendorId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            PayoutRequest body) {
         PayoutRequest request = body == null ? new PayoutRequest(null, null, null) : body;
@@ -94,6 +97,7 @@ public class AdminMoneyResource {
     @APIResponse(responseCode = "404", description = "No such shop")
     @APIResponse(responseCode = "422", description = "No reason, an amount of zero, a currency the shop has no balance in,"
             + " a key used for another request")
+    @APIResponseSchema(value = MovementView.class, responseCode = "201")
     public Response adjust(@PathParam("vendorId") String vendorId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            AdjustmentRequest body) {
         AdjustmentRequest request = body == null ? new AdjustmentRequest(null, null, null) : body;
