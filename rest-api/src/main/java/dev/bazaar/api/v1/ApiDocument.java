@@ -66,13 +66,13 @@ public class ApiDocument implements OASFilter {
 
     /** Every resource of the API; the contract test fails on an operation this list misses (it has no security). */
     static final List<Class<?>> RESOURCES = List.of(AddressesResource.class, AdminAnalyticsResource.class,
-            AdminCategoriesResource.class, AdminCouponsResource.class, AdminDeadLettersResource.class,
+            AdminCategoriesResource.class, AdminMoneyResource.class, AdminCouponsResource.class, AdminDeadLettersResource.class,
             AdminOrdersResource.class, AdminPaymentsResource.class, AdminProductsResource.class,
             AdminShippingRatesResource.class, AdminTaxRatesResource.class, AdminVendorsResource.class, AuthResource.class,
             CartResource.class, CategoriesResource.class, CheckoutResource.class, ImagesResource.class, MeResource.class,
             OrdersResource.class, ProductsResource.class, SearchResource.class, ShopInvitationsResource.class,
-            StripeWebhookResource.class, VendorAnalyticsResource.class, VendorCouponsResource.class,
-            VendorOrdersResource.class, VendorProductsResource.class, VendorShippingRatesResource.class,
+            StripeWebhookResource.class, VendorAnalyticsResource.class, VendorBalanceResource.class, VendorCouponsResource.class,
+            VendorLedgerResource.class, VendorOrdersResource.class, VendorProductsResource.class, VendorShippingRatesResource.class,
             VendorShopResource.class, VendorStockResource.class, VendorsResource.class);
 
     private static final Set<String> ALL_ROLES = Set.of("PLATFORM_ADMIN", "VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF", "CUSTOMER");
