@@ -1,6 +1,7 @@
 package dev.bazaar.payment.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
@@ -45,6 +46,33 @@ public class CardPayments {
                 .setParameter("intent", intentId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Payments still waiting for their intent, unchanged since before {@code before}: the server died
+     * between the order's commit and recording Stripe's answer, or the answer was lost.
+     */
+    public List<Long> awaitingIntentSince(Instant before, int max) {
+        return em.createQuery("select p.orderGroupId from CardPayment p where p.status = :status and p.intentId is null"
+                        + " and p.updatedAt < :before order by p.updatedAt", Long.class)
+                .setParameter("status", CardPaymentStatus.AWAITING_INTENT)
+                .setParameter("before", before)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Claims a payment found by {@link #awaitingIntentSince} for one reconciliation: true for exactly
+     * one caller however many servers try at once (the update waits for the row and then sees the
+     * other's newer {@code updated_at}). A claimant that dies leaves it for a pass after the next grace.
+     */
+    public boolean claimAwaitingIntent(long orderGroupId, Instant before, Instant now) {
+        return em.createNativeQuery("update card_payment set updated_at = ?1 where order_group_id = ?2"
+                        + " and status = 'AWAITING_INTENT' and intent_id is null and updated_at < ?3")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, orderGroupId)
+                .setParameter(3, java.sql.Timestamp.from(before))
+                .executeUpdate() == 1;
     }
 
     /**
