@@ -6,7 +6,7 @@
 # Writes its figures to docs/results/crash-restart.md.
 #
 #   scripts/crash-test.sh                 20 kills (the full run; about 30 minutes on 2 cores)
-#   scripts/crash-test.sh --kills 5       fewer (CI runs 5 inside scripts/test.sh)
+#   scripts/crash-test.sh --kills 5       fewer (CI runs 3 inside scripts/test.sh)
 #   scripts/crash-test.sh ... -pl integration-tests   extra arguments go to Maven (here: reuse the built EAR)
 set -euo pipefail
 

@@ -19,9 +19,6 @@ final class BrokerState {
     private static final String USER = System.getProperty("bazaar.broker.user", "bazaar");
     private static final String PASSWORD = System.getProperty("bazaar.broker.password", "bazaar");
 
-    /** The consumers' queues under bazaar.events, the mail queue and the dead-letter queue. */
-    static final String[] QUEUES = {"event-log", "order-notifications", "analytics", "bazaar.mail", "DLQ"};
-
     private BrokerState() {
     }
 
