@@ -56,6 +56,7 @@ final class CheckoutLoad {
         stopping = false;
         for (Buyer buyer : buyers) {
             Thread thread = new Thread(buyer, "buyer-" + buyer.account.id());
+            thread.setDaemon(true); // a test that fails midway must not keep the test JVM alive
             threads.add(thread);
             thread.start();
         }

@@ -51,6 +51,15 @@ class ServiceRestartIT {
         CheckoutLoad load = new CheckoutLoad(shop.small(), 4);
         load.strict(true);
         load.start();
+        try {
+            restartUnderLoad(service, check, shop, deadLettersBefore, load);
+        } finally {
+            load.stop();
+        }
+    }
+
+    private static void restartUnderLoad(String service, String check, TestShopping.StockedShop shop, long deadLettersBefore,
+                                         CheckoutLoad load) throws InterruptedException {
         LoadClient.sleep(3000);
         long acksBefore = load.acks().size();
 
