@@ -1,5 +1,6 @@
 package dev.bazaar.payment.application;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -50,6 +51,19 @@ public class CardPaymentDesk {
             LOG.log(Level.WARNING, "Could not create the PaymentIntent of order " + payment.orderNumber() + ": " + e.getMessage());
             return work.couldNotStart(orderGroupId, e);
         }
+    }
+
+    /**
+     * For {@link CardPaymentReconciliation}: claims a payment whose intent was never recorded and opens
+     * it as {@link #open} does, with the same idempotency key, so Stripe returns the intent it may
+     * already have made instead of making a second. False when another server claimed it first.
+     */
+    public boolean finishUnstarted(long orderGroupId, Instant before) {
+        if (!work.claimAwaitingIntent(orderGroupId, before)) {
+            return false;
+        }
+        open(orderGroupId);
+        return true;
     }
 
     /**

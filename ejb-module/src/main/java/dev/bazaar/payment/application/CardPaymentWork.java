@@ -1,6 +1,7 @@
 package dev.bazaar.payment.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -60,6 +61,18 @@ public class CardPaymentWork {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<PaymentView> of(long orderGroupId) {
         return payments.ofGroup(orderGroupId).map(PaymentView::of);
+    }
+
+    /** Payments whose intent was never recorded, unchanged since before {@code before} (see {@link CardPaymentReconciliation}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> awaitingIntentSince(Instant before, int max) {
+        return payments.awaitingIntentSince(before, max);
+    }
+
+    /** Claims one of them for this server's reconciliation; false when another claimed it or it moved on. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimAwaitingIntent(long orderGroupId, Instant before) {
+        return payments.claimAwaitingIntent(orderGroupId, before, Instant.now());
     }
 
     /** Stripe made (or, for a repeated key, returned) the intent: recorded in a transaction of its own. */

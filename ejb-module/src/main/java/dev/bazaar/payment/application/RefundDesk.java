@@ -1,6 +1,7 @@
 package dev.bazaar.payment.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -151,6 +152,34 @@ public class RefundDesk {
                 part.vendorOrderNumber(), part.vendorId(), part.paymentMethod(), amount, reason,
                 requestedBy, idempotencyKey, requestHash), byCard, Instant.now()));
         return new Recorded(RefundView.of(refund), intentId, false);
+    }
+
+    /**
+     * For {@link CardPaymentReconciliation}: claims a card refund Stripe never answered (unchanged
+     * since before {@code before}) and asks Stripe again with the same idempotency key, so Stripe
+     * refunds once however often asked, then records the answer. False when another server claimed it.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean resendUnanswered(long refundId, Instant before) {
+        Optional<Recorded> claimed = self().claimUnanswered(refundId, before);
+        claimed.ifPresent(this::send);
+        return claimed.isPresent();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Recorded> claimUnanswered(long refundId, Instant before) {
+        if (!refunds.claimUnsent(refundId, before, Instant.now())) {
+            return Optional.empty();
+        }
+        Refund refund = refunds.find(refundId).orElseThrow();
+        String intentId = payments.ofGroup(refund.orderGroupId()).map(CardPayment::intentId).orElseThrow();
+        return Optional.of(new Recorded(RefundView.of(refund), intentId, false));
+    }
+
+    /** Card refunds Stripe never answered, unchanged since before {@code before}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> unanswered(Instant before, int max) {
+        return refunds.unsentSince(before, max);
     }
 
     /** Stripe's answer to a refund, recorded in a transaction of its own. */

@@ -51,6 +51,33 @@ public class CardPayments {
     }
 
     /**
+     * Payments still waiting for their intent, unchanged since before {@code before}: the server died
+     * between the order's commit and recording Stripe's answer, or the answer was lost.
+     */
+    public List<Long> awaitingIntentSince(Instant before, int max) {
+        return em.createQuery("select p.orderGroupId from CardPayment p where p.status = :status and p.intentId is null"
+                        + " and p.updatedAt < :before order by p.updatedAt", Long.class)
+                .setParameter("status", CardPaymentStatus.AWAITING_INTENT)
+                .setParameter("before", before)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Claims a payment found by {@link #awaitingIntentSince} for one reconciliation: true for exactly
+     * one caller however many servers try at once (the update waits for the row and then sees the
+     * other's newer {@code updated_at}). A claimant that dies leaves it for a pass after the next grace.
+     */
+    public boolean claimAwaitingIntent(long orderGroupId, Instant before, Instant now) {
+        return em.createNativeQuery("update card_payment set updated_at = ?1 where order_group_id = ?2"
+                        + " and status = 'AWAITING_INTENT' and intent_id is null and updated_at < ?3")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, orderGroupId)
+                .setParameter(3, java.sql.Timestamp.from(before))
+                .executeUpdate() == 1;
+    }
+
+    /**
      * Claims a Stripe event for handling: true the first time its id is seen, false for a redelivery.
      * Concurrent deliveries of one event wait for each other on the key; only the first inserts.
      */

@@ -1,5 +1,6 @@
 package dev.bazaar.payment.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,29 @@ public class Refunds {
                 .setParameter("id", stripeRefundId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Card refunds recorded but never answered by Stripe, unchanged since before {@code before}: the
+     * server died while asking, or the answer was lost.
+     */
+    public List<Long> unsentSince(Instant before, int max) {
+        return em.createQuery("select r.id from Refund r where r.method = 'CARD' and r.status = :status"
+                        + " and r.stripeRefundId is null and r.updatedAt < :before order by r.updatedAt", Long.class)
+                .setParameter("status", RefundStatus.PENDING)
+                .setParameter("before", before)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Claims a refund found by {@link #unsentSince} for one reconciliation: true for exactly one caller. */
+    public boolean claimUnsent(long refundId, Instant before, Instant now) {
+        return em.createNativeQuery("update refund set updated_at = ?1 where id = ?2 and method = 'CARD'"
+                        + " and status = 'PENDING' and stripe_refund_id is null and updated_at < ?3")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, refundId)
+                .setParameter(3, java.sql.Timestamp.from(before))
+                .executeUpdate() == 1;
     }
 
     /** The refund an earlier request with this Idempotency-Key made, if any. */

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /** Stops and starts the real local services under the running server (scripts/services.sh). */
-final class LocalServices {
+public final class LocalServices {
 
     private LocalServices() {
     }
 
-    static void run(String action, String which) {
+    public static void run(String action, String which) {
         try {
             Process process = new ProcessBuilder("bash", System.getProperty("bazaar.services-script"), action, which)
                     .inheritIO().start();

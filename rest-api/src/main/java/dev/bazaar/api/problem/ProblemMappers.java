@@ -1,5 +1,8 @@
 package dev.bazaar.api.problem;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,6 +13,9 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.TooManyAttemptsException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.resource.ResourceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -20,6 +26,7 @@ import jakarta.ws.rs.ext.Provider;
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private ProblemMappers() {
     }
@@ -129,7 +136,10 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything unexpected: logged with its stack, answered without one (a body refused on the way: its own status). */
+    /**
+     * Anything unexpected: logged with its stack, answered without one (a body refused on the way: its
+     * own status; the database or broker out of reach: 503 with Retry-After, nothing written).
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
@@ -152,8 +162,27 @@ public final class ProblemMappers {
         if (refused != null) {
             return Problem.response(refused.getResponse().getStatusInfo(), refused.getMessage());
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (unavailable(cause)) {
+                LOG.log(Level.WARNING, "A dependency is unavailable: " + cause);
+                return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
+                        "The service is briefly unavailable; nothing was changed. Try again in a moment."))
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
+        }
         LOG.log(Level.SEVERE, "Unhandled error in the API", e);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+    }
+
+    /**
+     * The database or the broker cannot be reached (a refused or lost connection, a pool that found no
+     * connection within its timeout): the request's transaction rolled back, so the client may retry.
+     */
+    static boolean unavailable(Throwable cause) {
+        return cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                || cause instanceof ResourceException || cause instanceof JMSException || cause instanceof JMSRuntimeException;
     }
 
     static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
