@@ -63,8 +63,8 @@ class HostilePayloadsBrowserIT extends BrowserTest {
         assertNothingRan();
         browser.screenshot("40-hostile-names-on-the-order-page");
 
-        BackOfficeSignInPage.reach(browser).signInAs(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        BackOfficeOrderPage.open(browser, number);
+        BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        BackOfficeOrderPage.open(browser, number).awaitWaitingForPayment();
         String backOffice = browser.text(By.tagName("main"));
         assertTrue(backOffice.contains(CUSTOMER), backOffice);
         assertTrue(backOffice.contains(STREET), backOffice);
