@@ -3,6 +3,7 @@ package dev.bazaar.api.v1;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -62,11 +63,15 @@ public class AdminMoneyResource {
     }
 
     /** A payout made outside Stripe: the currency, the amount in minor units and the transfer's reference. */
-    public record PayoutRequest(String currency, Long amountMinor, String reference) {
+    public record PayoutRequest(@Schema(required = true, minLength = 3, maxLength = 3) String currency,
+                                @Schema(required = true, minimum = "1") Long amountMinor,
+                                @Schema(required = true, maxLength = 200) String reference) {
     }
 
     /** A correction of a shop's balance, either way: the currency, the signed amount in minor units and why. */
-    public record AdjustmentRequest(String currency, Long amountMinor, String reason) {
+    public record AdjustmentRequest(@Schema(required = true, minLength = 3, maxLength = 3) String currency,
+                                    @Schema(required = true, description = "not zero") Long amountMinor,
+                                    @Schema(required = true, maxLength = 500) String reason) {
     }
 
     @POST
