@@ -33,7 +33,9 @@ cleanup() {
 trap cleanup EXIT
 
 scripts/services.sh start
-export JVM_ARGS="${JVM_ARGS:-} -Xmx${BAZAAR_HEAP:-512m}"
+# the test server holds more than a running Bazaar: the in-container tests deploy a second copy of the
+# EJB module (Arquillian's archive) beside the application, which no longer fits in 512m
+export JVM_ARGS="${JVM_ARGS:-} -Xmx${BAZAAR_HEAP:-768m}"
 mvn -B -Dstyle.color=never clean verify -Dbazaar.http.port="${BAZAAR_HTTP_PORT:-9080}" \
   -Dbazaar.db.host="${BAZAAR_DB_HOST:-127.0.0.1}" -Dbazaar.db.port="${BAZAAR_DB_PORT:-55432}" \
   -Dbazaar.db.name="${BAZAAR_DB_NAME:-bazaar}" -Dbazaar.db.user="${BAZAAR_DB_USER:-bazaar}" \
