@@ -64,7 +64,8 @@ class HostilePayloadsBrowserIT extends BrowserTest {
         browser.screenshot("40-hostile-names-on-the-order-page");
 
         BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        BackOfficeOrderPage.open(browser, number).awaitWaitingForPayment();
+        BackOfficeOrderPage.open(browser, number);
+        browser.awaitText(By.tagName("main"), CUSTOMER);
         String backOffice = browser.text(By.tagName("main"));
         assertTrue(backOffice.contains(CUSTOMER), backOffice);
         assertTrue(backOffice.contains(STREET), backOffice);
