@@ -51,7 +51,9 @@ class HostilePayloadsBrowserIT extends BrowserTest {
         assertEquals(201, placed.statusCode(), placed.body());
         String number = Http.json(placed).getJsonObject("order").getString("number");
 
-        StorefrontSignInPage.open(browser).signInAs(email, TestAccounts.PASSWORD);
+        StorefrontSignInPage signIn = StorefrontSignInPage.open(browser);
+        signIn.signInAs(email, TestAccounts.PASSWORD);
+        signIn.awaitLeft();
         OrderPage.open(browser, number).number();
         String page = browser.text(By.tagName("main"));
         assertTrue(page.contains(SHOP), page);
