@@ -16,6 +16,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.resource.ResourceException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -163,6 +165,15 @@ public final class ProblemMappers {
             return Problem.response(refused.getResponse().getStatusInfo(), refused.getMessage());
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HeuristicMixedException || cause instanceof HeuristicRollbackException) {
+                // a resource went away in the middle of a two-phase commit: the transaction manager finishes it on
+                // recovery, so the outcome is not known yet; a retry with the same Idempotency-Key will tell it
+                LOG.log(Level.WARNING, "A transaction's outcome is left to recovery: " + cause);
+                return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
+                        "The service is briefly unavailable and the outcome is not known yet. Try again in a moment with the same"
+                                + " Idempotency-Key to learn it."))
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
             if (unavailable(cause)) {
                 LOG.log(Level.WARNING, "A dependency is unavailable: " + cause);
                 return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
