@@ -18,7 +18,7 @@ if [[ ${1:-} == --kills ]]; then
   shift 2
 fi
 
-bash scripts/test.sh -Dbazaar.crash.only=true -Dbazaar.crash.skip=false -Dbazaar.crash.kills="$kills" \
+bash scripts/test.sh -Dbazaar.crash.only=true -Dbazaar.crash.kills="$kills" \
   -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false "$@"
 mkdir -p docs/results
 cp integration-tests/target/crash-restart.md docs/results/crash-restart.md
