@@ -62,13 +62,18 @@ public class ProductModeration {
         callers.requireActive(Role.PLATFORM_ADMIN);
         Product product = find(productId);
         product.approve(Instant.now());
-        events.publish(DomainEvent.now(PRODUCT_PUBLISHED, String.valueOf(product.id()), Json.createObjectBuilder()
+        events.publish(published(product));
+        return reads.detail(product);
+    }
+
+    /** The event an approval publishes, in the approval's transaction (here and in bulk, {@link ProductBulkActions}). */
+    static DomainEvent published(Product product) {
+        return DomainEvent.now(PRODUCT_PUBLISHED, String.valueOf(product.id()), Json.createObjectBuilder()
                 .add("productId", product.id())
                 .add("slug", product.slug())
                 .add("vendorId", product.vendorId())
                 .add("price", DomainEvent.money(product.price()))
-                .build()));
-        return reads.detail(product);
+                .build());
     }
 
     public ProductDetailView reject(long productId, String reason) {

@@ -1,5 +1,6 @@
 package dev.bazaar.catalog.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,13 @@ public class ProductRepository {
 
     public Optional<Product> find(long id) {
         return Optional.ofNullable(em.find(Product.class, id));
+    }
+
+    /** The products with these ids (those that exist), in one query, for a bulk action. */
+    public List<Product> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select p from Product p where p.id in (:ids)", Product.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public Optional<Product> findBySlug(String slug) {

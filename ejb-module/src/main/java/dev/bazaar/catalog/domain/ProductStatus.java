@@ -9,11 +9,22 @@ import java.util.Set;
  * product may be ARCHIVED; an archived one goes back to draft to be sold again.
  */
 public enum ProductStatus {
-    DRAFT,
-    PENDING_REVIEW,
-    ACTIVE,
-    REJECTED,
-    ARCHIVED;
+    DRAFT("Draft"),
+    PENDING_REVIEW("Waiting for review"),
+    ACTIVE("On sale"),
+    REJECTED("Rejected"),
+    ARCHIVED("Archived");
+
+    private final String label;
+
+    ProductStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status as people read it in the back office. */
+    public String label() {
+        return label;
+    }
 
     public Set<ProductStatus> next() {
         return switch (this) {

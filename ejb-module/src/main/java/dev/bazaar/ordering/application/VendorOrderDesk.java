@@ -1,15 +1,21 @@
 package dev.bazaar.ordering.application;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.bazaar.kernel.BulkOutcome;
 import dev.bazaar.kernel.CallerScope;
+import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
+import dev.bazaar.ordering.domain.VendorOrderStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +28,9 @@ import jakarta.inject.Inject;
 @Stateless
 @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
 public class VendorOrderDesk {
+
+    /** More than a page of the largest table, fewer than a transaction should hold. */
+    public static final int MAX_SELECTION = 200;
 
     @Inject
     Orders orders;
@@ -51,6 +60,42 @@ public class VendorOrderDesk {
         VendorOrder order = own(number, Role.SHOP_MEMBERS);
         lifecycle.accept(order, callers.email());
         return view(order);
+    }
+
+    /**
+     * Accepts many of the shop's paid orders in one transaction: the selection is loaded (and its groups
+     * locked) in one go, each order moves as {@link #accept} would move it, and a number that is not the
+     * shop's or not paid is refused with the reason while the others go ahead.
+     */
+    public BulkOutcome acceptAll(List<String> numbers) {
+        long vendorId = vendor(Role.SHOP_MEMBERS);
+        Set<String> selection = selection(numbers);
+        Map<String, VendorOrder> found = new HashMap<>();
+        orders.vendorOrdersForUpdate(vendorId, selection).forEach(order -> found.put(order.number(), order));
+        BulkOutcome.Tally tally = new BulkOutcome.Tally();
+        for (String number : selection) {
+            VendorOrder order = found.get(number);
+            if (order == null) {
+                tally.refused(number, "your shop has no such order");
+            } else if (!order.status().canTransitionTo(VendorOrderStatus.ACCEPTED)) {
+                tally.refused(number, order.status().label() + ": only paid orders are accepted");
+            } else {
+                lifecycle.accept(order, callers.email());
+                tally.done(number);
+            }
+        }
+        return tally.outcome();
+    }
+
+    /** The shop's orders with these numbers, in the order asked (for packing slips printed together); others are left out. */
+    public List<VendorOrderView> orders(List<String> numbers) {
+        long vendorId = vendor(Role.SHOP_MEMBERS);
+        Set<String> selection = selection(numbers);
+        Map<String, VendorOrder> found = new HashMap<>();
+        orders.vendorOrders(vendorId, selection).forEach(order -> found.put(order.number(), order));
+        Map<Long, String> names = orders.vendorNames(Set.of(vendorId));
+        return selection.stream().filter(found::containsKey)
+                .map(number -> OrderViews.of(found.get(number), names, OrderViews.Reader.SHOP)).toList();
     }
 
     public VendorOrderView ship(String number, String carrier, String trackingNumber) {
@@ -89,6 +134,23 @@ public class VendorOrderDesk {
         String n = number == null ? "" : number.strip();
         return orders.vendorOrderForUpdate(n).filter(o -> o.vendorId() == vendorId)
                 .orElseThrow(() -> notFound(n));
+    }
+
+    private static Set<String> selection(List<String> numbers) {
+        if (numbers == null || numbers.isEmpty()) {
+            throw new InvalidInputException("numbers", "must name at least one order");
+        }
+        if (numbers.size() > MAX_SELECTION) {
+            throw new InvalidInputException("numbers", "may name at most " + MAX_SELECTION + " orders at a time");
+        }
+        Set<String> selection = new LinkedHashSet<>();
+        for (String number : numbers) {
+            if (number == null || number.isBlank()) {
+                throw new InvalidInputException("numbers", "must all be order numbers");
+            }
+            selection.add(number.strip());
+        }
+        return selection;
     }
 
     private static NotFoundException notFound(String number) {

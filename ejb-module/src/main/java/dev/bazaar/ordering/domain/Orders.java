@@ -75,6 +75,32 @@ public class Orders {
         return exists ? vendorOrder(number) : Optional.empty();
     }
 
+    /**
+     * One shop's vendor orders with these numbers (another shop's are not among them), their groups locked
+     * first in id order (so two bulk actions never wait on each other in a circle): two queries for any
+     * number of orders.
+     */
+    public List<VendorOrder> vendorOrdersForUpdate(long vendorId, Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        em.createNativeQuery("select g.id from order_group g where g.id in (select o.order_group_id from vendor_order o"
+                        + " where o.vendor_id = :vendor and o.number in (:numbers)) order by g.id for update")
+                .setParameter("vendor", vendorId)
+                .setParameter("numbers", numbers)
+                .getResultList();
+        return vendorOrders(vendorId, numbers);
+    }
+
+    /** One shop's vendor orders with these numbers, read in one query. */
+    public List<VendorOrder> vendorOrders(long vendorId, Collection<String> numbers) {
+        return numbers.isEmpty() ? List.of()
+                : em.createQuery("select o from VendorOrder o where o.vendorId = :vendor and o.number in (:numbers)", VendorOrder.class)
+                        .setParameter("vendor", vendorId)
+                        .setParameter("numbers", numbers)
+                        .getResultList();
+    }
+
     public Optional<VendorOrder> vendorOrder(String number) {
         return em.createQuery("select o from VendorOrder o where o.number = :number", VendorOrder.class)
                 .setParameter("number", number)

@@ -14,16 +14,27 @@ import java.util.Set;
  * </pre>
  */
 public enum VendorOrderStatus {
-    PENDING_PAYMENT,
-    PAID,
-    ACCEPTED,
-    SHIPPED,
-    DELIVERED,
-    COMPLETED,
-    CANCELLED,
-    RETURN_REQUESTED,
-    RETURNED,
-    REFUNDED;
+    PENDING_PAYMENT("Awaiting payment"),
+    PAID("Paid, to accept"),
+    ACCEPTED("Accepted"),
+    SHIPPED("Shipped"),
+    DELIVERED("Delivered"),
+    COMPLETED("Completed"),
+    CANCELLED("Cancelled"),
+    RETURN_REQUESTED("Return requested"),
+    RETURNED("Returned"),
+    REFUNDED("Refunded");
+
+    private final String label;
+
+    VendorOrderStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status as people read it in the back office. */
+    public String label() {
+        return label;
+    }
 
     public Set<VendorOrderStatus> next() {
         return switch (this) {

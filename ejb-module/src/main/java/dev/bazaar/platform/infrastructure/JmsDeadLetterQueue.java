@@ -2,11 +2,14 @@ package dev.bazaar.platform.infrastructure;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +25,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
@@ -90,9 +94,8 @@ public class JmsDeadLetterQueue implements DeadLetterQueue {
 
     @Override
     public DeadLetterListing browse(UUID eventId, PageRequest page) {
-        String selector = eventId == null ? null : DomainEvent.EVENT_ID_PROPERTY + " = '" + eventId + "'";
         try (JMSContext context = connectionFactory.createContext();
-             QueueBrowser browser = context.createBrowser(deadLetters, selector)) {
+             QueueBrowser browser = context.createBrowser(deadLetters, eventSelector(eventId))) {
             Enumeration<?> messages = browser.getEnumeration();
             List<DeadLetterView> items = new ArrayList<>();
             int counted = 0;
@@ -104,6 +107,39 @@ public class JmsDeadLetterQueue implements DeadLetterQueue {
                 counted++;
             }
             return new DeadLetterListing(new Page<>(items, page.page(), page.size(), counted), messages.hasMoreElements());
+        } catch (JMSException e) {
+            throw unchecked(e);
+        }
+    }
+
+    @Override
+    public List<String> matchingIds(UUID eventId, int limit) {
+        try (JMSContext context = connectionFactory.createContext();
+             QueueBrowser browser = context.createBrowser(deadLetters, eventSelector(eventId))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            List<String> ids = new ArrayList<>();
+            while (ids.size() < limit && messages.hasMoreElements()) {
+                ids.add(bareId(((Message) messages.nextElement()).getJMSMessageID()));
+            }
+            return ids;
+        } catch (JMSException e) {
+            throw unchecked(e);
+        }
+    }
+
+    @Override
+    public List<DeadLetterView> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try (JMSContext context = connectionFactory.createContext();
+             QueueBrowser browser = context.createBrowser(deadLetters, withIds(ids))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            List<DeadLetterView> found = new ArrayList<>();
+            while (messages.hasMoreElements()) {
+                found.add(view((Message) messages.nextElement(), PREVIEW_CHARACTERS));
+            }
+            return found;
         } catch (JMSException e) {
             throw unchecked(e);
         }
@@ -127,19 +163,40 @@ public class JmsDeadLetterQueue implements DeadLetterQueue {
 
     @Override
     public boolean replay(String id, String origin) {
-        Boolean multicast = consumerQueues.get(origin);
+        requireConsumerQueue(origin);
+        return take(id, (context, message) -> sendBack(context, message, origin));
+    }
+
+    @Override
+    public Set<String> replayAll(Collection<String> ids) {
+        return takeAll(ids, (context, message) -> sendBack(context, message,
+                origin(message.getStringProperty(ORIGINAL_ADDRESS), message.getStringProperty(ORIGINAL_QUEUE))));
+    }
+
+    @Override
+    public Set<String> discardAll(Collection<String> ids) {
+        return takeAll(ids, (context, message) -> {
+            // consumed in the caller's transaction: gone when it commits
+        });
+    }
+
+    private void sendBack(JMSContext context, Message message, String origin) throws JMSException {
+        // a multicast subscription queue is reached through the topic's name, an anycast queue through the queue's
+        Destination target = requireConsumerQueue(origin) ? context.createTopic(origin) : context.createQueue(origin);
+        JMSProducer producer = context.createProducer();
+        for (String name : applicationProperties(message)) {
+            producer.setProperty(name, message.getObjectProperty(name));
+        }
+        producer.send(target, ((TextMessage) message).getText());
+    }
+
+    /** Whether the consumer's queue sits under a multicast address; refuses any queue no consumer reads. */
+    private boolean requireConsumerQueue(String origin) {
+        Boolean multicast = origin == null ? null : consumerQueues.get(origin);
         if (multicast == null) {
             throw new IllegalArgumentException(origin + " is not a queue a Bazaar consumer reads");
         }
-        return take(id, (context, message) -> {
-            // a multicast subscription queue is reached through the topic's name, an anycast queue through the queue's
-            Destination target = multicast ? context.createTopic(origin) : context.createQueue(origin);
-            JMSProducer producer = context.createProducer();
-            for (String name : applicationProperties(message)) {
-                producer.setProperty(name, message.getObjectProperty(name));
-            }
-            producer.send(target, ((TextMessage) message).getText());
-        });
+        return multicast;
     }
 
     @Override
@@ -162,6 +219,28 @@ public class JmsDeadLetterQueue implements DeadLetterQueue {
             }
             handling.handle(context, message);
             return true;
+        } catch (JMSException e) {
+            throw unchecked(e);
+        }
+    }
+
+    /** Consumes the messages with these ids in the caller's transaction, one consumer for all; the ids it found. */
+    private Set<String> takeAll(Collection<String> ids, Handling handling) {
+        Set<String> taken = new HashSet<>();
+        if (ids.isEmpty()) {
+            return taken;
+        }
+        try (JMSContext context = connectionFactory.createContext()) {
+            JMSConsumer consumer = context.createConsumer(deadLetters, withIds(ids));
+            while (taken.size() < ids.size()) {
+                Message message = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
+                if (message == null) {
+                    break;
+                }
+                handling.handle(context, message);
+                taken.add(bareId(message.getJMSMessageID()));
+            }
+            return taken;
         } catch (JMSException e) {
             throw unchecked(e);
         }
@@ -210,6 +289,15 @@ public class JmsDeadLetterQueue implements DeadLetterQueue {
     /** Callers pass ids checked to hold no quotes (DeadLetters). */
     private static String withId(String id) {
         return "JMSMessageID = 'ID:" + id + "'";
+    }
+
+    /** Callers pass ids checked to hold no quotes (DeadLetters). */
+    private static String withIds(Collection<String> ids) {
+        return "JMSMessageID IN (" + ids.stream().map(id -> "'ID:" + id + "'").collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String eventSelector(UUID eventId) {
+        return eventId == null ? null : DomainEvent.EVENT_ID_PROPERTY + " = '" + eventId + "'";
     }
 
     private static String queueName(Queue queue) {
