@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.bazaar.kernel.Csv;
@@ -25,6 +26,16 @@ final class CsvDownload {
 
     static <T> void of(String name, List<String> header, PagedLazyModel<T> rows, Function<T, List<?>> line)
             throws IOException {
+        write(name, header, rows::forEachRow, line);
+    }
+
+    /** The same for rows already read (a table's selection). */
+    static <T> void of(String name, List<String> header, List<T> rows, Function<T, List<?>> line) throws IOException {
+        write(name, header, rows::forEach, line);
+    }
+
+    private static <T> void write(String name, List<String> header, Consumer<Consumer<T>> rows, Function<T, List<?>> line)
+            throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext response = faces.getExternalContext();
         response.responseReset();
@@ -35,7 +46,7 @@ final class CsvDownload {
         Writer out = new OutputStreamWriter(response.getResponseOutputStream(), StandardCharsets.UTF_8);
         out.write(Csv.row(header));
         try {
-            rows.forEachRow(row -> {
+            rows.accept(row -> {
                 try {
                     out.write(Csv.row(line.apply(row)));
                 } catch (IOException e) {

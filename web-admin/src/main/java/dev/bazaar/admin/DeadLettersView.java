@@ -1,8 +1,13 @@
 package dev.bazaar.admin;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import dev.bazaar.kernel.BulkOutcome;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.platform.application.DeadLetterListing;
 import dev.bazaar.platform.application.DeadLetterView;
@@ -16,7 +21,8 @@ import jakarta.inject.Named;
 
 /**
  * Platform admins see the messages consumers gave up on, read a whole body, send a message back to the
- * queue it failed in, or discard it. A search by event id finds one event's messages.
+ * queue it failed in, or discard it; many at once by selecting rows, or every message the search matches
+ * (however many: the server works through them in batches). A search by event id finds one event's messages.
  */
 @Named("deadLetters")
 @ViewScoped
@@ -31,6 +37,8 @@ public class DeadLettersView implements Serializable {
     private UUID eventId;
     private boolean moreThanCounted;
     private PagedLazyModel<DeadLetterView> model;
+    private List<DeadLetterView> selected = new ArrayList<>();
+    private BulkOutcome outcome;
 
     @PostConstruct
     void init() {
@@ -60,6 +68,45 @@ public class DeadLettersView implements Serializable {
         Outcome.summary().report(() -> deadLetters.discard(letter.id()), "Message " + letter.id() + " is discarded.");
     }
 
+    public void replaySelected() {
+        actOnSelection(ids -> deadLetters.replayAll(ids), "Sent back to the queue they failed in");
+    }
+
+    public void discardSelected() {
+        actOnSelection(ids -> deadLetters.discardAll(ids), "Discarded");
+    }
+
+    /** Replays every message the search matches (all of them when it is empty), on the server, a batch at a time. */
+    public void replayMatching() {
+        act(() -> deadLetters.replayMatching(eventId), "Sent back to the queue they failed in");
+    }
+
+    public void discardMatching() {
+        act(() -> deadLetters.discardMatching(eventId), "Discarded");
+    }
+
+    private void actOnSelection(Function<List<String>, BulkOutcome> action, String doneLabel) {
+        if (selected.isEmpty()) {
+            outcome = null;
+            PageMessages.error("Not done: select messages in the table first.");
+            return;
+        }
+        List<String> ids = selected.stream().map(DeadLetterView::id).toList();
+        act(() -> action.apply(ids), doneLabel);
+    }
+
+    private void act(Supplier<BulkOutcome> action, String doneLabel) {
+        outcome = null;
+        Outcome.summary().report(() -> outcome = action.get(), null);
+        if (outcome != null) {
+            BulkMessages.report(outcome, doneLabel, "message", "messages");
+            if (outcome.done().isEmpty() && outcome.refused().isEmpty()) {
+                PageMessages.info("No message matched: nothing to do.");
+            }
+            selected = new ArrayList<>();
+        }
+    }
+
     /** The whole body, read when a row is opened (the table holds previews). */
     public String wholeBody(DeadLetterView letter) {
         if (letter.bodyComplete()) {
@@ -74,6 +121,23 @@ public class DeadLettersView implements Serializable {
 
     public PagedLazyModel<DeadLetterView> getModel() {
         return model;
+    }
+
+    public List<DeadLetterView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<DeadLetterView> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public BulkOutcome getOutcome() {
+        return outcome;
+    }
+
+    /** Whether the table is narrowed to one event (the "all matching" buttons then name it). */
+    public boolean isSearching() {
+        return eventId != null;
     }
 
     public boolean isMoreThanCounted() {

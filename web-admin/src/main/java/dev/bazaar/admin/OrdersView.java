@@ -5,8 +5,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.bazaar.kernel.BulkOutcome;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -18,6 +20,7 @@ import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.vendor.application.VendorApproval;
 import dev.bazaar.vendor.application.VendorView;
+import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -57,6 +60,8 @@ public class OrdersView implements Serializable {
     private Orders.Filter filter = new Orders.Filter(null, null, null, null, null);
     private boolean admin;
     private PagedLazyModel<VendorOrderView> model;
+    private List<VendorOrderView> selected = new ArrayList<>();
+    private BulkOutcome outcome;
 
     @PostConstruct
     void init() {
@@ -66,6 +71,45 @@ public class OrdersView implements Serializable {
 
     private Page<VendorOrderView> fetch(PageRequest page) {
         return admin ? administration.vendorOrders(filter, page) : desk.orders(filter, page);
+    }
+
+    /** Accepts the selected orders together (a shop's members; paid ones only, the others are refused with the reason). */
+    public void acceptSelected() {
+        outcome = null;
+        if (selected.isEmpty()) {
+            PageMessages.error("Not done: select orders in the table first.");
+            return;
+        }
+        Outcome.summary().report(() -> outcome = desk.acceptAll(selectedNumbers()), null);
+        if (outcome != null) {
+            BulkMessages.report(outcome, "Accepted", "order", "orders");
+            selected = new ArrayList<>();
+        }
+    }
+
+    /** Opens the selected orders' packing slips on one printable page. */
+    public String printSlips() {
+        if (selected.isEmpty()) {
+            PageMessages.error("Not done: select the orders to print slips for first.");
+            return null;
+        }
+        return "packing-slip?faces-redirect=true&numbers=" + String.join(",", selectedNumbers());
+    }
+
+    private List<String> selectedNumbers() {
+        return selected.stream().map(VendorOrderView::number).toList();
+    }
+
+    public List<VendorOrderView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<VendorOrderView> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public BulkOutcome getOutcome() {
+        return outcome;
     }
 
     /** Applies the filter form; a date that is not a date is a message, and the list stays as it was. */

@@ -1,16 +1,22 @@
 package dev.bazaar.admin;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 import dev.bazaar.ordering.application.OrderAdministration;
 import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.web.Outcome;
+import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** The printable packing slip of one shop's part of an order: its own shop's for members, any for admins. */
+/**
+ * Printable packing slips, one to a sheet: one shop's part ({@code ?number=}; its own shop's for members,
+ * any for admins), or many of the caller's shop's parts at once ({@code ?numbers=a,b,c}, read in one query).
+ */
 @Named("packingSlip")
 @ViewScoped
 public class PackingSlipView implements Serializable {
@@ -24,19 +30,28 @@ public class PackingSlipView implements Serializable {
     VendorOrderDesk desk;
 
     private String number;
-    private VendorOrderView part;
+    private String numbers;
+    private List<VendorOrderView> parts = List.of();
 
-    /** f:viewAction: loads the part named by {@code ?number=}, or says there is none. */
+    /** f:viewAction: loads the parts named by {@code ?number=} or {@code ?numbers=}, or says there are none. */
     public void load() {
-        Outcome.summary().report(() -> part = CallerRoles.isPlatformAdmin() ? administration.vendorOrder(number) : desk.order(number), null);
+        if (numbers != null && !numbers.isBlank()) {
+            Outcome.summary().report(() -> parts = desk.orders(Arrays.stream(numbers.split(",")).map(String::strip)
+                    .filter(n -> !n.isEmpty()).toList()), null);
+        } else if (number != null && !number.isBlank()) {
+            Outcome.summary().report(() -> parts = List.of(CallerRoles.isPlatformAdmin()
+                    ? administration.vendorOrder(number) : desk.order(number)), null);
+        } else {
+            PageMessages.error("Which order? The address needs ?number=… or ?numbers=…");
+        }
     }
 
-    public int getUnits() {
-        return part == null ? 0 : part.lines().stream().mapToInt(l -> l.quantity()).sum();
+    public int units(VendorOrderView part) {
+        return part.lines().stream().mapToInt(l -> l.quantity()).sum();
     }
 
-    public VendorOrderView getPart() {
-        return part;
+    public List<VendorOrderView> getParts() {
+        return parts;
     }
 
     public String getNumber() {
@@ -45,5 +60,13 @@ public class PackingSlipView implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public String getNumbers() {
+        return numbers;
+    }
+
+    public void setNumbers(String numbers) {
+        this.numbers = numbers;
     }
 }

@@ -70,4 +70,11 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
     public String getRowKey(T row) {
         return rowKey.of(row);
     }
+
+    /** The row with this key among those the table shows (what a row selection names). */
+    @Override
+    public T getRowData(String key) {
+        List<T> shown = getWrappedData();
+        return shown == null ? null : shown.stream().filter(row -> rowKey.of(row).equals(key)).findFirst().orElse(null);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.bazaar.admin;
 
+import java.io.Serializable;
 import java.util.Map;
 
 import org.primefaces.model.FilterMeta;
@@ -11,6 +12,7 @@ import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.ProductQuery.SortField;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.catalog.domain.ProductStatus;
+import dev.bazaar.kernel.Page;
 
 /**
  * Feeds the product table one page at a time: the table's filters and sort order become a
@@ -21,9 +23,17 @@ final class ProductLazyModel {
     private ProductLazyModel() {
     }
 
-    static PagedLazyModel<ProductView> over(BackOfficeCatalog catalog) {
-        return new PagedLazyModel<>((filterBy, sortBy, page) -> catalog.list(query(filterBy, sortBy), page),
-                product -> String.valueOf(product.id()));
+    /** {@code fetched} sees each page as it arrives (to read what goes beside it, such as stock, in one more query). */
+    static PagedLazyModel<ProductView> over(BackOfficeCatalog catalog, PageListener fetched) {
+        return new PagedLazyModel<>((filterBy, sortBy, page) -> {
+            Page<ProductView> items = catalog.list(query(filterBy, sortBy), page);
+            fetched.fetched(items);
+            return items;
+        }, product -> String.valueOf(product.id()));
+    }
+
+    interface PageListener extends Serializable {
+        void fetched(Page<ProductView> page);
     }
 
     private static ProductQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {

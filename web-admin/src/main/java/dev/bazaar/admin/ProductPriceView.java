@@ -1,15 +1,12 @@
 package dev.bazaar.admin;
 
 import java.io.Serializable;
-import java.util.List;
 
 import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.ProductPricing;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
-import dev.bazaar.platform.application.EventLog;
-import dev.bazaar.platform.application.RecordedEventView;
 import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
@@ -20,22 +17,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The product page's quick price change for a product with one variant, and the events the product
- * produced: the row update and the {@code product.updated} event commit together or not at all.
+ * The product page's quick price change for a product with one variant: the row update and the
+ * {@code product.updated} event commit together or not at all (the event log shows the event).
  */
 @Named("productPrice")
 @ViewScoped
 public class ProductPriceView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EVENTS_SHOWN = 20;
     private static final String PRICE_FIELD = "priceForm:price";
 
     @EJB
     ProductPricing pricing;
-
-    @EJB
-    EventLog eventLog;
 
     @Inject
     ProductEditorView editor;
@@ -57,11 +50,6 @@ public class ProductPriceView implements Serializable {
                     PageMessages.info("Price of " + changed.name() + " is now "
                             + price.format(FacesContext.getCurrentInstance().getViewRoot().getLocale()) + ".");
                 }, null);
-    }
-
-    public List<RecordedEventView> getEvents() {
-        ProductDetailView product = editor.getProduct();
-        return product == null ? List.of() : eventLog.latest(String.valueOf(product.id()), EVENTS_SHOWN);
     }
 
     public String getNewPrice() {

@@ -1,5 +1,11 @@
 package dev.bazaar.catalog.application;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.bazaar.catalog.domain.Product;
 import dev.bazaar.catalog.domain.ProductRepository;
 import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.NotFoundException;
@@ -47,6 +53,26 @@ public class BackOfficeCatalog {
                 .filter(product -> vendorId == null || product.vendorId() == vendorId)
                 .map(reads::detail)
                 .orElseThrow(() -> new NotFoundException("No product with id " + id));
+    }
+
+    /**
+     * The selected products the caller may see, in the order asked; another shop's are left out (a table's
+     * selection exported as CSV).
+     */
+    public List<ProductView> products(List<Long> ids) {
+        Long vendorId = callerScope();
+        Set<Long> visible = products.findAll(ids).stream()
+                .filter(product -> vendorId == null || product.vendorId() == vendorId)
+                .map(Product::id).collect(Collectors.toSet());
+        return reads.views(ids.stream().filter(visible::contains).distinct().toList());
+    }
+
+    /** Units that can be sold now, by product, for the products the caller may see (the list's stock column). */
+    public Map<Long, Long> available(List<Long> productIds) {
+        Long vendorId = callerScope();
+        Set<Long> visible = vendorId == null ? Set.copyOf(productIds) : products.findAll(productIds).stream()
+                .filter(product -> product.vendorId() == vendorId).map(Product::id).collect(Collectors.toSet());
+        return reads.availableByProduct(List.copyOf(visible));
     }
 
     /** Null for an active platform admin (no limit); otherwise the caller's own shop. */

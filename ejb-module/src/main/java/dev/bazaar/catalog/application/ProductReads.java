@@ -47,6 +47,23 @@ public class ProductReads {
                 pictures.gallery(product.id()));
     }
 
+    /** Units that can be sold now (on hand less reserved, over all locations and variants), by product, in one query. */
+    public Map<Long, Long> availableByProduct(List<Long> productIds) {
+        Map<Long, Long> available = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return available;
+        }
+        List<?> rows = em.createNativeQuery("select pv.product_id, coalesce(sum(s.on_hand - s.reserved), 0) from product_variant pv"
+                        + " left join stock_level s on s.variant_id = pv.id where pv.product_id in (?1) group by pv.product_id")
+                .setParameter(1, productIds)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            available.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return available;
+    }
+
     /** Units that can be sold now (on hand less reserved, over all locations), by variant. */
     private Map<Long, Long> availableByVariant(long productId) {
         Map<Long, Long> available = new HashMap<>();

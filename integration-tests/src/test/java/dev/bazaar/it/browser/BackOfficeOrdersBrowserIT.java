@@ -63,7 +63,7 @@ class BackOfficeOrdersBrowserIT extends BrowserTest {
     private void theShopsListHoldsItsOwnPartOnly(OrdersPage orders, String number) throws IOException {
         orders.searchFor(number);
         String row = orders.table();
-        assertTrue(row.contains(number + "-1") && row.contains("PENDING_PAYMENT"), row);
+        assertTrue(row.contains(number + "-1") && row.contains("Awaiting payment"), row);
         assertFalse(row.contains(number + "-2"));
         BackOfficeOrderPage part = orders.openTheOrder();
         part.awaitWaitingForPayment();

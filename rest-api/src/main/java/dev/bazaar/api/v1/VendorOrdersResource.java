@@ -1,5 +1,7 @@
 package dev.bazaar.api.v1;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
+import dev.bazaar.kernel.BulkOutcome;
 import dev.bazaar.ordering.application.VendorOrderDesk;
 import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
@@ -45,6 +48,19 @@ public class VendorOrdersResource {
 
     @EJB
     VendorOrderDesk desk;
+
+    /** A selection of your shop's orders by number, for a bulk action. */
+    public record OrderSelection(List<String> numbers) {
+    }
+
+    @POST
+    @Path("bulk/accept")
+    @Operation(summary = "Accept many paid orders in one go; answers which were accepted and which were refused, with the reason"
+            + " (another shop's numbers are refused as unknown, and nothing of theirs changes)")
+    @APIResponse(responseCode = "400", description = "No numbers, or more than 200")
+    public BulkOutcome acceptAll(OrderSelection body) {
+        return desk.acceptAll(body == null ? null : body.numbers());
+    }
 
     @GET
     @Operation(summary = "Your shop's orders, newest first; filter by status, from/to (dates), customer or order number")

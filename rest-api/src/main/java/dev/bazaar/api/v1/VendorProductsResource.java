@@ -17,12 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.api.problem.Problem;
 import dev.bazaar.catalog.application.ImportReport;
+import dev.bazaar.catalog.application.ProductBulkActions;
 import dev.bazaar.catalog.application.ProductImport;
 import dev.bazaar.catalog.application.ProductInput;
 import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.VariantInput;
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.catalog.domain.ProductStatus;
+import dev.bazaar.kernel.BulkOutcome;
 import dev.bazaar.kernel.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -65,6 +67,9 @@ public class VendorProductsResource {
 
     @EJB
     ProductImport importer;
+
+    @EJB
+    ProductBulkActions bulk;
 
     @GET
     @Operation(summary = "Your shop's products, any status, a page at a time")
@@ -177,6 +182,29 @@ public class VendorProductsResource {
     @APIResponse(responseCode = "409", description = "The product is not in a state that allows this (or it is its last variant)")
     public ProductDetailResponse restore(@PathParam("id") long id) {
         return ProductDetailResponse.of(products.restore(id));
+    }
+
+    /** A selection of your shop's products for a bulk action. */
+    public record ProductSelection(List<Long> ids) {
+    }
+
+    @POST
+    @Path("bulk/submit")
+    @Operation(summary = "Send many drafts (or fixed rejected products) for review in one go; answers which were sent"
+            + " and which were refused, with the reason (another shop's ids are refused as unknown, and nothing of theirs changes)")
+    @APIResponse(responseCode = "400", description = "No ids, or more than 500")
+    @APIResponse(responseCode = "403", description = "Staff may not change products")
+    public BulkOutcome submitAll(ProductSelection body) {
+        return bulk.publish(body == null ? null : body.ids());
+    }
+
+    @POST
+    @Path("bulk/archive")
+    @Operation(summary = "Take many products off sale in one go; answers which were archived and which were refused, with the reason")
+    @APIResponse(responseCode = "400", description = "No ids, or more than 500")
+    @APIResponse(responseCode = "403", description = "Staff may not change products")
+    public BulkOutcome archiveAll(ProductSelection body) {
+        return bulk.archive(body == null ? null : body.ids());
     }
 
     /** Where a picture goes in the gallery, and what it shows; either may be left out. */

@@ -83,8 +83,9 @@ public final class BackOfficeOrderPage extends BackOfficePage {
         return browser.has(MARK_PAID);
     }
 
+    /** Waits until the payment badge stands for {@code status} (the code; the badge reads it in words). */
     public void awaitPaymentStatus(String status) {
-        browser.awaitText(By.id("paymentStatus"), status);
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("paymentStatus"), "data-status", status));
     }
 
     /** Whether the page shows any shop's part (it does not for a part that is not the shop's). */

@@ -3,10 +3,11 @@ package dev.bazaar.it.browser.pages;
 import java.nio.file.Path;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.bazaar.it.browser.Browser;
 
-/** A product in the back office: price, variants, pictures, stock, its review status, and the events it caused. */
+/** A product in the back office: price, variants, pictures, stock, its review status, and the link to the events it caused. */
 public final class ProductEditorPage extends BackOfficePage {
 
     private static final By CURRENT_PRICE = By.id("currentPrice");
@@ -41,9 +42,16 @@ public final class ProductEditorPage extends BackOfficePage {
         browser.awaitText(By.id("priceForm:priceMessage"), text);
     }
 
-    /** Waits until the product's event log says {@code text}. */
+    /**
+     * Follows the link to this product's events and waits (reading the log again, as the consumer records
+     * events a moment after they are published) until they say {@code text}.
+     */
     public void awaitEvent(String text) {
-        browser.awaitText(By.id("eventsForm:events"), text);
+        String events = browser.find(By.id("priceForm:productEvents")).getAttribute("href");
+        browser.wait.until(d -> {
+            d.get(events);
+            return d.findElement(By.id("events")).getText().contains(text);
+        });
     }
 
     /** Loads the page again, as the browser's reload button does. */
@@ -67,8 +75,9 @@ public final class ProductEditorPage extends BackOfficePage {
         return browser.has(By.id("picturesForm:upload"));
     }
 
+    /** Waits until the status badge stands for {@code status} (the code; the badge reads it in words). */
     public void awaitStatus(String status) {
-        browser.awaitText(By.id("productStatus"), status);
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("productStatus"), "data-status", status));
     }
 
     public String variants() {

@@ -1,6 +1,7 @@
 package dev.bazaar.it.browser.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.bazaar.it.browser.Browser;
 
@@ -11,8 +12,9 @@ public final class VendorPage extends BackOfficePage {
         super(browser);
     }
 
+    /** Waits until the status badge stands for {@code status} (the code; the badge reads it in words). */
     public void awaitStatus(String status) {
-        browser.awaitText(By.id("status"), status);
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", status));
     }
 
     public void approve() {
