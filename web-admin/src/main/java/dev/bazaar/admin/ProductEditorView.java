@@ -2,6 +2,7 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.bazaar.catalog.application.BackOfficeCatalog;
 import dev.bazaar.catalog.application.CategoryNode;
@@ -60,8 +61,20 @@ public class ProductEditorView implements Serializable {
         }
     }
 
-    public void saveDetails() {
-        Outcome.summary().report(() -> show(vendorProducts.update(id, details.input())), "Details saved.");
+    /** Whether the details differ from the product's (the editor's one save then saves them). */
+    boolean detailsChanged() {
+        DetailsForm saved = new DetailsForm();
+        saved.fill(product);
+        return isEditable() && !saved.sameAs(details);
+    }
+
+    boolean saveDetails() {
+        return Outcome.summary().report(() -> show(vendorProducts.update(id, details.input())), "Details saved.");
+    }
+
+    /** Whether a variant is being added or changed (its SKU is filled in). */
+    boolean variantEntered() {
+        return isEditable() && variant.getSku() != null && !variant.getSku().isBlank();
     }
 
     public void newVariant() {
@@ -74,13 +87,15 @@ public class ProductEditorView implements Serializable {
         variant.fill(chosen);
     }
 
-    public void saveVariant() {
+    boolean saveVariant() {
         Long editing = editingVariantId;
-        if (Outcome.summary().report(() -> show(editing == null ? vendorProducts.addVariant(id, variant.input())
+        boolean saved = Outcome.summary().report(() -> show(editing == null ? vendorProducts.addVariant(id, variant.input())
                 : vendorProducts.changeVariant(id, editing, variant.input())),
-                "Variant " + variant.getSku() + (editing == null ? " added." : " saved."))) {
+                "Variant " + variant.getSku() + (editing == null ? " added." : " saved."));
+        if (saved) {
             newVariant();
         }
+        return saved;
     }
 
     public void removeVariant(VariantView chosen) {
@@ -192,6 +207,16 @@ public class ProductEditorView implements Serializable {
             categorySlug = p.categorySlug();
             description = p.descriptionHtml();
             attributes = ProductForms.attributes(p.attributes());
+        }
+
+        /** Whether both hold the same details, however a browser sent the line ends and the spaces around them. */
+        boolean sameAs(DetailsForm other) {
+            return typed().equals(other.typed());
+        }
+
+        private List<String> typed() {
+            return Stream.of(name, slug, brand, categorySlug, description, attributes)
+                    .map(text -> text == null ? "" : text.replace("\r\n", "\n").strip()).toList();
         }
 
         public String getName() {

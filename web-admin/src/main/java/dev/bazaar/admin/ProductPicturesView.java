@@ -8,7 +8,6 @@ import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.media.application.ImageView;
 import dev.bazaar.media.application.Pictures;
 import dev.bazaar.web.Outcome;
-import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,17 +30,20 @@ public class ProductPicturesView implements Serializable {
     private transient UploadedFile file;
     private String altText;
 
-    public void upload() {
-        if (file == null || file.getSize() == 0) {
-            PageMessages.error("Not done: choose a picture to upload first.");
-            return;
-        }
+    /** Whether a picture is chosen: the editor's one save then uploads it. */
+    boolean uploadChosen() {
+        return file != null && file.getSize() > 0;
+    }
+
+    boolean upload() {
         String name = file.getFileName();
-        if (Outcome.summary().report(
+        boolean added = Outcome.summary().report(
                 () -> editor.show(products.addImage(editor.getId(), Uploads.read(file, Pictures.MAX_UPLOAD_BYTES), name, altText)),
-                "Picture " + name + " added.")) {
+                "Picture " + name + " added.");
+        if (added) {
             altText = null;
         }
+        return added;
     }
 
     public void makeMain(ImageView picture) {

@@ -25,7 +25,7 @@ import jakarta.inject.Named;
 public class ProductPriceView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String PRICE_FIELD = "priceForm:price";
+    private static final String PRICE_FIELD = "editorForm:tabs:newPrice";
 
     @EJB
     ProductPricing pricing;
@@ -35,9 +35,16 @@ public class ProductPriceView implements Serializable {
 
     private String newPrice;
 
-    public void save() {
+    /** Whether a new price is typed in (the product has one variant): the editor's one save then changes it. */
+    boolean changeEntered() {
         ProductDetailView product = editor.getProduct();
-        Outcome.summary()
+        return newPrice != null && product != null && product.variants().size() == 1
+                && !newPrice.strip().equals(product.price().toDecimal().toPlainString());
+    }
+
+    boolean save() {
+        ProductDetailView product = editor.getProduct();
+        return Outcome.summary()
                 .on(IllegalArgumentException.class, e -> PageMessages.errorAt(PRICE_FIELD, e.getMessage()))
                 .on(InvalidInputException.class, e -> e.fieldErrors().forEach((field, problem) ->
                         PageMessages.errorAt(PRICE_FIELD, "The " + field + " " + problem)))

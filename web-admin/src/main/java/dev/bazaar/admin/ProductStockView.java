@@ -53,11 +53,16 @@ public class ProductStockView implements Serializable {
     private Integer quantity;
     private String reason;
 
-    public void apply() {
+    /** Whether a stock change is filled in (units given): the editor's one save then applies it. */
+    boolean changeEntered() {
+        return quantity != null;
+    }
+
+    boolean apply() {
         Integer units = quantity;
         Long variant = variantId;
         Long location = locationId;
-        if (Outcome.summary().report(() -> {
+        boolean applied = Outcome.summary().report(() -> {
             if (variant == null || location == null) {
                 throw new InvalidInputException("variant", "and location are required");
             }
@@ -71,10 +76,12 @@ public class ProductStockView implements Serializable {
                 default -> throw new InvalidInputException("change", "must be units in, units out or a count");
             }
             editor.load();
-        }, "Stock saved.")) {
+        }, "Stock saved.");
+        if (applied) {
             quantity = null;
             reason = null;
         }
+        return applied;
     }
 
     public List<StockLocationView> getLocations() {

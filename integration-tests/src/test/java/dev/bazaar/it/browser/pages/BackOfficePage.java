@@ -1,5 +1,6 @@
 package dev.bazaar.it.browser.pages;
 
+import java.util.List;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
@@ -72,6 +73,43 @@ public class BackOfficePage extends Page {
     public BackOfficeSignInPage signOut() {
         browser.awaitClickable(By.id("sessionForm:signOut")).click();
         return new BackOfficeSignInPage(browser);
+    }
+
+    /** The sidebar's groups, as their headings read, in order. */
+    public List<String> navigationGroups() {
+        return browser.findAll(By.cssSelector("#sidebar .nav-group")).stream().map(g -> g.getAttribute("textContent").strip()).toList();
+    }
+
+    /** The sidebar's links, as they read (without a count beside them), in order. */
+    public List<String> navigationLinks() {
+        return browser.findAll(By.cssSelector("#sidebar a")).stream()
+                .map(a -> a.getAttribute("textContent").replaceAll("\\d+", "").strip()).toList();
+    }
+
+    /** The link of the page shown, which the sidebar marks as current. */
+    public String currentNavigationLink() {
+        return browser.find(By.cssSelector("#sidebar a.current")).getAttribute("id");
+    }
+
+    /** The number beside the review queue's link. */
+    public long reviewCount() {
+        return Long.parseLong(browser.find(By.id("reviewCount")).getAttribute("textContent").strip());
+    }
+
+    /** Ticks the box in the table's header that selects every row it shows ({@code tableId} as in {@code form:table}). */
+    public void selectEveryRowShown(String tableId) {
+        browser.awaitClickable(By.cssSelector("#" + tableId.replace(":", "\\:") + " thead .ui-chkbox-box")).click();
+    }
+
+    /** Presses a bulk action's button ({@code form:button}) and waits until the page's messages say {@code text}. */
+    public void bulk(String buttonId, String message) {
+        browser.clickSettled(By.id(buttonId));
+        awaitMessage(message);
+    }
+
+    /** The rows the last bulk action refused, each with its reason. */
+    public String bulkRefusals() {
+        return browser.awaitVisible(By.cssSelector(".bulk-report")).getText();
     }
 
     /** Waits until the page's messages say {@code text}. */

@@ -1,6 +1,7 @@
 package dev.bazaar.it.browser.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import dev.bazaar.it.browser.Browser;
@@ -37,6 +38,23 @@ public final class DeadLettersPage extends BackOfficePage {
     /** Waits until the messages over the list say {@code text}. */
     public void awaitFormMessage(String text) {
         browser.awaitText(MESSAGES, text);
+    }
+
+    /** Searches for {@code text} and waits until the list shows {@code count} rows, all of them matching. */
+    public void searchForRows(String text, int count) {
+        browser.find(By.id("deadLettersForm:search")).sendKeys(text);
+        browser.click(By.id("deadLettersForm:find"));
+        By rows = By.cssSelector("#deadLettersForm\\:letters_data tr[data-ri]");
+        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(rows).size() == count);
+    }
+
+    /** Presses a bulk action's button (confirming it when it asks) and waits until the form's messages say {@code text}. */
+    public void bulk(String buttonId, boolean asks, String text) {
+        browser.clickSettled(By.id("deadLettersForm:" + buttonId));
+        if (asks) {
+            browser.acceptAlert();
+        }
+        awaitFormMessage(text);
     }
 
     /** Waits until the list says {@code text}. */

@@ -12,10 +12,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.bazaar.it.browser.Browser;
 
-/** The back office's start page: the products (a shop's own, or all for an admin), a new one, and a CSV import. */
+/** The back office's product list: the products (a shop's own, or all for an admin), a new one, and a CSV import. */
 public final class ProductsPage extends BackOfficePage {
 
-    public static final String PATH = "/admin/";
+    public static final String PATH = "/admin/index.xhtml";
     private static final By NAME_FILTER = By.cssSelector("#productsForm\\:products thead input.ui-column-filter");
     private static final By ROWS = By.cssSelector("#productsForm\\:products_data tr");
     private static final By TABLE = By.id("productsForm:products_data");

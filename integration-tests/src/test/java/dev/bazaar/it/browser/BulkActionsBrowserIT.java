@@ -1,0 +1,153 @@
+package dev.bazaar.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import dev.bazaar.it.browser.pages.BackOfficePage;
+import dev.bazaar.it.browser.pages.BackOfficeSignInPage;
+import dev.bazaar.it.browser.pages.DeadLettersPage;
+import dev.bazaar.it.browser.pages.OrdersPage;
+import dev.bazaar.it.browser.pages.PackingSlipPage;
+import dev.bazaar.it.browser.pages.ProductsPage;
+import dev.bazaar.it.http.Database;
+import dev.bazaar.it.http.Http;
+import dev.bazaar.it.http.TestAccounts;
+import dev.bazaar.it.http.TestBroker;
+import dev.bazaar.it.http.TestCatalog;
+import dev.bazaar.it.http.TestShopping;
+import dev.bazaar.it.http.TestVendors;
+import jakarta.json.Json;
+
+/**
+ * Bulk actions from the back office's tables, end to end: rows selected with their boxes, one button,
+ * the rows changed in the database and the page saying how many were done and which were refused, why.
+ */
+class BulkActionsBrowserIT extends BrowserTest {
+
+    @Test
+    void aShopSendsProductsForReviewTogetherAnAdminPublishesThemAndTheShopArchivesThem() throws Exception {
+        TestVendors.Shop shop = TestVendors.approvedShop();
+        String word = TestCatalog.madeUpWord();
+        long jug = TestCatalog.draft(shop, word + " Jug", "clay", "100", "120");
+        long cup = TestCatalog.draft(shop, word + " Cup", "clay", "60", "70");
+
+        BackOfficeSignInPage.signIn(browser, shop.owner().email(), TestAccounts.PASSWORD);
+        ProductsPage products = ProductsPage.open(browser);
+        products.awaitTable(word + " Cup");
+        products.selectEveryRowShown("productsForm:products");
+        products.bulk("productsForm:publishSelected", "Sent for review: 2 products.");
+        assertEquals("PENDING_REVIEW", status(jug));
+        assertEquals("PENDING_REVIEW", status(cup));
+        browser.screenshot("90-back-office-bulk-sent-for-review");
+
+        try (Browser admin = new Browser()) {
+            BackOfficeSignInPage.signIn(admin, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+            ProductsPage all = ProductsPage.open(admin);
+            all.filterByName(word);
+            all.awaitTable(word + " Jug");
+            admin.wait.until(d -> d.findElements(By.cssSelector("#productsForm\\:products_data tr[data-ri]")).size() == 2);
+            all.selectEveryRowShown("productsForm:products");
+            all.bulk("productsForm:publishSelected", "Published: 2 products.");
+        }
+        assertEquals("ACTIVE", status(jug));
+        assertEquals("ACTIVE", status(cup));
+        Database.awaitEvent("product.published", String.valueOf(jug)); // each approval published its event
+        Database.awaitEvent("product.published", String.valueOf(cup));
+
+        products = ProductsPage.open(browser);
+        products.awaitTable("On sale");
+        products.selectEveryRowShown("productsForm:products");
+        products.bulk("productsForm:archiveSelected", "Archived: 2 products.");
+        assertEquals("ARCHIVED", status(jug));
+        assertEquals("ARCHIVED", status(cup));
+
+        products = ProductsPage.open(browser);
+        products.awaitTable("Archived");
+        products.selectEveryRowShown("productsForm:products");
+        products.bulk("productsForm:archiveSelected", "Not done for 2 products");
+        String refusals = products.bulkRefusals();
+        assertTrue(refusals.contains(word + " Jug (Archived): products waiting for review or archived already are not archived"), refusals);
+        browser.screenshot("91-back-office-bulk-refused");
+    }
+
+    @Test
+    void aShopAcceptsPaidOrdersTogetherAndPrintsTheirSlipsOnOnePage() throws Exception {
+        TestShopping.StockedShop stocked = TestShopping.stockedShop("BK", 5);
+        String first = paidPart(stocked);
+        String second = paidPart(stocked);
+
+        BackOfficeSignInPage.signIn(browser, stocked.shop().owner().email(), TestAccounts.PASSWORD);
+        OrdersPage orders = new BackOfficePage(browser).openOrders();
+        orders.awaitTable(second);
+        orders.selectEveryRowShown("ordersForm:orders");
+        orders.bulk("ordersForm:acceptSelected", "Accepted: 2 orders.");
+        assertEquals("ACCEPTED", orderStatus(first));
+        assertEquals("ACCEPTED", orderStatus(second));
+        browser.screenshot("92-back-office-bulk-accepted");
+
+        orders.selectEveryRowShown("ordersForm:orders");
+        browser.clickSettled(By.id("ordersForm:printSlips"));
+        browser.awaitUrl("packing-slip.xhtml");
+        PackingSlipPage slips = new PackingSlipPage(browser);
+        browser.wait.until(d -> slips.numbers().size() == 2);
+        assertEquals(List.of(first, second).stream().sorted().toList(), slips.numbers().stream().sorted().toList());
+        browser.screenshot("93-back-office-packing-slips");
+    }
+
+    @Test
+    void anAdminReplaysEveryDeadLetterOfAnEventAndDiscardsSelectedOnes() throws Exception {
+        String replayed = UUID.randomUUID().toString();
+        String aggregate = "BULK-" + replayed.substring(0, 8);
+        String event = Json.createObjectBuilder().add("eventId", replayed).add("type", "test.bulk-replayed")
+                .add("occurredAt", Instant.now().toString()).add("aggregateId", aggregate)
+                .add("payload", Json.createObjectBuilder().add("note", "replayed in bulk")).build().toString();
+        for (int i = 0; i < 3; i++) {
+            TestBroker.deadLetter("bazaar.events::event-log", event, Map.of("type", "test.bulk-replayed", "eventId", replayed));
+        }
+        String discarded = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            TestBroker.deadLetter("bazaar.events::order-notifications", "not an event", Map.of("type", "order.poison", "eventId", discarded));
+        }
+
+        BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        DeadLettersPage letters = new BackOfficePage(browser).openDeadLetters();
+        letters.searchForRows(replayed, 3);
+        letters.bulk("replayMatching", true, "Sent back to the queue they failed in: 3 messages.");
+        letters.awaitList("The dead-letter queue holds nothing here.");
+        Database.awaitEvent("test.bulk-replayed", aggregate);
+        assertEquals(3, Database.count("select count(*) from security_event where event_type = 'dead-letter.replayed' and detail like ?",
+                "%" + replayed + "%"));
+
+        letters.clearSearch();
+        letters.searchForRows(discarded, 2);
+        letters.selectEveryRowShown("deadLettersForm:letters");
+        letters.bulk("discardSelected", true, "Discarded: 2 messages.");
+        letters.awaitList("The dead-letter queue holds nothing here.");
+        browser.screenshot("94-back-office-dead-letters-bulk");
+    }
+
+    private static String paidPart(TestShopping.StockedShop stocked) {
+        String number = TestShopping.placedOrder(TestShopping.customerWith(stocked.small(), 1)).getString("number");
+        HttpResponse<String> paid = Http.withToken("POST", "/api/v1/admin/orders/" + number + "/mark-paid",
+                TestAccounts.admin().accessToken(), null);
+        assertEquals(200, paid.statusCode(), paid.body());
+        return number + "-1";
+    }
+
+    private static String status(long productId) {
+        return Database.single("select status from product where id = ?", productId).orElseThrow();
+    }
+
+    private static String orderStatus(String number) {
+        return Database.single("select status from vendor_order where number = ?", number).orElseThrow();
+    }
+}
