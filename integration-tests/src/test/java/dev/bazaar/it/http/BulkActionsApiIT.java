@@ -97,12 +97,12 @@ class BulkActionsApiIT {
     }
 
     @Test
-    void anEmptySelectionIsAProblemByFieldAndChangesNothing() {
+    void anEmptySelectionIsRefusedByFieldAndChangesNothing() {
         TestVendors.Shop shop = TestVendors.approvedShop();
 
         HttpResponse<String> empty = withToken("POST", "/api/v1/vendor/products/bulk/submit", shop.owner().accessToken(), "{\"ids\":[]}");
 
-        assertEquals(400, empty.statusCode(), empty.body());
+        assertEquals(422, empty.statusCode(), empty.body());
         assertEquals(true, Http.fieldErrors(empty).containsKey("ids"), empty.body());
     }
 

@@ -57,7 +57,7 @@ public class VendorOrdersResource {
     @Path("bulk/accept")
     @Operation(summary = "Accept many paid orders in one go; answers which were accepted and which were refused, with the reason"
             + " (another shop's numbers are refused as unknown, and nothing of theirs changes)")
-    @APIResponse(responseCode = "400", description = "No numbers, or more than 200")
+    @APIResponse(responseCode = "422", description = "No numbers, or more than 200")
     public BulkOutcome acceptAll(OrderSelection body) {
         return desk.acceptAll(body == null ? null : body.numbers());
     }

@@ -192,7 +192,7 @@ public class VendorProductsResource {
     @Path("bulk/submit")
     @Operation(summary = "Send many drafts (or fixed rejected products) for review in one go; answers which were sent"
             + " and which were refused, with the reason (another shop's ids are refused as unknown, and nothing of theirs changes)")
-    @APIResponse(responseCode = "400", description = "No ids, or more than 500")
+    @APIResponse(responseCode = "422", description = "No ids, or more than 500")
     @APIResponse(responseCode = "403", description = "Staff may not change products")
     public BulkOutcome submitAll(ProductSelection body) {
         return bulk.publish(body == null ? null : body.ids());
@@ -201,7 +201,7 @@ public class VendorProductsResource {
     @POST
     @Path("bulk/archive")
     @Operation(summary = "Take many products off sale in one go; answers which were archived and which were refused, with the reason")
-    @APIResponse(responseCode = "400", description = "No ids, or more than 500")
+    @APIResponse(responseCode = "422", description = "No ids, or more than 500")
     @APIResponse(responseCode = "403", description = "Staff may not change products")
     public BulkOutcome archiveAll(ProductSelection body) {
         return bulk.archive(body == null ? null : body.ids());
