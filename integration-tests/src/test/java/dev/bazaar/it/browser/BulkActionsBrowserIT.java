@@ -66,14 +66,14 @@ class BulkActionsBrowserIT extends BrowserTest {
         products = ProductsPage.open(browser);
         products.awaitTable("On sale");
         products.selectEveryRowShown("productsForm:products");
-        products.bulk("productsForm:archiveSelected", "Archived: 2 products.");
+        products.bulkConfirmed("productsForm:archiveSelected", "Archived: 2 products.");
         assertEquals("ARCHIVED", status(jug));
         assertEquals("ARCHIVED", status(cup));
 
         products = ProductsPage.open(browser);
         products.awaitTable("Archived");
         products.selectEveryRowShown("productsForm:products");
-        products.bulk("productsForm:archiveSelected", "Not done for 2 products");
+        products.bulkConfirmed("productsForm:archiveSelected", "Not done for 2 products");
         String refusals = products.bulkRefusals();
         assertTrue(refusals.contains(word + " Jug (Archived): products waiting for review or archived already are not archived"), refusals);
         browser.screenshot("91-back-office-bulk-refused");

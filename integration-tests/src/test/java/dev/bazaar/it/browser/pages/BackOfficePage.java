@@ -107,6 +107,13 @@ public class BackOfficePage extends Page {
         awaitMessage(message);
     }
 
+    /** Presses a bulk action's button, says yes when it asks to be sure, and waits until the page's messages say {@code text}. */
+    public void bulkConfirmed(String buttonId, String message) {
+        browser.clickSettled(By.id(buttonId));
+        browser.acceptAlert();
+        awaitMessage(message);
+    }
+
     /** The rows the last bulk action refused, each with its reason. */
     public String bulkRefusals() {
         return browser.awaitVisible(By.cssSelector(".bulk-report")).getText();
