@@ -66,6 +66,10 @@ class BulkActionsBrowserIT extends BrowserTest {
         products = ProductsPage.open(browser);
         products.awaitTable("On sale");
         products.selectEveryRowShown("productsForm:products");
+        String csv = products.exportSelectedCsv();
+        assertTrue(csv.startsWith("id,name,slug,status,shop,category,brand,price,currency,updated_at"), csv);
+        assertTrue(csv.contains(jug + "," + word + " Jug,") && csv.contains(cup + "," + word + " Cup,"), csv);
+        assertEquals(3, csv.strip().lines().count(), "the header and the two selected products: " + csv);
         products.bulkConfirmed("productsForm:archiveSelected", "Archived: 2 products.");
         assertEquals("ARCHIVED", status(jug));
         assertEquals("ARCHIVED", status(cup));
