@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import dev.bazaar.api.problem.Problem;
+import dev.bazaar.api.problem.RequestLimits;
+import dev.bazaar.catalog.application.ProductImport;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -212,8 +214,10 @@ public class ApiDocument implements OASFilter {
             return; // its parts are described on the method (@RequestBody)
         }
         String[] consumed = consumes(resource, method);
+        // a body read whole (a CSV file, a webhook's payload) is as long as the server reads
         Schema schema = body.getType() == InputStream.class || body.getType() == String.class
-                ? OASFactory.createSchema().type(SchemaType.STRING)
+                ? OASFactory.createSchema().type(SchemaType.STRING).maxLength(
+                        Arrays.asList(consumed).contains("text/csv") ? ProductImport.MAX_BYTES : RequestLimits.JSON_LIMIT)
                 : schemas.of(body.getParameterizedType());
         Content content = OASFactory.createContent();
         for (String type : consumed) {
