@@ -9,6 +9,7 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.TooManyAttemptsException;
+import dev.bazaar.kernel.UnavailableException;
 import dev.bazaar.platform.application.Outages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.transaction.HeuristicMixedException;
@@ -78,6 +79,15 @@ public final class ProblemMappers {
         public Response toResponse(ConflictException e) {
             return Problem.response(Status.CONFLICT, "The request conflicts with what exists: " + e.getMessage(),
                     e.fieldErrors());
+        }
+    }
+
+    @Provider
+    public static class Unavailable implements ExceptionMapper<UnavailableException> {
+        @Override
+        public Response toResponse(UnavailableException e) {
+            return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
     }
 
