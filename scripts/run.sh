@@ -19,7 +19,8 @@ cd "$ROOT"
 source scripts/prerequisites.sh
 require_build_tools
 require_postgres
-ensure_jwt_keys "${BAZAAR_WORK_DIR:-$ROOT/work}"
+WORK=${BAZAAR_WORK_DIR:-$ROOT/work}
+ensure_jwt_keys "$WORK"
 
 PORT=${BAZAAR_HTTP_PORT:-9080}
 WLP=$ROOT/ear/target/liberty/wlp
@@ -69,10 +70,10 @@ mvn -B -q -Dstyle.color=never -DskipTests package
 say "starting Liberty"
 began=$(date +%s.%N)
 rm -f "$LOG"
-"$WLP/bin/server" run bazaar >"$ROOT/work/liberty-console.log" 2>&1 &
+"$WLP/bin/server" run bazaar >"$WORK/liberty-console.log" 2>&1 &
 server_pid=$!
 until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/health/ready" 2>/dev/null) == 200 ]]; do
-  kill -0 "$server_pid" 2>/dev/null || { say "ERROR: Liberty stopped; see $ROOT/work/liberty-console.log and $LOG" >&2; exit 1; }
+  kill -0 "$server_pid" 2>/dev/null || { say "ERROR: Liberty stopped; see $WORK/liberty-console.log and $LOG" >&2; exit 1; }
   sleep 0.5
 done
 now=$(date +%s.%N)

@@ -13,6 +13,9 @@ import java.util.HexFormat;
  */
 public final class SecretTokens {
 
+    /** The longest token a request may carry: far more than the 43 characters of every token made here. */
+    public static final int MAX_LENGTH = 200;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretTokens() {

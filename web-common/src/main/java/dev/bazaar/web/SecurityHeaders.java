@@ -46,10 +46,11 @@ public abstract class SecurityHeaders implements Filter {
             if (request instanceof HttpServletRequest httpRequest && httpRequest.isSecure()) {
                 http.setHeader("Strict-Transport-Security", HSTS);
             }
-            if (readsParameters() && !parametersReadable(request)) {
+            String refusal = readsParameters() ? parameterRefusal(request) : null;
+            if (refusal != null) {
                 http.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 http.setContentType("text/plain;charset=UTF-8");
-                http.getWriter().write("The request's parameters are not valid percent-encoding (a % must start %XX).\n");
+                http.getWriter().write(refusal);
                 return;
             }
         }
@@ -58,19 +59,26 @@ public abstract class SecurityHeaders implements Filter {
 
     /**
      * Whether this module's pages read request parameters (form posts and query strings), so that
-     * undecodable ones are refused here as the client's mistake (400) instead of failing inside
-     * the page as a server error. The API reads its own (a 400 problem from its request filter).
+     * undecodable ones, and ones holding NUL, are refused here as the client's mistake (400) instead of
+     * failing inside the page (or in the database) as a server error. The API reads its own (a 400 problem from its request filter).
      */
     protected boolean readsParameters() {
         return true;
     }
 
-    private static boolean parametersReadable(ServletRequest request) {
+    /** Why the request's parameters cannot be read: not percent-encoding, or holding NUL (which PostgreSQL cannot store); null if they can. */
+    private static String parameterRefusal(ServletRequest request) {
         try {
-            request.getParameterMap();
-            return true;
+            for (String[] values : request.getParameterMap().values()) {
+                for (String value : values) {
+                    if (value.indexOf('\0') >= 0) {
+                        return "The request's parameters must not contain the NUL character (%00).\n";
+                    }
+                }
+            }
+            return null;
         } catch (IllegalArgumentException e) {
-            return false;
+            return "The request's parameters are not valid percent-encoding (a % must start %XX).\n";
         }
     }
 

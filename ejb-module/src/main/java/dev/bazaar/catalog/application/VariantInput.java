@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.bazaar.catalog.domain.OptionValue;
+import dev.bazaar.catalog.domain.ProductVariant;
 import dev.bazaar.catalog.domain.VariantSpec;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
@@ -15,7 +18,10 @@ import dev.bazaar.kernel.Money;
  * A variant as the API, the back office and CSV import send it: text as typed, parsed here into a
  * {@link VariantSpec} so every surface reports the same field errors.
  */
-public record VariantInput(String sku, Map<String, String> options, String price, String currency, String compareAtPrice,
+public record VariantInput(@Schema(required = true, maxLength = 64) String sku,
+                           @Schema(maxProperties = ProductVariant.MAX_OPTIONS, maxLength = 80, description = "Option name (at most 40 characters) to value") Map<String, String> options,
+                           @Schema(required = true, maxLength = 20, description = "A decimal amount such as \"24.90\"") String price,
+                           @Schema(minLength = 3, maxLength = 3) String currency, @Schema(maxLength = 20) String compareAtPrice,
                            Integer weightGrams, Integer lowStockThreshold) {
 
     /** Parses into a spec priced in {@code shopCurrency} (a currency given must be it); errors name {@code field}. */

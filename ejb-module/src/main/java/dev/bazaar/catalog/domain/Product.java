@@ -40,6 +40,8 @@ import jakarta.persistence.Version;
 public class Product {
 
     public static final int MAX_VARIANTS = 100;
+    /** The reason a product is rejected, as long as a shop's rejection reason. */
+    public static final int MAX_REASON = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -197,6 +199,9 @@ public class Product {
     public void reject(String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "is required: the vendor is told why");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
         }
         moveTo(ProductStatus.REJECTED, reason.strip(), now);
     }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.ordering.domain.Coupon;
@@ -17,8 +19,13 @@ import dev.bazaar.ordering.domain.CouponKind;
  * {@code currency}, and ISO instants for the window. {@link #terms()} reads it, naming every field
  * it cannot read.
  */
-public record CouponInput(String code, String kind, String percent, String amount, String currency, String minSpend,
-                          String startsAt, String endsAt, Integer maxUses, Integer maxUsesPerCustomer) {
+public record CouponInput(@Schema(required = true, pattern = "^[A-Za-z0-9][A-Za-z0-9_-]{2,39}$") String code,
+                          @Schema(required = true, enumeration = {"PERCENT", "FIXED"}) String kind,
+                          @Schema(maxLength = 8, description = "PERCENT coupons: more than 0, at most 100") String percent,
+                          @Schema(maxLength = 20, description = "FIXED coupons: a decimal amount such as \"5.00\"") String amount,
+                          @Schema(minLength = 3, maxLength = 3) String currency, @Schema(maxLength = 20) String minSpend,
+                          @Schema(format = "date-time", maxLength = 40) String startsAt, @Schema(format = "date-time", maxLength = 40) String endsAt,
+                          @Schema(minimum = "1") Integer maxUses, @Schema(minimum = "1") Integer maxUsesPerCustomer) {
 
     public Coupon.Terms terms() {
         Map<String, String> problems = new LinkedHashMap<>();

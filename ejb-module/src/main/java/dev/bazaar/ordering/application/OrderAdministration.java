@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.bazaar.kernel.CallerScope;
+import dev.bazaar.kernel.FieldProblems;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -24,6 +25,9 @@ import jakarta.inject.Inject;
 @Stateless
 @RolesAllowed("PLATFORM_ADMIN")
 public class OrderAdministration {
+
+    /** A note on a payment marked by hand; with its prefix it fits the status history's 500 characters. */
+    public static final int MAX_NOTE = 400;
 
     @Inject
     Orders orders;
@@ -59,9 +63,11 @@ public class OrderAdministration {
     /** The bank transfer or the cash arrived: every part still pending is paid and its stock sold. */
     public OrderView markPaid(String number, String note) {
         callers.requireActive(Role.PLATFORM_ADMIN);
+        String given = FieldProblems.strip(note);
+        new FieldProblems().optional("note", given, MAX_NOTE).throwIfAny();
         OrderGroup group = orders.groupForUpdate(clean(number)).orElseThrow(() -> notFound(number));
         lifecycle.markPaid(group, caller.getCallerPrincipal().getName(),
-                "manual payment received" + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+                "manual payment received" + (given == null ? "" : ": " + given));
         return view(group);
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.ordering.domain.ShippingTerms;
@@ -15,7 +17,8 @@ import dev.bazaar.ordering.domain.ShippingTerms;
  * the amount of goods from which delivery is free ("50.00"), both in the rate's currency.
  * {@link #terms(String)} reads it, naming every field it cannot read.
  */
-public record ShippingRateInput(String flatRate, String freeOver) {
+public record ShippingRateInput(@Schema(required = true, maxLength = 20, description = "A decimal amount such as \"4.95\"") String flatRate,
+                                @Schema(maxLength = 20) String freeOver) {
 
     public ShippingTerms terms(String currency) {
         Map<String, String> problems = new LinkedHashMap<>();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
+import dev.bazaar.kernel.CurrencyTotals;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.SearchText;
@@ -182,15 +182,10 @@ public class Orders {
     // ---- what checkout prices with ----
 
     /** The totals of the order groups ever paid with {@code paymentMethod}, per currency, in minor units. */
-    @SuppressWarnings("unchecked")
     public Map<String, Long> paidTotalsByCurrency(String paymentMethod) {
-        Map<String, Long> totals = new TreeMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("select currency, sum(total_amount) from order_group"
+        return CurrencyTotals.of(em.createNativeQuery("select currency, sum(total_amount) from order_group"
                         + " where payment_method = ?1 and paid_at is not null group by currency")
-                .setParameter(1, paymentMethod).getResultList()) {
-            totals.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return totals;
+                .setParameter(1, paymentMethod));
     }
 
     /** The shop's commission in basis points: its own rate, or the platform default. */

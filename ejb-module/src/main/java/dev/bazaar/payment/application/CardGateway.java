@@ -39,6 +39,27 @@ public interface CardGateway {
     /** Refunds {@code amount} of the intent's charge; the metadata names Bazaar's refund. */
     RefundResult refund(String intentId, Money amount, Map<String, String> metadata, String idempotencyKey) throws GatewayException;
 
+    /** A shop's connected (Express) account as Stripe reports it. */
+    record Account(String id, boolean detailsSubmitted, boolean chargesEnabled, boolean payoutsEnabled, int requirementsDue,
+                   String disabledReason) {
+    }
+
+    /** What a shop's connected account is made from: its country, contact and name, and Bazaar's shop id in the metadata. */
+    record AccountRequest(String country, String email, String businessName, Map<String, String> metadata) {
+    }
+
+    /** Makes an Express account able to receive transfers. */
+    Account createAccount(AccountRequest request, String idempotencyKey) throws GatewayException;
+
+    /** The account as Stripe has it now. */
+    Account retrieveAccount(String accountId) throws GatewayException;
+
+    /**
+     * A one-time link to Stripe's hosted onboarding for the account; Stripe sends the owner to
+     * {@code returnUrl} when they are done and to {@code refreshUrl} when the link has expired.
+     */
+    String onboardingLink(String accountId, String refreshUrl, String returnUrl) throws GatewayException;
+
     /**
      * The event in {@code payload} if {@code signatureHeader} proves Stripe sent it (HMAC with the
      * signing secret, at most five minutes old); otherwise {@link InvalidSignatureException}.

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.payment.domain.CardPayment;
 import dev.bazaar.payment.domain.CardPayments;
+import dev.bazaar.payment.domain.ConnectedAccount;
+import dev.bazaar.payment.domain.ConnectedAccounts;
 import dev.bazaar.payment.domain.Dispute;
 import dev.bazaar.payment.domain.Disputes;
 import dev.bazaar.payment.domain.Refund;
@@ -17,6 +20,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 /**
  * The database side of card payments, each method a transaction (or a part of the caller's): the
@@ -45,6 +49,9 @@ public class CardPaymentWork {
 
     @Inject
     Disputes disputes;
+
+    @Inject
+    ConnectedAccounts connectedAccounts;
 
     @Inject
     CardSettings settings;
@@ -137,10 +144,27 @@ public class CardPaymentWork {
             case "charge.dispute.created" -> disputeOpened(object);
             case "charge.dispute.closed", "charge.dispute.updated" -> disputes.ofStripe(objectId)
                     .ifPresent(d -> d.update(object.getString("status", "closed"), Instant.now()));
+            case "account.updated" -> accountUpdated(object);
             default -> {
                 // recorded as seen; nothing else to do for it
             }
         }
+    }
+
+    /**
+     * A shop's connected account changed (onboarding finished, payouts enabled or restricted). An account
+     * that is no shop's is refused, and the event is not recorded as seen.
+     */
+    private void accountUpdated(JsonObject account) {
+        String stripeId = account.getString("id", "");
+        ConnectedAccount ours = connectedAccounts.ofStripeForUpdate(stripeId).orElseThrow(() ->
+                new InvalidInputException("account", "is not the Stripe account of a shop on Bazaar: " + stripeId));
+        JsonObject requirements = account.get("requirements") instanceof JsonObject r ? r : JsonValue.EMPTY_JSON_OBJECT;
+        ours.update(new ConnectedAccount.State(account.getBoolean("details_submitted", false),
+                account.getBoolean("charges_enabled", false), account.getBoolean("payouts_enabled", false),
+                requirements.get("currently_due") instanceof jakarta.json.JsonArray due ? due.size() : 0,
+                requirements.get("disabled_reason") instanceof jakarta.json.JsonString reason ? reason.getString() : null),
+                Instant.now());
     }
 
     /** A refund Stripe reports on (found by its id, or by the Bazaar refund id in its metadata). */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
+import dev.bazaar.kernel.CurrencyTotals;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -99,13 +99,8 @@ public class CardPayments {
     }
 
     /** What shoppers paid by card, per currency, in minor units. */
-    @SuppressWarnings("unchecked")
     public Map<String, Long> succeededTotals() {
-        Map<String, Long> totals = new TreeMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("select currency, sum(amount_minor) from card_payment"
-                + " where status = 'SUCCEEDED' group by currency").getResultList()) {
-            totals.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return totals;
+        return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from card_payment"
+                + " where status = 'SUCCEEDED' group by currency"));
     }
 }

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.bazaar.kernel.CurrencyTotals;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
@@ -118,14 +118,9 @@ public class Ledger {
     }
 
     /** The sum of every entry of every account, per currency: what the ledger says shoppers left with the marketplace. */
-    @SuppressWarnings("unchecked")
     public Map<String, Long> totals() {
-        Map<String, Long> totals = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                "select currency, sum(amount_minor) from ledger_entry group by currency order by currency").getResultList()) {
-            totals.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return totals;
+        return CurrencyTotals.of(em.createNativeQuery(
+                "select currency, sum(amount_minor) from ledger_entry group by currency"));
     }
 
     public ManualMovement add(ManualMovement movement) {
@@ -150,13 +145,8 @@ public class Ledger {
     }
 
     /** What was paid out to shops by hand, per currency, in minor units. */
-    @SuppressWarnings("unchecked")
     public Map<String, Long> paidOutByHand() {
-        Map<String, Long> totals = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("select currency, sum(amount_minor) from manual_movement"
-                + " where kind = 'MANUAL_PAYOUT' group by currency order by currency").getResultList()) {
-            totals.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return totals;
+        return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from manual_movement"
+                + " where kind = 'MANUAL_PAYOUT' group by currency"));
     }
 }

@@ -2,12 +2,14 @@ package dev.bazaar.payment.infrastructure;
 
 import dev.bazaar.payment.application.LedgerPostings;
 import dev.bazaar.platform.application.DomainEvent;
+import dev.bazaar.platform.application.RideOutOutages;
 import dev.bazaar.platform.infrastructure.TextMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -21,6 +23,7 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // ADR 15: acknowledged after the handler's own transaction, not in XA with it
+@Interceptors(RideOutOutages.class) // holds a message through a database outage instead of spending its deliveries
 public class LedgerConsumer implements MessageListener {
 
     @EJB

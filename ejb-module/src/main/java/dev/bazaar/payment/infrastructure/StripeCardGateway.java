@@ -14,6 +14,8 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
+import com.stripe.param.AccountCreateParams;
+import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
@@ -100,6 +102,37 @@ public class StripeCardGateway implements CardGateway {
     }
 
     @Override
+    public Account createAccount(AccountRequest request, String idempotencyKey) throws GatewayException {
+        AccountCreateParams params = AccountCreateParams.builder()
+                .setType(AccountCreateParams.Type.EXPRESS)
+                .setCountry(request.country())
+                .setEmail(request.email())
+                .setBusinessProfile(AccountCreateParams.BusinessProfile.builder().setName(request.businessName()).build())
+                .setCapabilities(AccountCreateParams.Capabilities.builder()
+                        .setTransfers(AccountCreateParams.Capabilities.Transfers.builder().setRequested(true).build())
+                        .build())
+                .putAllMetadata(request.metadata())
+                .build();
+        return call(() -> account(client().v1().accounts().create(params, keyed(idempotencyKey))));
+    }
+
+    @Override
+    public Account retrieveAccount(String accountId) throws GatewayException {
+        return call(() -> account(client().v1().accounts().retrieve(accountId)));
+    }
+
+    @Override
+    public String onboardingLink(String accountId, String refreshUrl, String returnUrl) throws GatewayException {
+        AccountLinkCreateParams params = AccountLinkCreateParams.builder()
+                .setAccount(accountId)
+                .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                .setRefreshUrl(refreshUrl)
+                .setReturnUrl(returnUrl)
+                .build();
+        return call(() -> client().v1().accountLinks().create(params).getUrl());
+    }
+
+    @Override
     public Event verify(String payload, String signatureHeader) throws InvalidSignatureException {
         if (signatureHeader == null || signatureHeader.isBlank()) {
             throw new InvalidSignatureException(SIGNATURE, "is missing: Stripe signs every webhook");
@@ -130,6 +163,14 @@ public class StripeCardGateway implements CardGateway {
 
     private static RequestOptions keyed(String idempotencyKey) {
         return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    private static Account account(com.stripe.model.Account a) {
+        var requirements = a.getRequirements();
+        return new Account(a.getId(), Boolean.TRUE.equals(a.getDetailsSubmitted()), Boolean.TRUE.equals(a.getChargesEnabled()),
+                Boolean.TRUE.equals(a.getPayoutsEnabled()),
+                requirements == null || requirements.getCurrentlyDue() == null ? 0 : requirements.getCurrentlyDue().size(),
+                requirements == null ? null : requirements.getDisabledReason());
     }
 
     private static Intent intent(PaymentIntent pi) {

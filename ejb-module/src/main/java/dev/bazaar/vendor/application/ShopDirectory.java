@@ -11,14 +11,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 /**
- * What other contexts may know of a shop: its id, names, payout currency and whether it trades.
+ * What other contexts may know of a shop: its id, names, payout currency, whether it trades, its country and contact.
  * They ask here instead of loading the vendor aggregate; it joins the caller's transaction.
  */
 @Dependent
 public class ShopDirectory {
 
-    /** A shop as other contexts see it. */
-    public record ShopFacts(long id, String slug, String name, String payoutCurrency, boolean trading) {
+    /** A shop as other contexts see it: {@code country} is where it is registered, {@code contactEmail} who answers for it. */
+    public record ShopFacts(long id, String slug, String name, String payoutCurrency, boolean trading, String country,
+                            String contactEmail) {
     }
 
     @Inject
@@ -29,7 +30,7 @@ public class ShopDirectory {
     }
 
     private static ShopFacts facts(Vendor v) {
-        return new ShopFacts(v.id(), v.slug(), v.name(), v.payoutCurrency(), v.status().isTrading());
+        return new ShopFacts(v.id(), v.slug(), v.name(), v.payoutCurrency(), v.status().isTrading(), v.country(), v.contactEmail());
     }
 
     /** The shops with these ids, by id, read in one query. */

@@ -30,7 +30,7 @@ import jakarta.json.JsonObject;
 class ServiceRestartIT {
 
     private static final Duration READINESS_BOUND = Duration.ofSeconds(90);
-    private static final Duration OUTAGE = Duration.ofSeconds(8);
+    private static final Duration OUTAGE = Duration.ofSeconds(20);
 
     @AfterEach
     void everythingRunsAgain() {

@@ -122,6 +122,34 @@ class HostileInputApiIT {
         }
     }
 
+    /** Found by ApiFuzzIT: a product name holding \u0000 reached PostgreSQL, which refuses NUL in text, as a 500. */
+    @Test
+    void textHoldingTheNulCharacterIsRefusedAndWritesNothing() {
+        TestVendors.Shop shop = TestVendors.approvedShop();
+        String slug = "nul-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String body = TestCatalog.product(slug, "NUL", "199", "249")
+                .replace("\"name\":\"" + TestCatalog.MUG + "\"", "\"name\":\"Mug\\u0000\"");
+        assertTrue(body.contains("\\u0000"), body);
+
+        HttpResponse<String> refused = Http.withToken("POST", "/api/v1/vendor/products", shop.owner().accessToken(), body);
+
+        assertProblem(400, refused);
+        assertTrue(Http.json(refused).getString("detail").contains("NUL"), refused.body());
+        assertEquals(0, Database.count("select count(*) from product where vendor_id = ?", shop.vendorId()));
+        HttpResponse<String> literal = Http.withToken("POST", "/api/v1/vendor/products", shop.owner().accessToken(),
+                body.replace("\\u0000", "\\\\u0000"));
+        assertEquals(201, literal.statusCode(), "an escaped backslash before u0000 is ordinary text: " + literal.body());
+    }
+
+    @Test
+    void pageParametersHoldingNulAreTheClientsMistake() {
+        for (String path : List.of("/search.xhtml?q=mug%00", "/admin/login.xhtml?next=%2Fadmin%2F%00")) {
+            HttpResponse<String> refused = Http.call("GET", path, null, null);
+            assertEquals(400, refused.statusCode(), path + ": " + refused.body());
+            assertTrue(refused.body().contains("NUL"), refused.body());
+        }
+    }
+
     @Test
     void overlongTextIsRefusedByFieldWherePeopleType() {
         String longText = "x".repeat(100_000);

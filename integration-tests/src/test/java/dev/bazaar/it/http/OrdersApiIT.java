@@ -26,6 +26,10 @@ class OrdersApiIT {
         String part = order.getJsonArray("vendorOrders").getJsonObject(0).getString("number");
         String shopToken = stocked.shop().owner().accessToken();
 
+        HttpResponse<String> longNote = withToken("POST", "/api/v1/admin/orders/" + number + "/mark-paid",
+                TestAccounts.admin().accessToken(), "{\"note\":\"" + "n".repeat(401) + "\"}");
+        assertEquals(422, longNote.statusCode(), "a note longer than documented: " + longNote.body());
+        assertEquals("PENDING_PAYMENT", Database.single("select status from vendor_order where number = ?", part).orElseThrow());
         HttpResponse<String> paid = withToken("POST", "/api/v1/admin/orders/" + number + "/mark-paid",
                 TestAccounts.admin().accessToken(), "{\"note\":\"bank transfer 2026-11-21\"}");
         assertEquals(200, paid.statusCode(), paid.body());

@@ -38,4 +38,17 @@ public final class TestVendors {
         assertEquals(200, approved.statusCode(), approved.body());
         return new Shop(vendorId, slug, TestAccounts.logIn(applicant.id(), applicant.email(), TestAccounts.PASSWORD));
     }
+
+    /** A new account that joined the shop in {@code role} through the owner's mailed invitation, signed in again in that role. */
+    public static TestAccounts.LoggedIn member(Shop shop, String role) {
+        TestAccounts.LoggedIn invitee = TestAccounts.registeredAndLoggedIn(role.toLowerCase(java.util.Locale.ROOT));
+        HttpResponse<String> invited = Http.withToken("POST", "/api/v1/vendor/shop/invitations", shop.owner().accessToken(),
+                Json.createObjectBuilder().add("email", invitee.email()).add("role", role).build().toString());
+        assertEquals(201, invited.statusCode(), invited.body());
+        String token = Mailbox.awaitMail(invitee.email(), 2).token("/join-shop.xhtml");
+        HttpResponse<String> accepted = Http.withToken("POST", "/api/v1/shop-invitations/accept", invitee.accessToken(),
+                Json.createObjectBuilder().add("token", token).build().toString());
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        return TestAccounts.logIn(invitee.id(), invitee.email(), TestAccounts.PASSWORD);
+    }
 }

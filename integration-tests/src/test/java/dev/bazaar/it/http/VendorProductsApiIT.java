@@ -89,6 +89,8 @@ public class VendorProductsApiIT {
         long other = create(shop, "BOWL");
         withToken("POST", PRODUCTS + "/" + other + "/submit", shop.owner().accessToken(), null);
         assertEquals(422, withToken("POST", "/api/v1/admin/products/" + other + "/reject", admin, "{}").statusCode());
+        assertEquals(422, withToken("POST", "/api/v1/admin/products/" + other + "/reject", admin,
+                "{\"reason\":\"" + "x".repeat(2001) + "\"}").statusCode(), "a reason longer than documented");
         HttpResponse<String> rejected = withToken("POST", "/api/v1/admin/products/" + other + "/reject", admin, "{\"reason\":\"Add a photo\"}");
         assertEquals("REJECTED", json(rejected).getString("status"));
         assertEquals("Add a photo", json(withToken("GET", PRODUCTS + "/" + other, shop.owner().accessToken(), null)).getString("statusReason"));

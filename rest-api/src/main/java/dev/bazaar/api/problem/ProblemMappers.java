@@ -1,8 +1,5 @@
 package dev.bazaar.api.problem;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -12,10 +9,9 @@ import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.TooManyAttemptsException;
+import dev.bazaar.kernel.UnavailableException;
+import dev.bazaar.platform.application.Outages;
 import jakarta.ejb.EJBAccessException;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.resource.ResourceException;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.ws.rs.WebApplicationException;
@@ -83,6 +79,15 @@ public final class ProblemMappers {
         public Response toResponse(ConflictException e) {
             return Problem.response(Status.CONFLICT, "The request conflicts with what exists: " + e.getMessage(),
                     e.fieldErrors());
+        }
+    }
+
+    @Provider
+    public static class Unavailable implements ExceptionMapper<UnavailableException> {
+        @Override
+        public Response toResponse(UnavailableException e) {
+            return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
     }
 
@@ -174,7 +179,7 @@ public final class ProblemMappers {
                                 + " Idempotency-Key to learn it."))
                         .header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
-            if (unavailable(cause)) {
+            if (Outages.unavailable(cause)) {
                 LOG.log(Level.WARNING, "A dependency is unavailable: " + cause);
                 return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
                         "The service is briefly unavailable; nothing was changed. Try again in a moment."))
@@ -183,17 +188,6 @@ public final class ProblemMappers {
         }
         LOG.log(Level.SEVERE, "Unhandled error in the API", e);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
-    }
-
-    /**
-     * The database or the broker cannot be reached (a refused or lost connection, a pool that found no
-     * connection within its timeout): the request's transaction rolled back, so the client may retry.
-     */
-    static boolean unavailable(Throwable cause) {
-        return cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                || cause instanceof SQLException sql && sql.getSQLState() != null
-                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                || cause instanceof ResourceException || cause instanceof JMSException || cause instanceof JMSRuntimeException;
     }
 
     static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {

@@ -20,7 +20,7 @@ public abstract class RefusedBody extends WebApplicationException {
 
     /**
      * The refusal {@code e} is or was caused by, if any; a read that timed out (the server's read
-     * timeout, while a body was still awaited) is one too.
+     * timeout, while a body was still awaited) is one too, and so is text holding the NUL character.
      */
     static Optional<RefusedBody> in(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -29,6 +29,9 @@ public abstract class RefusedBody extends WebApplicationException {
             }
             if (cause instanceof SocketTimeoutException) {
                 return Optional.of(new BodyTooSlowException());
+            }
+            if (cause instanceof NulEscapeGuard.NulFound) {
+                return Optional.of(new NulInBodyException());
             }
         }
         return Optional.empty();

@@ -30,7 +30,7 @@ import jakarta.ws.rs.ext.Provider;
 @PreMatching
 public class RequestLimits implements ContainerRequestFilter {
 
-    static final int JSON_LIMIT = 1024 * 1024;
+    public static final int JSON_LIMIT = 1024 * 1024;
     static final int FRAMING = 64 * 1024;
     static final int UPLOAD_LIMIT = Pictures.MAX_UPLOAD_BYTES + FRAMING;
     static final int IMPORT_LIMIT = ProductImport.MAX_BYTES + FRAMING;

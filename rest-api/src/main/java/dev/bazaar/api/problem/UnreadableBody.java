@@ -15,7 +15,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
  * A request body that is not JSON (or not the JSON shape expected) is the client's mistake: a 400,
  * not the 500 an unmapped JSON-B failure would become. An empty JSON body reads as null, which
  * every endpoint with an optional body takes as "nothing given"; other types (a CSV file) are read
- * as they come. Only reading is translated here; a failure
+ * as they come. Text holding the NUL character is refused ({@link NulEscapeGuard}): PostgreSQL cannot
+ * store it. Only reading is translated here; a failure
  * writing a response stays a server error.
  */
 @Provider
@@ -30,7 +31,7 @@ public class UnreadableBody implements ReaderInterceptor {
                 return null; // no JSON at all: the endpoint treats it as "nothing given"
             }
             body.unread(first);
-            context.setInputStream(body);
+            context.setInputStream(new NulEscapeGuard(body));
         }
         try {
             return context.proceed();
@@ -40,6 +41,8 @@ public class UnreadableBody implements ReaderInterceptor {
                 throw refused; // a chunked body over its limit, or one too slow, found while parsing
             }
             throw new BadRequestException("The request body is not valid JSON for this endpoint", e);
+        } catch (IOException e) {
+            throw RefusedBody.in(e).orElseThrow(() -> e);
         }
     }
 }

@@ -3,11 +3,13 @@ package dev.bazaar.api.v1;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.identity.application.AddressView;
+import dev.bazaar.kernel.PhoneNumber;
 import dev.bazaar.kernel.PostalAddress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -36,8 +38,12 @@ import jakarta.ws.rs.core.SecurityContext;
 @RequestScoped
 public class AddressesResource {
 
-    public record AddressRequest(String recipient, String line1, String line2, String city, String region,
-                                 String postalCode, String country, String phone,
+    public record AddressRequest(@Schema(required = true, maxLength = 120) String recipient,
+                                 @Schema(required = true, maxLength = 200) String line1, @Schema(maxLength = 200) String line2,
+                                 @Schema(required = true, maxLength = 100) String city, @Schema(maxLength = 100) String region,
+                                 @Schema(required = true, maxLength = 20) String postalCode,
+                                 @Schema(required = true, minLength = 2, maxLength = 2) String country,
+                                 @Schema(maxLength = PhoneNumber.MAX_LENGTH) String phone,
                                  Boolean defaultShipping, Boolean defaultBilling) {
 
         PostalAddress postal() {

@@ -3,11 +3,13 @@ package dev.bazaar.api.v1;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.catalog.application.CategoryAdministration;
 import dev.bazaar.catalog.application.CategoryView;
+import dev.bazaar.kernel.Slug;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,14 +31,16 @@ import jakarta.ws.rs.core.Response;
 public class AdminCategoriesResource {
 
     /** A new category: its name, its slug (the /c/… address) and its parent's slug (absent: at the top). */
-    public record NewCategory(String name, String slug, String parent) {
+    public record NewCategory(@Schema(required = true, maxLength = 120) String name, @Schema(maxLength = Slug.MAX_LENGTH) String slug,
+                              @Schema(maxLength = Slug.MAX_LENGTH, description = "The parent category's slug") String parent) {
     }
 
     /**
      * A change: a new name, and/or a new place. {@code parent} moves it; an empty string moves it to the
      * top. Absent fields stay as they are.
      */
-    public record CategoryChange(String name, String parent) {
+    public record CategoryChange(@Schema(maxLength = 120) String name,
+                                 @Schema(maxLength = Slug.MAX_LENGTH, description = "The parent category's slug") String parent) {
     }
 
     @EJB

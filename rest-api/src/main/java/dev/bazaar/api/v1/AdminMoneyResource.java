@@ -14,6 +14,8 @@ import dev.bazaar.payment.application.MovementInput;
 import dev.bazaar.payment.application.MovementView;
 import dev.bazaar.payment.application.ReconciliationView;
 import dev.bazaar.payment.application.ShopMoney;
+import dev.bazaar.payment.application.StripeAccountView;
+import dev.bazaar.payment.application.StripeAccounts;
 import dev.bazaar.payment.domain.LedgerKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -41,6 +43,9 @@ public class AdminMoneyResource {
 
     @EJB
     MoneyDesk desk;
+
+    @EJB
+    StripeAccounts stripeAccounts;
 
     @GET
     @Path("balances")
@@ -115,6 +120,14 @@ public class AdminMoneyResource {
             return Response.ok(recorded.movement()).build();
         }
         return Response.status(Response.Status.CREATED).entity(recorded.movement()).build();
+    }
+
+    @GET
+    @Path("stripe-accounts")
+    @Operation(summary = "Every shop's Stripe account and its state (ONBOARDING, RESTRICTED, ACTIVE), the most recently changed first;"
+            + " shops that have not connected one are not listed")
+    public List<StripeAccountView> stripeAccounts() {
+        return stripeAccounts.allAccounts();
     }
 
     @GET

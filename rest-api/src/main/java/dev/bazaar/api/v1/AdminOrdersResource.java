@@ -46,7 +46,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 @RequestScoped
 public class AdminOrdersResource {
 
-    public record NoteRequest(String note) {
+    public record NoteRequest(@Schema(maxLength = OrderAdministration.MAX_NOTE) String note) {
     }
 
     @EJB

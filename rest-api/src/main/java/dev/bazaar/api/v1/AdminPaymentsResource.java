@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.payment.application.CardSettings;
@@ -33,7 +34,10 @@ import jakarta.ws.rs.core.Response;
 public class AdminPaymentsResource {
 
     /** A refund asked for: the shop's part, the amount in minor units (absent: all that remains), its currency, why. */
-    public record RefundRequest(String vendorOrderNumber, Long amountMinor, String currency, String reason) {
+    public record RefundRequest(@Schema(required = true, maxLength = 24) String vendorOrderNumber,
+                                @Schema(minimum = "1", description = "In minor units; absent: everything still refundable") Long amountMinor,
+                                @Schema(minLength = 3, maxLength = 3) String currency,
+                                @Schema(required = true, maxLength = 500) String reason) {
 
         RefundInput input() {
             return new RefundInput(vendorOrderNumber, amountMinor, currency, reason);
@@ -44,7 +48,7 @@ public class AdminPaymentsResource {
         }
     }
 
-    public record PaidOutRequest(String reference) {
+    public record PaidOutRequest(@Schema(required = true, maxLength = 200) String reference) {
     }
 
     @EJB

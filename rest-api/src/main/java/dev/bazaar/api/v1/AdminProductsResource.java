@@ -31,10 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 @RequestScoped
 public class AdminProductsResource {
 
-    public record ReasonRequest(String reason) {
+    public record ReasonRequest(@Schema(required = true, maxLength = 2000) String reason) {
     }
 
-    public record FeaturedRequest(Boolean featured) {
+    public record FeaturedRequest(@Schema(required = true) Boolean featured) {
     }
 
     @EJB

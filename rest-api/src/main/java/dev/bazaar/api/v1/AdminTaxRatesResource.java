@@ -3,6 +3,7 @@ package dev.bazaar.api.v1;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.ordering.application.RateAdministration;
@@ -28,7 +29,7 @@ import jakarta.ws.rs.core.Response;
 public class AdminTaxRatesResource {
 
     /** The rate in percent, at most two decimals: "21", "7.5". */
-    public record TaxRateRequest(String percent) {
+    public record TaxRateRequest(@Schema(required = true, maxLength = 8, description = "A percentage such as \"19\" or \"7.5\"") String percent) {
     }
 
     @EJB

@@ -31,10 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 @RequestScoped
 public class AdminVendorsResource {
 
-    public record ReasonRequest(String reason) {
+    public record ReasonRequest(@Schema(required = true, maxLength = 2000) String reason) {
     }
 
-    public record CommissionRequest(String percent) {
+    public record CommissionRequest(@Schema(maxLength = 8, description = "A percentage such as \"12.5\"; blank returns the shop to the platform's rate") String percent) {
     }
 
     @EJB

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import dev.bazaar.api.problem.Problem;
+import dev.bazaar.api.problem.RequestLimits;
+import dev.bazaar.catalog.application.ProductImport;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -73,7 +75,7 @@ public class ApiDocument implements OASFilter {
             OrdersResource.class, ProductsResource.class, SearchResource.class, ShopInvitationsResource.class,
             StripeWebhookResource.class, VendorAnalyticsResource.class, VendorBalanceResource.class, VendorCouponsResource.class,
             VendorLedgerResource.class, VendorOrdersResource.class, VendorProductsResource.class, VendorShippingRatesResource.class,
-            VendorShopResource.class, VendorStockResource.class, VendorsResource.class);
+            VendorShopResource.class, VendorStockResource.class, VendorStripeAccountResource.class, VendorsResource.class);
 
     private static final Set<String> ALL_ROLES = Set.of("PLATFORM_ADMIN", "VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF", "CUSTOMER");
 
@@ -212,8 +214,10 @@ public class ApiDocument implements OASFilter {
             return; // its parts are described on the method (@RequestBody)
         }
         String[] consumed = consumes(resource, method);
+        // a body read whole (a CSV file, a webhook's payload) is as long as the server reads
         Schema schema = body.getType() == InputStream.class || body.getType() == String.class
-                ? OASFactory.createSchema().type(SchemaType.STRING)
+                ? OASFactory.createSchema().type(SchemaType.STRING).maxLength(
+                        Arrays.asList(consumed).contains("text/csv") ? ProductImport.MAX_BYTES : RequestLimits.JSON_LIMIT)
                 : schemas.of(body.getParameterizedType());
         Content content = OASFactory.createContent();
         for (String type : consumed) {

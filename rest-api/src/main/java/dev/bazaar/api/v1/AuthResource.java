@@ -14,6 +14,7 @@ import dev.bazaar.identity.application.SessionTokens;
 import dev.bazaar.identity.domain.DisplayName;
 import dev.bazaar.identity.domain.PasswordPolicy;
 import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.SecretTokens;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,11 +40,12 @@ public class AuthResource {
     }
 
     /** What logging in takes. */
-    public record LoginRequest(@Schema(required = true) String email, @Schema(required = true) String password) {
+    public record LoginRequest(@Schema(required = true, maxLength = EmailAddress.MAX_LENGTH) String email,
+                               @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH) String password) {
     }
 
     /** A refresh token, to rotate or to end the session with. */
-    public record RefreshRequest(@Schema(required = true) String refreshToken) {
+    public record RefreshRequest(@Schema(required = true, maxLength = SecretTokens.MAX_LENGTH) String refreshToken) {
     }
 
     /** An e-mail address to mail a link to. */
@@ -51,11 +53,11 @@ public class AuthResource {
     }
 
     /** A token from a mailed link. */
-    public record TokenRequest(@Schema(required = true) String token) {
+    public record TokenRequest(@Schema(required = true, maxLength = SecretTokens.MAX_LENGTH) String token) {
     }
 
     /** A token from a password-reset mail and the new password. */
-    public record PasswordResetRequest(@Schema(required = true) String token,
+    public record PasswordResetRequest(@Schema(required = true, maxLength = SecretTokens.MAX_LENGTH) String token,
             @Schema(required = true, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String newPassword) {
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -41,7 +42,8 @@ public class CheckoutResource {
 
     /** Ship to an address-book entry or a new address; bill to the shipping address unless told otherwise. */
     public record CheckoutBody(Long shippingAddressId, AddressRequest shippingAddress, Long billingAddressId,
-                               AddressRequest billingAddress, String couponCode, String paymentMethod) {
+                               AddressRequest billingAddress, @Schema(maxLength = 40) String couponCode,
+                               @Schema(maxLength = 40, description = "BANK_TRANSFER or CARD; absent: bank transfer") String paymentMethod) {
 
         CheckoutRequest request() {
             return new CheckoutRequest(shippingAddressId, shippingAddress == null ? null : shippingAddress.postal(),

@@ -39,7 +39,7 @@ public class MeResource {
             @Schema(maxLength = PhoneNumber.MAX_LENGTH) String phone) {
     }
 
-    public record PasswordChangeRequest(@Schema(required = true) String currentPassword,
+    public record PasswordChangeRequest(@Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH) String currentPassword,
             @Schema(required = true, minLength = PasswordPolicy.MIN_LENGTH, maxLength = PasswordPolicy.MAX_LENGTH) String newPassword) {
     }
 

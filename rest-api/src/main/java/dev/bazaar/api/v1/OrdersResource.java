@@ -34,7 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 public class OrdersResource {
 
     /** Which shop's part (all parts when absent, for a cancellation) and why. */
-    public record PartRequest(String vendorOrderNumber, String reason) {
+    public record PartRequest(@Schema(maxLength = 24) String vendorOrderNumber, @Schema(maxLength = 500) String reason) {
 
         static PartRequest orEmpty(PartRequest body) {
             return body == null ? new PartRequest(null, null) : body;

@@ -1,8 +1,10 @@
 package dev.bazaar.api.v1;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import dev.bazaar.kernel.SecretTokens;
 import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 public class ShopInvitationsResource {
 
     /** The token from the mailed link. */
-    public record TokenRequest(String token) {
+    public record TokenRequest(@Schema(required = true, maxLength = SecretTokens.MAX_LENGTH) String token) {
     }
 
     @EJB

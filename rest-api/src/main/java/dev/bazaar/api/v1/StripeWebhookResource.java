@@ -37,12 +37,13 @@ public class StripeWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stripe's webhook: payment_intent.*, charge.refunded, charge.refund.updated, charge.dispute.*",
+    @Operation(summary = "Stripe's webhook: payment_intent.*, charge.refunded, charge.refund.updated, charge.dispute.*, account.updated",
             description = "Verified with the signing secret (t=…,v1=HMAC-SHA256 of t.body, at most five minutes old). Each event id"
                     + " is handled once: a redelivery answers 200 and changes nothing; an event type Bazaar does not act on is"
                     + " acknowledged and ignored.")
     @APIResponse(responseCode = "200", description = "Received (handled now, or before)")
     @APIResponse(responseCode = "400", description = "No, a broken, a wrong or a stale signature, or a body that is not a Stripe event; nothing written")
+    @APIResponse(responseCode = "422", description = "An account.updated for an account that is no shop's; nothing written")
     public Received receive(@HeaderParam("Stripe-Signature") String signature, String payload) {
         try {
             webhooks.receive(payload == null ? "" : payload, signature);

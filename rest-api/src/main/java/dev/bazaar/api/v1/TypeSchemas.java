@@ -214,8 +214,12 @@ final class TypeSchemas {
         if (!rule.description().isEmpty()) {
             schema.description(rule.description());
         }
+        Schema texts = schema.getAdditionalPropertiesSchema() != null ? schema.getAdditionalPropertiesSchema() : schema;
         if (rule.maxLength() != Integer.MAX_VALUE) {
-            schema.maxLength(rule.maxLength());
+            texts.maxLength(rule.maxLength()); // on a map: its values' limit
+        }
+        if (rule.maxProperties() > 0) {
+            schema.maxProperties(rule.maxProperties());
         }
         if (rule.minLength() > 0) {
             schema.minLength(rule.minLength());

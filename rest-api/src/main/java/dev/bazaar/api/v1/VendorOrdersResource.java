@@ -40,10 +40,11 @@ public class VendorOrdersResource {
     @EJB
     RefundDesk refunds;
 
-    public record ShipmentRequest(String carrier, String trackingNumber) {
+    public record ShipmentRequest(@Schema(required = true, maxLength = 60) String carrier,
+                                  @Schema(required = true, maxLength = 80) String trackingNumber) {
     }
 
-    public record ReasonRequest(String reason) {
+    public record ReasonRequest(@Schema(required = true, maxLength = 500) String reason) {
     }
 
     @EJB

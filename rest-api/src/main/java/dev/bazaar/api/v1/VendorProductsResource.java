@@ -26,6 +26,8 @@ import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.catalog.domain.ProductStatus;
 import dev.bazaar.kernel.BulkOutcome;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.RichText;
+import dev.bazaar.kernel.Slug;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,8 +56,11 @@ import jakarta.ws.rs.core.Response;
 public class VendorProductsResource {
 
     /** A product with its first variants, as an app creates it. */
-    public record ProductRequest(String name, String slug, String description, String brand, String categorySlug,
-                                 List<ProductInput.AttributeInput> attributes, List<VariantInput> variants) {
+    public record ProductRequest(@Schema(required = true, maxLength = 200) String name, @Schema(maxLength = Slug.MAX_LENGTH) String slug,
+                                 @Schema(maxLength = RichText.MAX_LENGTH) String description, @Schema(maxLength = 120) String brand,
+                                 @Schema(maxLength = Slug.MAX_LENGTH) String categorySlug,
+                                 @Schema(maxItems = 20) List<ProductInput.AttributeInput> attributes,
+                                 @Schema(maxItems = 100) List<VariantInput> variants) {
 
         ProductInput input() {
             return new ProductInput(name, slug, description, brand, categorySlug, attributes);
@@ -208,7 +213,7 @@ public class VendorProductsResource {
     }
 
     /** Where a picture goes in the gallery, and what it shows; either may be left out. */
-    public record ImageChange(Integer position, String altText) {
+    public record ImageChange(Integer position, @Schema(maxLength = 200) String altText) {
     }
 
     @POST
@@ -223,7 +228,7 @@ public class VendorProductsResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
             requiredProperties = "file", properties = {
                 @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "JPEG, PNG or GIF, at most 5 MB"),
-                @SchemaProperty(name = "altText", type = SchemaType.STRING)})))
+                @SchemaProperty(name = "altText", type = SchemaType.STRING, maxLength = 200)})))
     public Response addImage(@PathParam("id") long id, List<EntityPart> parts) {
         Multipart.Upload file = Multipart.picture(parts, "file");
         var product = products.addImage(id, file.content(), file.fileName(), Multipart.text(parts, "altText"));

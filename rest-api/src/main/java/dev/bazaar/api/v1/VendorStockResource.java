@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
@@ -33,13 +34,16 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class VendorStockResource {
 
-    public record LocationRequest(String name, String line1, String city, String postalCode, String country) {
+    public record LocationRequest(@Schema(required = true, maxLength = 120) String name, @Schema(required = true, maxLength = 200) String line1,
+                                  @Schema(required = true, maxLength = 100) String city, @Schema(required = true, maxLength = 20) String postalCode,
+                                  @Schema(required = true, minLength = 2, maxLength = 2) String country) {
     }
 
-    public record AdjustmentRequest(Long locationId, Integer delta, String reason) {
+    public record AdjustmentRequest(@Schema(required = true) Long locationId, @Schema(required = true) Integer delta,
+                                    @Schema(required = true, maxLength = 200) String reason) {
     }
 
-    public record CountRequest(Integer onHand, String reason) {
+    public record CountRequest(@Schema(required = true, minimum = "0") Integer onHand, @Schema(required = true, maxLength = 200) String reason) {
     }
 
     @EJB

@@ -3,9 +3,13 @@ package dev.bazaar.api.v1;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
+import dev.bazaar.kernel.EmailAddress;
+import dev.bazaar.kernel.PhoneNumber;
+import dev.bazaar.kernel.Slug;
 import dev.bazaar.vendor.application.ShopView;
 import dev.bazaar.vendor.application.Shops;
 import dev.bazaar.vendor.application.VendorOnboarding;
@@ -33,8 +37,14 @@ import jakarta.ws.rs.core.SecurityContext;
 public class VendorsResource {
 
     /** An application to sell on Bazaar. */
-    public record ApplicationRequest(String shopName, String slug, String legalName, String registrationNumber,
-                                     String contactEmail, String contactPhone, String country, String payoutCurrency) {
+    public record ApplicationRequest(@Schema(required = true, maxLength = 200) String shopName,
+                                     @Schema(required = true, maxLength = Slug.MAX_LENGTH) String slug,
+                                     @Schema(required = true, maxLength = 200) String legalName,
+                                     @Schema(required = true, maxLength = 60) String registrationNumber,
+                                     @Schema(required = true, format = "email", maxLength = EmailAddress.MAX_LENGTH) String contactEmail,
+                                     @Schema(maxLength = PhoneNumber.MAX_LENGTH) String contactPhone,
+                                     @Schema(required = true, minLength = 2, maxLength = 2) String country,
+                                     @Schema(required = true, minLength = 3, maxLength = 3) String payoutCurrency) {
 
         ShopApplication application() {
             return new ShopApplication(shopName, slug, legalName, registrationNumber, contactEmail, contactPhone,

@@ -48,6 +48,8 @@ final class FakeStripe {
     private final ObjectStore refunds = new ObjectStore();
     private final ObjectStore paymentMethods = new ObjectStore();
     private final ObjectStore disputes = new ObjectStore();
+    private final ObjectStore accounts = new ObjectStore();
+    private final Map<String, OnboardingLink> onboardingLinks = new HashMap<>();
     private final Map<String, TestCard> cardsByPaymentMethod = new HashMap<>();
     private final Map<String, String> disputeByCharge = new HashMap<>();
     private final LinkedHashMap<String, EventRecord> events = new LinkedHashMap<>() {
@@ -76,6 +78,9 @@ final class FakeStripe {
         route("GET", "/v1/payment_methods/([^/]+)", false,
                 (m, f, c) -> retrieve(paymentMethods, "PaymentMethod", m.group(1), f));
         route("GET", "/v1/disputes/([^/]+)", false, (m, f, c) -> retrieve(disputes, "dispute", m.group(1), f));
+        route("POST", "/v1/accounts", false, (m, f, c) -> createAccount(f));
+        route("GET", "/v1/accounts/([^/]+)", false, (m, f, c) -> retrieve(accounts, "account", m.group(1), f));
+        route("POST", "/v1/account_links", false, (m, f, c) -> createAccountLink(f));
         route("GET", "/v1/events/([^/]+)", false, (m, f, c) -> retrieveEvent(m.group(1), f));
         route("GET", "/v1/events", false, (m, f, c) -> listEvents(f));
     }
@@ -671,6 +676,167 @@ final class FakeStripe {
 
     // ---- retrieval and expansion ----
 
+    // ---- Connect: Express accounts and their onboarding ------------------------------------------------
+
+    private static final Set<String> REQUIRED_AT_ONBOARDING = Set.of("business_profile.url", "external_account",
+            "tos_acceptance.date", "tos_acceptance.ip");
+
+    private Map<String, Object> createAccount(Form form) {
+        form.allowOnly(Set.of("business_profile", "business_type", "capabilities", "country", "default_currency", "email",
+                "expand", "metadata", "type"));
+        String type = form.requiredString("type");
+        if (!Set.of("express", "standard", "custom").contains(type)) {
+            throw ApiError.invalid("parameter_invalid_string", "type", "Invalid type: must be one of custom, express, or standard");
+        }
+        String country = form.nonEmptyString("country");
+        if (country != null && !country.matches("[A-Za-z]{2}")) {
+            throw ApiError.invalid("country_unsupported", "country", "Country '" + country + "' is unknown. Try using a 2-character"
+                    + " alphanumeric country code instead, such as 'US', 'EG', or 'GB'.");
+        }
+        Map<String, Object> account = fixtures.fresh("account", Ids.next("acct"));
+        account.put("type", type);
+        account.put("country", country == null ? "US" : country.toUpperCase(Locale.ROOT));
+        account.put("email", form.nonEmptyString("email"));
+        account.put("created", now());
+        account.put("details_submitted", false);
+        account.put("charges_enabled", false);
+        account.put("payouts_enabled", false);
+        account.put("metadata", form.metadata("metadata"));
+        Map<String, Object> capabilities = new LinkedHashMap<>();
+        capabilities.put("transfers", "inactive");
+        account.put("capabilities", capabilities);
+        account.put("requirements", requirements(new ArrayList<>(new java.util.TreeSet<>(REQUIRED_AT_ONBOARDING)),
+                "requirements.past_due"));
+        accounts.put(account);
+        return account;
+    }
+
+    private Map<String, Object> requirements(List<String> due, String disabledReason) {
+        Map<String, Object> requirements = Json.copy(fixtures.member("account", "requirements"));
+        requirements.put("currently_due", due);
+        requirements.put("eventually_due", due);
+        requirements.put("past_due", due);
+        requirements.put("disabled_reason", disabledReason);
+        return requirements;
+    }
+
+    private Map<String, Object> createAccountLink(Form form) {
+        form.allowOnly(Set.of("account", "collect", "expand", "refresh_url", "return_url", "type"));
+        String accountId = form.requiredString("account");
+        if (!accounts.contains(accountId)) {
+            throw ApiError.noSuch("account", accountId, "account");
+        }
+        String type = form.requiredString("type");
+        if (!Set.of("account_onboarding", "account_update").contains(type)) {
+            throw ApiError.invalid("parameter_invalid_string", "type", "Invalid type: must be one of account_onboarding or account_update");
+        }
+        String refresh = form.requiredString("refresh_url");
+        String back = form.requiredString("return_url");
+        for (String url : List.of(refresh, back)) {
+            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                throw ApiError.invalid("url_invalid", url.equals(refresh) ? "refresh_url" : "return_url", "Not a valid URL");
+            }
+        }
+        String linkId = Ids.random(24);
+        long created = now();
+        onboardingLinks.put(linkId, new OnboardingLink(accountId, refresh, back, created + 300));
+        Map<String, Object> link = fixtures.fresh("account_link", null);
+        link.remove("id");
+        link.remove("livemode");
+        link.put("created", created);
+        link.put("expires_at", created + 300);
+        link.put("url", "http://localhost:" + settings.port() + "/stand-in/connect/onboarding/" + linkId);
+        return link;
+    }
+
+    /** Stripe's hosted onboarding, imitated: one page with the account's details and a button that completes them. */
+    Answer onboardingPage(String linkId) {
+        lock.lock();
+        try {
+            OnboardingLink link = onboardingLinks.get(linkId);
+            if (link == null || link.used || link.expiresAt < now()) {
+                return link == null ? new Answer(404, "text/plain; charset=utf-8", "This link is not known.\n")
+                        : redirect(link.refreshUrl);
+            }
+            Map<String, Object> account = accounts.get(link.accountId);
+            String name = account.get("business_profile") instanceof Map<?, ?> profile && profile.get("name") instanceof String n ? n : "";
+            return new Answer(200, "text/html; charset=utf-8", """
+                    <!DOCTYPE html>
+                    <html lang="en"><head><meta charset="utf-8"><title>Stripe Express onboarding (stand-in)</title></head>
+                    <body>
+                    <h1>Stripe Express onboarding</h1>
+                    <p>Bazaar's Stripe stand-in, not Stripe: no details are asked and nothing is sent anywhere.</p>
+                    <p>Account <code id="account">%s</code> for <strong id="business">%s</strong> (%s)</p>
+                    <form method="post" action="/stand-in/connect/onboarding/%s">
+                    <button type="submit" id="complete">Agree and submit</button>
+                    </form>
+                    </body></html>
+                    """.formatted(escape(link.accountId), escape(name), escape(String.valueOf(account.get("country"))), linkId));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Completes the onboarding the link is for: the account can take payouts; account.updated is sent; back to the return URL. */
+    Answer completeOnboarding(String linkId) {
+        Context ctx = new Context(null, null);
+        try {
+            lock.lock();
+            try {
+                OnboardingLink link = onboardingLinks.get(linkId);
+                if (link == null) {
+                    return new Answer(404, "text/plain; charset=utf-8", "This link is not known.\n");
+                }
+                if (link.used || link.expiresAt < now()) {
+                    return redirect(link.refreshUrl);
+                }
+                link.used = true;
+                Map<String, Object> account = accounts.get(link.accountId);
+                Map<String, Object> previous = new LinkedHashMap<>();
+                previous.put("details_submitted", account.get("details_submitted"));
+                previous.put("charges_enabled", account.get("charges_enabled"));
+                previous.put("payouts_enabled", account.get("payouts_enabled"));
+                account.put("details_submitted", true);
+                account.put("charges_enabled", true);
+                account.put("payouts_enabled", true);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> capabilities = (Map<String, Object>) account.get("capabilities");
+                capabilities.put("transfers", "active");
+                account.put("requirements", requirements(List.of(), null));
+                accounts.put(account);
+                emit(ctx, "account.updated", account, previous);
+                return redirect(link.returnUrl);
+            } finally {
+                lock.unlock();
+            }
+        } finally {
+            ctx.outbox.forEach(webhooks::deliver);
+        }
+    }
+
+    private static Answer redirect(String url) {
+        return new Answer(303, null, "").header("Location", url);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static final class OnboardingLink {
+        final String accountId;
+        final String refreshUrl;
+        final String returnUrl;
+        final long expiresAt;
+        boolean used;
+
+        OnboardingLink(String accountId, String refreshUrl, String returnUrl, long expiresAt) {
+            this.accountId = accountId;
+            this.refreshUrl = refreshUrl;
+            this.returnUrl = returnUrl;
+            this.expiresAt = expiresAt;
+        }
+    }
+
     private Map<String, Object> retrieve(ObjectStore store, String kind, String id, Form form) {
         form.allowOnly(Set.of("expand"));
         Map<String, Object> object = store.get(id);
@@ -768,6 +934,7 @@ final class FakeStripe {
             case "re" -> refunds.get(id);
             case "pm" -> paymentMethods.get(id);
             case "dp" -> disputes.get(id);
+            case "acct" -> accounts.get(id);
             default -> null;
         };
     }
@@ -920,6 +1087,8 @@ final class FakeStripe {
             cardsByPaymentMethod.clear();
             disputes.clear();
             disputeByCharge.clear();
+            accounts.clear();
+            onboardingLinks.clear();
             events.values().forEach(EventRecord::cancel);
             events.clear();
             idempotency.clear();

@@ -19,6 +19,7 @@ final class StandInHandler {
     private static final Pattern EVENT_RESEND = Pattern.compile("/stand-in/events/([^/]+)/resend");
     private static final Pattern DISPUTE_CREATE = Pattern.compile("/stand-in/charges/([^/]+)/dispute");
     private static final Pattern DISPUTE_CLOSE = Pattern.compile("/stand-in/disputes/([^/]+)/close");
+    private static final Pattern ONBOARDING = Pattern.compile("/stand-in/connect/onboarding/([A-Za-z0-9]+)");
 
     private final FakeStripe stripe;
     private final StandInSettings settings;
@@ -93,6 +94,12 @@ final class StandInHandler {
         if ("POST".equals(method) && (m = DISPUTE_CLOSE.matcher(path)).matches()) {
             return stripe.closeDispute(m.group(1), Form.parse(call.body()));
         }
+        if ("GET".equals(method) && (m = ONBOARDING.matcher(path)).matches()) {
+            return stripe.onboardingPage(m.group(1));
+        }
+        if ("POST".equals(method) && (m = ONBOARDING.matcher(path)).matches()) {
+            return stripe.completeOnboarding(m.group(1));
+        }
         return notFound(call);
     }
 
@@ -111,13 +118,16 @@ final class StandInHandler {
                 no real card is ever charged. See stripe-stand-in/README.md.
 
                 Stripe API     /v1/payment_intents, /v1/payment_intents/{id}[/confirm|/cancel], /v1/charges/{id},
-                               /v1/refunds[/{id}], /v1/payment_methods/{id}, /v1/disputes/{id}, /v1/events[/{id}]
+                               /v1/refunds[/{id}], /v1/payment_methods/{id}, /v1/disputes/{id}, /v1/events[/{id}],
+                               /v1/accounts[/{id}], /v1/account_links
                                secret key %s, publishable key %s
                 Stripe.js      <script src="/v3/"></script>  (Payment Element with Stripe's test cards)
                 Controls       GET  /stand-in/events                     events sent and how Bazaar answered
                                POST /stand-in/charges/{id}/dispute       amount, reason -> charge.dispute.created
                                POST /stand-in/disputes/{id}/close        status=won|lost -> charge.dispute.closed
                                POST /stand-in/events/{id}/resend         deliver an event again
+                               GET|POST /stand-in/connect/onboarding/{link}  an account link's onboarding: the page, and
+                                                                         completing it (-> account.updated, back to return_url)
                                POST /stand-in/reset                      forget all objects and events
                 WireMock       GET /__admin/requests (journal), POST /__admin/mappings (stubs that win over the
                                built-in ones), POST /__admin/reset (journal and added stubs; objects stay)

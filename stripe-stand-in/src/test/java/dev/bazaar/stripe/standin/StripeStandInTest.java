@@ -32,6 +32,8 @@ import com.stripe.exception.CardException;
 import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Account;
+import com.stripe.model.AccountLink;
 import com.stripe.model.Charge;
 import com.stripe.model.Dispute;
 import com.stripe.model.Event;
@@ -39,6 +41,8 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
+import com.stripe.param.AccountCreateParams;
+import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentConfirmParams;
 import com.stripe.param.PaymentIntentCreateParams;
@@ -332,6 +336,44 @@ class StripeStandInTest {
         Event closed = verified(receiver.await(d -> d.payload().contains("\"charge.dispute.closed\""), 1, WAIT).get(0));
         assertEquals("lost", ((Dispute) closed.getDataObjectDeserializer().getObject().orElseThrow()).getStatus());
         assertEquals(400, send("POST", "/stand-in/disputes/" + disputeId + "/close", "status=won", Map.of()).statusCode());
+    }
+
+    // ---- Connect ----
+
+    @Test
+    void anExpressAccountIsOnboardedThroughItsLinkOnceAndStripeReportsItActive() throws Exception {
+        Account made = stripe.v1().accounts().create(AccountCreateParams.builder()
+                .setType(AccountCreateParams.Type.EXPRESS).setCountry("NO").setEmail("hello@fjord.test")
+                .putMetadata("bazaar_vendor_id", "7").build());
+        assertTrue(made.getId().startsWith("acct_"));
+        assertEquals("express", made.getType());
+        assertFalse(made.getPayoutsEnabled());
+        assertFalse(made.getRequirements().getCurrentlyDue().isEmpty());
+
+        AccountLink link = stripe.v1().accountLinks().create(AccountLinkCreateParams.builder().setAccount(made.getId())
+                .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                .setRefreshUrl("http://shop.test/refresh").setReturnUrl("http://shop.test/return").build());
+        String path = URI.create(link.getUrl()).getPath();
+        HttpResponse<String> page = send("GET", path, null, Map.of());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(made.getId()), page.body());
+
+        HttpResponse<String> done = send("POST", path, "", Map.of());
+        assertEquals(303, done.statusCode());
+        assertEquals("http://shop.test/return", done.headers().firstValue("Location").orElseThrow());
+        Event updated = verified(receiver.await(d -> d.payload().contains("\"account.updated\""), 1, WAIT).get(0));
+        Account reported = (Account) updated.getDataObjectDeserializer().getObject().orElseThrow();
+        assertTrue(reported.getPayoutsEnabled());
+        assertTrue(reported.getDetailsSubmitted());
+        assertTrue(stripe.v1().accounts().retrieve(made.getId()).getRequirements().getCurrentlyDue().isEmpty());
+        HttpResponse<String> usedAgain = send("POST", path, "", Map.of());
+        assertEquals(303, usedAgain.statusCode());
+        assertEquals("http://shop.test/refresh", usedAgain.headers().firstValue("Location").orElseThrow(), "a link works once");
+
+        InvalidRequestException unknown = assertThrows(InvalidRequestException.class, () -> stripe.v1().accountLinks().create(
+                AccountLinkCreateParams.builder().setAccount("acct_nope").setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                        .setRefreshUrl("http://shop.test/refresh").setReturnUrl("http://shop.test/return").build()));
+        assertEquals("resource_missing", unknown.getCode());
     }
 
     // ---- webhook delivery ----
