@@ -214,9 +214,10 @@ final class TypeSchemas {
         if (!rule.description().isEmpty()) {
             schema.description(rule.description());
         }
-        Schema texts = schema.getAdditionalPropertiesSchema() != null ? schema.getAdditionalPropertiesSchema() : schema;
+        Schema texts = schema.getAdditionalPropertiesSchema() != null ? schema.getAdditionalPropertiesSchema()
+                : schema.getItems() != null ? schema.getItems() : schema;
         if (rule.maxLength() != Integer.MAX_VALUE) {
-            texts.maxLength(rule.maxLength()); // on a map: its values' limit
+            texts.maxLength(rule.maxLength()); // on a map or a list: its values' limit
         }
         if (rule.maxProperties() > 0) {
             schema.maxProperties(rule.maxProperties());

@@ -51,7 +51,7 @@ public class VendorOrdersResource {
     VendorOrderDesk desk;
 
     /** A selection of your shop's orders by number, for a bulk action. */
-    public record OrderSelection(List<String> numbers) {
+    public record OrderSelection(@Schema(required = true, maxItems = VendorOrderDesk.MAX_SELECTION, maxLength = 24) List<String> numbers) {
     }
 
     @POST

@@ -190,7 +190,7 @@ public class VendorProductsResource {
     }
 
     /** A selection of your shop's products for a bulk action. */
-    public record ProductSelection(List<Long> ids) {
+    public record ProductSelection(@Schema(required = true, maxItems = ProductBulkActions.MAX_SELECTION) List<Long> ids) {
     }
 
     @POST
