@@ -33,6 +33,26 @@ public final class MyShopPage extends BackOfficePage {
         browser.click(By.id("logoForm:uploadLogo"));
     }
 
+    /** The shop's Stripe account as the Payouts section states it. */
+    public String stripeStatus() {
+        return browser.text(By.id("payoutsForm:stripeStatus"));
+    }
+
+    /**
+     * Connects the shop's Stripe account: off to Stripe's onboarding (the stand-in's page), through it,
+     * and back to this page.
+     */
+    public void connectStripe() {
+        browser.click(By.id("payoutsForm:connectStripe"));
+        browser.awaitUrl("/stand-in/connect/onboarding/");
+        browser.click(By.id("complete"));
+        browser.awaitUrl(PATH + "?stripe=return");
+    }
+
+    public boolean offersStripeConnection() {
+        return browser.has(By.id("payoutsForm:connectStripe"));
+    }
+
     public void awaitLogo() {
         browser.awaitImage("#logo");
     }
