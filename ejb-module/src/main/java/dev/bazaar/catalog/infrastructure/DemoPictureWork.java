@@ -2,7 +2,6 @@ package dev.bazaar.catalog.infrastructure;
 
 import java.util.List;
 
-import dev.bazaar.media.application.ImageView;
 import dev.bazaar.media.application.Pictures;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,6 +23,7 @@ public class DemoPictureWork {
     }
 
     static final String BY = "demo-pictures";
+    private static final int CHUNK = 1000;
 
     @PersistenceContext(unitName = "bazaar")
     EntityManager em;
@@ -42,27 +42,41 @@ public class DemoPictureWork {
         }).toList();
     }
 
-    /** Pictures every product of the look that has no picture yet; returns how many got one. */
+    /**
+     * Pictures every product of the look that has no picture yet; returns how many got one. The look's
+     * rows are locked first, skipping any another server (or round) holds, so a look is drawn once.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
     public int picture(Look look) {
-        List<?> rows = em.createNativeQuery("select p.id, p.vendor_id, p.name from picture_wanted w join product p on p.id = w.product_id"
-                        + " where w.look = :look and not exists (select 1 from image i where i.product_id = p.id) order by p.id")
+        List<Long> claimed = em.createNativeQuery("select product_id from picture_wanted where look = :look"
+                        + " order by product_id for update skip locked", Long.class)
                 .setParameter("look", look.look())
                 .getResultList();
-        int pictured = 0;
-        if (!rows.isEmpty()) {
-            Object[] first = (Object[]) rows.get(0);
-            long productId = ((Number) first[0]).longValue();
-            byte[] drawing = ProductIllustration.png(look.kind(), look.colour(), look.look().hashCode());
-            ImageView stored = pictures.addToGallery(((Number) first[1]).longValue(), productId, 1, drawing,
-                    look.kind() + ".png", (String) first[2], BY);
-            List<Long> others = rows.stream().skip(1).map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
-            pictured = 1;
-            for (int from = 0; from < others.size(); from += 1000) {
-                pictured += pictures.shareWithProducts(stored.id(), others.subList(from, Math.min(others.size(), from + 1000)));
-            }
+        if (claimed.isEmpty()) {
+            return 0;
         }
-        em.createNativeQuery("delete from picture_wanted where look = :look").setParameter("look", look.look()).executeUpdate();
+        int pictured = 0;
+        Long drawn = null;
+        for (int from = 0; from < claimed.size(); from += CHUNK) {
+            List<Long> chunk = claimed.subList(from, Math.min(claimed.size(), from + CHUNK));
+            List<?> rows = em.createNativeQuery("select p.id, p.vendor_id, p.name from product p where p.id in (:products)"
+                            + " and not exists (select 1 from image i where i.product_id = p.id) order by p.id")
+                    .setParameter("products", chunk)
+                    .getResultList();
+            List<Long> unpictured = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
+            if (!unpictured.isEmpty() && drawn == null) {
+                Object[] first = (Object[]) rows.get(0);
+                byte[] drawing = ProductIllustration.png(look.kind(), look.colour(), look.look().hashCode());
+                drawn = pictures.addToGallery(((Number) first[1]).longValue(), unpictured.get(0), 1, drawing,
+                        look.kind() + ".png", (String) first[2], BY).id();
+                pictured++;
+                unpictured = unpictured.subList(1, unpictured.size());
+            }
+            pictured += drawn == null ? 0 : pictures.shareWithProducts(drawn, unpictured);
+            em.createNativeQuery("delete from picture_wanted where product_id in (:products)").setParameter("products", chunk)
+                    .executeUpdate();
+        }
         return pictured;
     }
 }
