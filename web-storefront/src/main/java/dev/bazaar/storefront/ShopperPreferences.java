@@ -81,11 +81,6 @@ public class ShopperPreferences {
         return currencies;
     }
 
-    /** "EUR · Euro": a currency as the header's choice names it. */
-    public String currencyLabel(String code) {
-        return code + " · " + Currency.getInstance(code).getDisplayName(Locale.UK);
-    }
-
     /** The shopper's currency, or null when they chose every currency or nothing tells. */
     public String getCurrency() {
         if (currency == null) {
