@@ -53,7 +53,7 @@ public class ProductSearch {
         Criteria words = new Criteria(query, categoryId, vendorIds, Matching.WORDS);
         Criteria criteria = words;
         List<FacetRow> facets = browsing(query)
-                ? index.keptFacets(categoryId).orElseGet(() -> index.facets(words))
+                ? index.keptFacets(categoryId, query.currency()).orElseGet(() -> index.facets(words))
                 : index.facets(words);
         if (query.text() != null && total(facets) == 0) {
             criteria = new Criteria(query, categoryId, vendorIds, Matching.LOOKALIKE);
@@ -81,9 +81,9 @@ public class ProductSearch {
         return index.keepFacets(KEPT_FACETS_FROM);
     }
 
-    /** Browsing: no words, no filters, no currency, at most a category; large scopes read kept counts. */
+    /** Browsing: no words, no filters, at most a category and a currency; large scopes read kept counts. */
     private static boolean browsing(SearchQuery query) {
-        return query.text() == null && !query.hasFilters() && query.currency() == null;
+        return query.text() == null && !query.hasFilters();
     }
 
     private static Long categoryId(SearchQuery query, List<Category> categories) {

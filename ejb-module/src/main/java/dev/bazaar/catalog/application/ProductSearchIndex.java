@@ -67,7 +67,7 @@ public class ProductSearchIndex {
     /** The currencies findable products are priced in: from the kept counts when the catalog is large, else counted. */
     @SuppressWarnings("unchecked")
     public List<String> currencies() {
-        List<String> kept = em.createNativeQuery("select key from search_facet_summary where category_id = 0 and facet = 'price'"
+        List<String> kept = em.createNativeQuery("select key from search_facet_summary where category_id = 0 and currency = '' and facet = 'price'"
                 + " order by key", String.class).getResultList();
         return kept.isEmpty()
                 ? em.createNativeQuery("select distinct price_currency from product_search order by 1", String.class).getResultList()
@@ -101,13 +101,15 @@ public class ProductSearchIndex {
     }
 
     /**
-     * The kept facet counts of the whole catalog (no category) or of one category, when it is large enough
-     * to be kept (see V11); empty when they must be counted live.
+     * The kept facet counts of the whole catalog (no category) or of one category, of every product or
+     * only those priced in {@code currency}, when the scope is large enough to be kept (see V11, V27);
+     * empty when they must be counted live.
      */
-    public Optional<List<FacetRow>> keptFacets(Long categoryId) {
+    public Optional<List<FacetRow>> keptFacets(Long categoryId, String currency) {
         List<FacetRow> rows = rows(em.createNativeQuery("select facet, key, count, low, high from search_facet_summary"
-                        + " where category_id = :category")
+                        + " where category_id = :category and currency = :currency")
                 .setParameter("category", categoryId == null ? 0L : categoryId)
+                .setParameter("currency", currency == null ? "" : currency)
                 .getResultList());
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows);
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.bazaar.it.browser.pages.ProductPage;
 import dev.bazaar.it.browser.pages.StorefrontSignInPage;
@@ -72,6 +73,18 @@ class ShopperPreferencesBrowserIT extends BrowserTest {
 
         browser.open("/search?q=" + word);
         browser.awaitText(RESULT_COUNT, "1 product");
+    }
+
+    @Test
+    void theCurrencyChoiceGoesBackOnlyToAPageOfThisSite() {
+        browser.open("/search");
+        browser.driver.executeScript("document.getElementById('preferencesForm:returnTo').value = '//example.org/phish';");
+        browser.select(By.id("preferencesForm:currency")).selectByValue("GBP");
+        browser.click(By.id("preferencesForm:setCurrency"));
+
+        browser.wait.until(ExpectedConditions.urlToBe(Browser.BASE_URL + "/"));
+        assertEquals(Browser.BASE_URL + "/", browser.driver.getCurrentUrl(), "another site's address is not followed");
+        assertEquals("GBP", browser.cookie(Browser.CURRENCY_COOKIE));
     }
 
     @Test

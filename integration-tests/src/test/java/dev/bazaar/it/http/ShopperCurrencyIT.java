@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +91,36 @@ public class ShopperCurrencyIT {
         List<String> prices = home.body().lines().filter(line -> line.contains("class=\"price\"")).toList();
         assertFalse(prices.isEmpty());
         assertTrue(prices.stream().allMatch(line -> line.contains("£")), "pounds only: " + prices);
+    }
+
+    @Test
+    void largeScopesKeepTheirFacetCountsPerCurrencyToo() throws Exception {
+        // what the every-minute recount writes, for scopes of at least one product, seen and rolled back
+        try (Connection connection = DriverManager.getConnection(System.getProperty("bazaar.db.url"),
+                System.getProperty("bazaar.db.user"), System.getProperty("bazaar.db.password"))) {
+            connection.setAutoCommit(false);
+            try {
+                connection.createStatement().executeUpdate("update search_facet_summary_state set refreshed_at = null");
+                assertEquals("t", value(connection, "select search_facet_summarize(1)"));
+                assertEquals(value(connection, "select count(*) from product_search where price_currency = 'NOK'"),
+                        value(connection, "select count from search_facet_summary where category_id = 0 and currency = 'NOK' and facet = 'total'"));
+                assertEquals(value(connection, "select count(*) from product_search"),
+                        value(connection, "select count from search_facet_summary where category_id = 0 and currency = '' and facet = 'total'"));
+                assertEquals("NOK", value(connection, "select string_agg(distinct key, ',') from search_facet_summary"
+                        + " where currency = 'NOK' and facet = 'price'"), "a currency's counts hold only its prices");
+                assertEquals("2", value(connection, "select count from search_facet_summary where category_id = 0 and currency = 'NOK'"
+                        + " and facet = 'brand' and key = 'Brand " + word + "'"));
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static String value(Connection connection, String sql) throws SQLException {
+        try (ResultSet row = connection.createStatement().executeQuery(sql)) {
+            assertTrue(row.next(), sql);
+            return row.getString(1);
+        }
     }
 
     private static JsonObject products(String query) {
