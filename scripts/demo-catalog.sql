@@ -140,6 +140,25 @@ select id, 2, 'handmade', 'BOOLEAN', case when pg_temp.pick(i, 10, 3) = 0 then '
 union all
 select id, 3, 'weight_kg', 'NUMBER', null, (1 + pg_temp.pick(i, 11, 40)) / 10.0 from gen_made;
 
+-- pictures: the application draws one per subcategory and colour (V27) and shows it on every product
+-- of that look, stored once
+insert into picture_wanted (product_id, look, kind, colour)
+select m.id, 'generated:' || c.slug || ':' || lower(m.colour),
+       case c.slug
+           when 'kitchen-knives' then 'knife' when 'cookware' then 'pan' when 'tableware' then 'bowl'
+           when 'utensils' then 'spoon' when 'lighting' then 'lamp' when 'home-textiles' then 'cloth'
+           when 'decor' then 'vase' when 'notebooks' then 'book' when 'pens' then 'pen' when 'desk' then 'board'
+           when 'camping' then 'tent' when 'hiking' then 'bag' when 'outdoor-clothing' then 'jacket'
+           when 'green-tea' then 'pouch' when 'black-tea' then 'tin' when 'teaware' then 'teapot'
+           when 'planters' then 'vase' when 'garden-tools' then 'tool' when 'outdoor-living' then 'lamp'
+           when 'wooden-toys' then 'blocks' when 'games' then 'blocks' when 'plush' then 'bear'
+           when 'bags' then 'bag' when 'scarves' then 'cloth' when 'jewellery' then 'ring' else 'jacket' end,
+       case m.colour
+           when 'Natural' then '#c8b28e' when 'Charcoal' then '#36454f' when 'Sand' then '#d8c39a'
+           when 'Forest Green' then '#2f5d3a' when 'Navy' then '#1f3a5f' when 'Rust' then '#b7472a'
+           when 'Ivory' then '#e6dcc4' else '#5b6770' end
+from gen_made m join category c on c.id = m.category_id;
+
 -- three variants each: the option's three values, each dearer than the last
 insert into product_variant (product_id, vendor_id, sku, title, price_amount, price_currency, compare_at_amount,
                              weight_grams, low_stock_threshold, position)
@@ -183,3 +202,4 @@ analyze product_variant;
 analyze product_attribute;
 analyze stock_level;
 analyze product_search;
+analyze picture_wanted;

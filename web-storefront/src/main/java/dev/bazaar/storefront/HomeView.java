@@ -10,6 +10,7 @@ import dev.bazaar.media.application.ImageLibrary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The home page: what platform admins feature, and what shops added last. */
@@ -23,13 +24,16 @@ public class HomeView {
     @EJB
     ProductSearch search;
 
+    @Inject
+    ShopperPreferences preferences;
+
     private List<ProductView> featured;
     private List<ProductView> newest;
 
     /** f:viewAction. */
     public void load() {
-        featured = search.featured(SHOWN);
-        newest = search.newest(SHOWN);
+        featured = search.featured(SHOWN, preferences.getListingCurrency());
+        newest = search.newest(SHOWN, preferences.getListingCurrency());
     }
 
     public String price(Money money) {

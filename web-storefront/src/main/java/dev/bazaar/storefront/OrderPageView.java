@@ -1,11 +1,7 @@
 package dev.bazaar.storefront;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -33,8 +29,6 @@ import jakarta.inject.Named;
 public class OrderPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
     private static final Map<String, String> LABELS = Map.of("reason", "The reason", "status", "The status",
             "vendorOrderNumber", "The part");
 
@@ -88,11 +82,6 @@ public class OrderPageView implements Serializable {
 
     public boolean returnable(VendorOrderView part) {
         return part.status() == VendorOrderStatus.DELIVERED;
-    }
-
-    /** A moment as a shopper reads it: 21 Nov 2026 14:05 UTC. */
-    public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
     }
 
     /** A status as a shopper reads it. */

@@ -26,6 +26,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -43,6 +44,9 @@ public class SearchView {
     @EJB
     ProductCatalog catalog;
 
+    @Inject
+    ShopperPreferences preferences;
+
     private String slug;
     private int page;
     private String typed;
@@ -58,6 +62,7 @@ public class SearchView {
         ExternalContext external = faces.getExternalContext();
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         external.getRequestParameterValuesMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+        inShoppersCurrency(parameters);
         List<CategoryView> categories = categories();
         if (slug != null) {
             Optional<CategoryView> found = categories.stream().filter(c -> c.slug().equals(slug)).findFirst();
@@ -78,6 +83,21 @@ public class SearchView {
                 .orElseGet(() -> slug == null ? SearchQuery.everything() : SearchQuery.everything().inCategory(slug));
         typed = query.text();
         result = productSearch.search(query, new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE));
+    }
+
+    /**
+     * Without a currency in the address, only products priced in the shopper's; {@code currency=all}
+     * shows every currency (the price range, which needs one, goes too).
+     */
+    private void inShoppersCurrency(Map<String, List<String>> parameters) {
+        List<String> asked = parameters.get("currency");
+        if (asked != null && asked.contains(ShopperPreferences.EVERY_CURRENCY)) {
+            parameters.remove("currency");
+            parameters.remove("minPrice");
+            parameters.remove("maxPrice");
+        } else if (asked == null && preferences.getCurrency() != null) {
+            parameters.put("currency", List.of(preferences.getCurrency()));
+        }
     }
 
     /** The header search box: product names for what has been typed so far. */

@@ -14,6 +14,7 @@ import dev.bazaar.vendor.application.Shops;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** A shop's public page at {@code /shops/{slug}}: its profile and its products. */
@@ -27,6 +28,9 @@ public class ShopPageView {
     @EJB
     ProductSearch search;
 
+    @Inject
+    ShopperPreferences preferences;
+
     private String slug;
     private int page;
     private ShopView shop;
@@ -36,7 +40,7 @@ public class ShopPageView {
     public void load() {
         try {
             shop = shops.shop(slug);
-            SearchQuery ofShop = new SearchQuery(null, null, List.of(), List.of(shop.slug()), List.of(), null, null, null,
+            SearchQuery ofShop = new SearchQuery(null, null, List.of(), List.of(shop.slug()), List.of(), preferences.getListingCurrency(), null, null,
                     false, SearchQuery.Sort.NAME);
             products = search.search(ofShop, new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE)).products();
         } catch (NotFoundException e) {

@@ -53,7 +53,7 @@ public class ProductSearch {
         Criteria words = new Criteria(query, categoryId, vendorIds, Matching.WORDS);
         Criteria criteria = words;
         List<FacetRow> facets = browsing(query)
-                ? index.keptFacets(categoryId).orElseGet(() -> index.facets(words))
+                ? index.keptFacets(categoryId, query.currency()).orElseGet(() -> index.facets(words))
                 : index.facets(words);
         if (query.text() != null && total(facets) == 0) {
             criteria = new Criteria(query, categoryId, vendorIds, Matching.LOOKALIKE);
@@ -81,7 +81,7 @@ public class ProductSearch {
         return index.keepFacets(KEPT_FACETS_FROM);
     }
 
-    /** Browsing: no words, no filters, at most a category; large scopes read kept counts. */
+    /** Browsing: no words, no filters, at most a category and a currency; large scopes read kept counts. */
     private static boolean browsing(SearchQuery query) {
         return query.text() == null && !query.hasFilters();
     }
@@ -95,14 +95,19 @@ public class ProductSearch {
                 .orElseThrow(() -> new InvalidInputException("category", "no category has the slug " + query.categorySlug()));
     }
 
-    /** The newest products, for the home page. */
-    public List<ProductView> newest(int count) {
-        return reads.views(index.page(new Criteria(SearchQuery.everything(), null, List.of(), Matching.WORDS), 0, count));
+    /** The newest products, for the home page; only those priced in {@code currency} unless it is null. */
+    public List<ProductView> newest(int count, String currency) {
+        return reads.views(index.page(new Criteria(SearchQuery.everything().inCurrency(currency), null, List.of(), Matching.WORDS), 0, count));
     }
 
-    /** The products platform admins feature, newest first. */
-    public List<ProductView> featured(int count) {
-        return reads.views(index.featured(count));
+    /** The products platform admins feature, newest first; only those priced in {@code currency} unless it is null. */
+    public List<ProductView> featured(int count, String currency) {
+        return reads.views(index.featured(count, currency));
+    }
+
+    /** The currencies products are priced in (ISO codes, alphabetical): what a shopper can choose to see. */
+    public List<String> currencies() {
+        return index.currencies();
     }
 
     /** Up to eight product names for what a shopper has typed so far (two characters or more). */

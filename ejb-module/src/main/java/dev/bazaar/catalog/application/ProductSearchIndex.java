@@ -51,13 +51,27 @@ public class ProductSearchIndex {
         return bind(em.createNativeQuery(sql, Long.class), parameters).getResultList();
     }
 
-    /** Featured products, newest first. */
+    /** Featured products, newest first; only those priced in {@code currency} unless it is null. */
     @SuppressWarnings("unchecked")
-    public List<Long> featured(int limit) {
-        return em.createNativeQuery("select s.product_id from product_search s where s.featured"
+    public List<Long> featured(int limit, String currency) {
+        Query query = em.createNativeQuery("select s.product_id from product_search s where s.featured"
+                        + (currency == null ? "" : " and s.price_currency = :currency")
                         + " order by s.published_at desc, s.product_id desc limit :limit", Long.class)
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit);
+        if (currency != null) {
+            query.setParameter("currency", currency);
+        }
+        return query.getResultList();
+    }
+
+    /** The currencies findable products are priced in: from the kept counts when the catalog is large, else counted. */
+    @SuppressWarnings("unchecked")
+    public List<String> currencies() {
+        List<String> kept = em.createNativeQuery("select key from search_facet_summary where category_id = 0 and currency = '' and facet = 'price'"
+                + " order by key", String.class).getResultList();
+        return kept.isEmpty()
+                ? em.createNativeQuery("select distinct price_currency from product_search order by 1", String.class).getResultList()
+                : kept;
     }
 
     /** The facet counts (and the total, as facet "total") of everything the criteria match. */
@@ -87,13 +101,15 @@ public class ProductSearchIndex {
     }
 
     /**
-     * The kept facet counts of the whole catalog (no category) or of one category, when it is large enough
-     * to be kept (see V11); empty when they must be counted live.
+     * The kept facet counts of the whole catalog (no category) or of one category, of every product or
+     * only those priced in {@code currency}, when the scope is large enough to be kept (see V11, V27);
+     * empty when they must be counted live.
      */
-    public Optional<List<FacetRow>> keptFacets(Long categoryId) {
+    public Optional<List<FacetRow>> keptFacets(Long categoryId, String currency) {
         List<FacetRow> rows = rows(em.createNativeQuery("select facet, key, count, low, high from search_facet_summary"
-                        + " where category_id = :category")
+                        + " where category_id = :category and currency = :currency")
                 .setParameter("category", categoryId == null ? 0L : categoryId)
+                .setParameter("currency", currency == null ? "" : currency)
                 .getResultList());
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows);
     }
@@ -192,7 +208,7 @@ public class ProductSearchIndex {
             where.append(")");
             group++;
         }
-        if (query.minPriceMinor() != null || query.maxPriceMinor() != null) {
+        if (query.currency() != null) {
             where.append(" and s.price_currency = :currency");
             parameters.put("currency", query.currency());
         }

@@ -1,6 +1,7 @@
 package dev.bazaar.catalog.application;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,9 @@ import dev.bazaar.kernel.Money;
  * <li>{@code category}: a category slug; its subcategories count too.</li>
  * <li>{@code brand}, {@code vendor} (shop slug), {@code attr} ({@code name:value}): repeatable; several
  * values of one filter mean any of them.</li>
- * <li>{@code currency} with {@code minPrice} / {@code maxPrice} (decimal amounts; a price range needs
- * its currency, as shops sell in their own).</li>
+ * <li>{@code currency}: only products priced in it (an ISO 4217 code; a cart holds one currency, so the
+ * storefront passes the shopper's), with {@code minPrice} / {@code maxPrice} (decimal amounts; a price
+ * range needs its currency, as shops sell in their own).</li>
  * <li>{@code inStock=true}: only products with a unit to sell.</li>
  * <li>{@code sort}: relevance (the default with words), newest (the default without), price-asc,
  * price-desc, name.</li>
@@ -109,15 +111,11 @@ public record SearchQuery(String text, String categorySlug, List<String> brands,
                         term.substring(colon + 1).strip()));
             }
         }
-        String currency = first(parameters, "currency");
-        currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
+        String currency = currency(first(parameters, "currency"), problems);
         Long min = amount(parameters, "minPrice", currency, problems);
         Long max = amount(parameters, "maxPrice", currency, problems);
         if (min != null && max != null && min > max) {
             problems.add("maxPrice", "must not be below minPrice");
-        }
-        if (currency != null && min == null && max == null) {
-            problems.add("currency", "goes with minPrice or maxPrice");
         }
         boolean inStock = false;
         String stock = first(parameters, "inStock");
@@ -147,8 +145,8 @@ public record SearchQuery(String text, String categorySlug, List<String> brands,
         brands.forEach(b -> put(parameters, "brand", b));
         vendorSlugs.forEach(v -> put(parameters, "vendor", v));
         attributes.forEach(a -> put(parameters, "attr", a.parameter()));
+        put(parameters, "currency", currency);
         if (minPriceMinor != null || maxPriceMinor != null) {
-            put(parameters, "currency", currency);
             put(parameters, "minPrice", minPriceMinor == null ? null : Money.ofMinor(minPriceMinor, currency).toDecimal().toPlainString());
             put(parameters, "maxPrice", maxPriceMinor == null ? null : Money.ofMinor(maxPriceMinor, currency).toDecimal().toPlainString());
         }
@@ -166,9 +164,33 @@ public record SearchQuery(String text, String categorySlug, List<String> brands,
         return new SearchQuery(text, slug, brands, vendorSlugs, attributes, currency, minPriceMinor, maxPriceMinor, inStockOnly, sort);
     }
 
+    /** The same query, only products priced in {@code currencyCode} (null: in any currency, without a price range). */
+    public SearchQuery inCurrency(String currencyCode) {
+        boolean sameCurrency = currencyCode != null && currencyCode.equals(currency);
+        return new SearchQuery(text, categorySlug, brands, vendorSlugs, attributes, currencyCode, sameCurrency ? minPriceMinor : null,
+                sameCurrency ? maxPriceMinor : null, inStockOnly, sort);
+    }
+
     public boolean hasFilters() {
         return !brands.isEmpty() || !vendorSlugs.isEmpty() || !attributes.isEmpty() || minPriceMinor != null
                 || maxPriceMinor != null || inStockOnly;
+    }
+
+    /** A currency is three letters that ISO 4217 knows; a wrong one is reported, not ignored. */
+    private static String currency(String value, FieldProblems problems) {
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        try {
+            if (code.length() == 3 && Currency.getInstance(code) != null) {
+                return code;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        problems.add("currency", "is an ISO 4217 currency code, like EUR");
+        return null;
     }
 
     private static Long amount(Map<String, List<String>> parameters, String name, String currency, FieldProblems problems) {

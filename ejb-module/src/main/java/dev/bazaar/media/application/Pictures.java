@@ -86,6 +86,15 @@ public class Pictures {
         }
     }
 
+    /**
+     * Shows a stored picture on other products too (those without a picture of their own): each gets a
+     * first gallery picture with its name as alt text, the renditions kept once. Returns how many got one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int shareWithProducts(long imageId, List<Long> productIds) {
+        return images.share(imageId, productIds);
+    }
+
     /** A picture of its own (a shop's logo): stored with its renditions; returns its id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long addSingle(long vendorId, String altText, byte[] upload, String fileName, String by) {

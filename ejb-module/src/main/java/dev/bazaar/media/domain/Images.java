@@ -44,6 +44,26 @@ public class Images {
         return image;
     }
 
+    /**
+     * Gives each product (that has no picture yet) a first gallery picture showing the renditions of
+     * {@code imageId}, described by the product's name; the bytes stay stored once. Returns how many
+     * products got one.
+     */
+    public int share(long imageId, List<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("insert into image (vendor_id, product_id, position, alt_text, original_name, width, height,"
+                        + " uploaded_by, created_at, renditions_of)"
+                        + " select p.vendor_id, p.id, 0, left(p.name, " + StoredImage.MAX_ALT_LENGTH + "), s.original_name, s.width, s.height,"
+                        + " s.uploaded_by, s.created_at, coalesce(s.renditions_of, s.id)"
+                        + " from image s, product p where s.id = :image and p.id in (:products)"
+                        + " and not exists (select 1 from image i where i.product_id = p.id)")
+                .setParameter("image", imageId)
+                .setParameter("products", productIds)
+                .executeUpdate();
+    }
+
     public Optional<StoredImage> find(long id) {
         return Optional.ofNullable(em.find(StoredImage.class, id));
     }
@@ -78,7 +98,7 @@ public class Images {
 
     private Optional<OwnedRendition> rendition(long imageId, String size, String condition) {
         List<?> rows = em.createNativeQuery("select i.vendor_id, f.size, f.content_type, f.width, f.height, f.etag, f.content"
-                        + " from image i join image_file f on f.image_id = i.id where i.id = :image and f.size = :size" + condition)
+                        + " from image i join image_file f on f.image_id = coalesce(i.renditions_of, i.id) where i.id = :image and f.size = :size" + condition)
                 .setParameter("image", imageId)
                 .setParameter("size", size)
                 .getResultList();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     public static final String BASE_URL = System.getProperty("bazaar.base-url", "http://localhost:9080");
+    public static final String CURRENCY_COOKIE = "bazaar-currency";
 
     public final ChromeDriver driver;
     /** The one wait of this browser: what the page objects and the tests wait with, 30 seconds at the most. */
@@ -60,6 +62,20 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For",
                 "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))));
+        // a shopper who chose to see every currency, as the storefront showed before shoppers had one;
+        // the currency tests forget it (forgetCurrencyChoice) to be the shopper who has not chosen
+        driver.executeCdpCommand("Network.setCookie", Map.of("name", CURRENCY_COOKIE, "value", "all", "url", BASE_URL));
+    }
+
+    /** Forgets the storefront's currency choice: listings show the currency of the shopper's country. */
+    public void forgetCurrencyChoice() {
+        driver.executeCdpCommand("Network.deleteCookies", Map.of("name", CURRENCY_COOKIE, "url", BASE_URL));
+    }
+
+    /** The value of one of the storefront's cookies, or null. */
+    public String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     public void open(String path) {

@@ -38,7 +38,7 @@ public class ProductsResource {
             description = "Query parameters, all optional, the same as the storefront's /search and /c/{slug}: "
                     + "q (words; typos tolerated when nothing matches exactly), category (slug, subcategories included), "
                     + "brand, vendor (shop slug) and attr (name:value) — repeatable, any of several values — "
-                    + "currency with minPrice and/or maxPrice (decimal), inStock=true, "
+                    + "currency (only products priced in it: a cart holds one currency) with minPrice and/or maxPrice (decimal), inStock=true, "
                     + "sort (relevance, newest, price-asc, price-desc, name; relevance with q, else newest), page, size.")
     @APIResponse(responseCode = "200", description = "A page of products and the facets of the whole result")
     @APIResponse(responseCode = "400", description = "page or size is not a valid number")
@@ -48,7 +48,7 @@ public class ProductsResource {
     @Parameter(name = "brand", in = ParameterIn.QUERY, description = "Brands, any of them", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     @Parameter(name = "vendor", in = ParameterIn.QUERY, description = "Shop slugs, any of them", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     @Parameter(name = "attr", in = ParameterIn.QUERY, description = "Attributes as name:value, any of them", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code; required with a price range", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$"))
+    @Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code: only products priced in it; required with a price range", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$"))
     @Parameter(name = "minPrice", in = ParameterIn.QUERY, description = "Lowest price, a decimal in the currency", schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
     @Parameter(name = "maxPrice", in = ParameterIn.QUERY, description = "Highest price, a decimal in the currency", schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
     @Parameter(name = "inStock", in = ParameterIn.QUERY, description = "true: only what can be bought now", schema = @Schema(type = SchemaType.BOOLEAN))
