@@ -56,6 +56,17 @@ public class Labels {
         return names.isEmpty() ? "Variant" : String.join(" / ", names);
     }
 
+    /** Where a shop's application stands, as its applicant reads it. */
+    public String shopStatus(String status) {
+        return switch (status) {
+            case "PENDING" -> "Waiting for review";
+            case "APPROVED" -> "Approved";
+            case "REJECTED" -> "Not approved";
+            case "SUSPENDED" -> "Suspended";
+            default -> status;
+        };
+    }
+
     private static String unit(String name) {
         int underscore = name.lastIndexOf('_');
         return underscore < 0 ? null : UNITS.get(name.substring(underscore + 1).toLowerCase(Locale.ROOT));

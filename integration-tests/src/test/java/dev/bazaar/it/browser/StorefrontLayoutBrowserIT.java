@@ -172,6 +172,18 @@ class StorefrontLayoutBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aFormSentFromAForgottenPageShowsTheBrandedExpiredPage() {
+        StorefrontSignInPage signIn = StorefrontSignInPage.open(browser);
+        browser.driver.manage().deleteAllCookies(); // the session that kept the page's view ends, as after a timeout
+
+        signIn.tryToSignInAs(DemoAccounts.SHOPPER, DemoAccounts.PASSWORD);
+
+        StorefrontPage expired = new StorefrontPage(browser);
+        expired.awaitHeading("This page has expired");
+        assertEquals(6, expired.footerLinks().size(), "the storefront's footer");
+    }
+
+    @Test
     void theFootersPagesAreRealPages() throws IOException {
         StorefrontPage.open(browser, "/");
         for (String page : List.of("about", "shops", "help", "terms", "privacy")) {
