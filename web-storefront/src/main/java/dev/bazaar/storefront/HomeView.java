@@ -2,6 +2,8 @@ package dev.bazaar.storefront;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.bazaar.catalog.application.ProductSearch;
 import dev.bazaar.catalog.application.ProductView;
@@ -30,10 +32,14 @@ public class HomeView {
     private List<ProductView> featured;
     private List<ProductView> newest;
 
-    /** f:viewAction. */
+    /** f:viewAction: New in leaves out what Featured already shows, so the two rows never repeat a product. */
     public void load() {
         featured = search.featured(SHOWN, preferences.getListingCurrency());
-        newest = search.newest(SHOWN, preferences.getListingCurrency());
+        Set<Long> shown = featured.stream().map(ProductView::id).collect(Collectors.toSet());
+        newest = search.newest(SHOWN + shown.size(), preferences.getListingCurrency()).stream()
+                .filter(p -> !shown.contains(p.id()))
+                .limit(SHOWN)
+                .toList();
     }
 
     public String price(Money money) {

@@ -35,7 +35,7 @@ class SearchBrowserIT extends BrowserTest {
         results.narrowBy("material", "cast iron");
         results.awaitResultCount("1 product");
         assertTrue(results.url().contains("attr=material%3Acast+iron"), results.url());
-        assertTrue(results.chosenFilters().contains("material: cast iron"));
+        assertTrue(results.chosenFilters().contains("Material: cast iron"), results.chosenFilters());
         browser.screenshot("51-search-facet");
 
         ProductPage kettle = results.openProduct(word + " Kettle");

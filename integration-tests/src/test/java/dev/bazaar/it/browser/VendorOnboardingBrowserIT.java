@@ -35,7 +35,7 @@ class VendorOnboardingBrowserIT extends BrowserTest {
         ShopPage shop = ShopPage.open(browser, slug);
         shop.awaitName("Pia's Pots");
         assertEquals("Pia's Pots · Bazaar", shop.title());
-        SellPage.open(browser).awaitStatus("APPROVED");
+        SellPage.open(browser).awaitStatus("Approved");
         Mailbox.awaitMail(email, 2);
     }
 
@@ -69,7 +69,7 @@ class VendorOnboardingBrowserIT extends BrowserTest {
         sell.describeShop("Pia's Pots", slug, "Pia Potter Keramik GmbH", "HRB 123456", "DE", "EUR");
         browser.screenshot("30-storefront-sell-application");
         sell.apply();
-        sell.awaitStatus("PENDING");
+        sell.awaitStatus("Waiting for review");
     }
 
     /** The admin works in a browser of their own: sign-ins are shared across Bazaar's web modules. */

@@ -27,7 +27,11 @@ public final class TestShopping {
 
     /** A published product of {@code shop} with two variants, {@code onHand} of each in a new location. */
     public static StockedShop stockedShop(TestVendors.Shop shop, String skuPrefix, int onHand) {
-        long product = VendorProductsApiIT.create(shop, skuPrefix);
+        return stocked(shop, VendorProductsApiIT.create(shop, skuPrefix), skuPrefix, onHand);
+    }
+
+    /** Publishes a draft product of {@code shop} that has two variants and stocks {@code onHand} of each in a new location. */
+    public static StockedShop stocked(TestVendors.Shop shop, long product, String skuPrefix, int onHand) {
         VendorProductsApiIT.publish(shop, product);
         long location = VendorStockApiIT.addLocation(shop, "Warehouse " + skuPrefix);
         long small = variant(product, 1);

@@ -1,6 +1,9 @@
 package dev.bazaar.it.browser.pages;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import dev.bazaar.it.browser.Browser;
 
@@ -40,6 +43,30 @@ public final class ProductPage extends StorefrontPage {
         return browser.text(By.id("availability"));
     }
 
+    /** The button that puts the product in the cart. */
+    public static final By ADD_TO_CART = By.id("buyForm:addToCart");
+
+    /** What the variant picker is called (the option's name). */
+    public String variantLabel() {
+        return browser.text(By.id("buyForm:variantLabel"));
+    }
+
+    /** The details list as it reads: each name with its value, such as "Weight: 4 kg". */
+    public List<String> details() {
+        return browser.findAll(By.cssSelector(".attributes dt")).stream()
+                .map(dt -> dt.getText() + ": " + dt.findElement(By.xpath("following-sibling::dd[1]")).getText()).toList();
+    }
+
+    /** The line under the name: who sells it, and its brand when that is not the shop. */
+    public String vendorLine() {
+        return browser.text(By.cssSelector(".product-page .vendor"));
+    }
+
+    /** The message about adding to the cart, once one shows. */
+    public WebElement awaitCartMessage() {
+        return browser.awaitVisible(By.cssSelector("#buyForm\\:cartMessages .messages li"));
+    }
+
     /** Picks a variant by what the list shows for it, such as "S (sold out)", once the list can be used. */
     public void chooseVariant(String label) {
         browser.awaitClickable(VARIANT);
@@ -51,7 +78,7 @@ public final class ProductPage extends StorefrontPage {
     }
 
     public void addToCart() {
-        browser.click(By.id("buyForm:addToCart"));
+        browser.click(ADD_TO_CART);
     }
 
     /** Waits for the "to the cart" link that adding shows. */

@@ -2,6 +2,7 @@ package dev.bazaar.it.browser.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -50,6 +51,27 @@ public final class SearchResultsPage extends StorefrontPage {
     /** Follows a facet's value, such as material: cast iron. */
     public void narrowBy(String attribute, String value) {
         browser.click(By.xpath("//div[@data-attribute='" + attribute + "']//a[normalize-space()='" + value + "']"));
+    }
+
+    /** Whether the filters show beside the results (wider windows) rather than behind the Filters button (phones). */
+    public boolean filtersShown() {
+        return browser.find(By.id("filters")).isDisplayed();
+    }
+
+    public boolean filtersButtonShown() {
+        return browser.find(By.id("filtersToggle")).isDisplayed();
+    }
+
+    /** Opens the filters' drawer on a phone and waits until it shows. */
+    public void openFilters() {
+        browser.awaitClickable(By.id("filtersToggle")).click();
+        browser.awaitVisible(By.id("filters"));
+    }
+
+    /** A facet's heading and its values as they read, such as "Weight" with "4 kg". */
+    public List<String> facet(String attribute) {
+        return browser.findAll(By.cssSelector("[data-attribute='" + attribute + "'] h2, [data-attribute='" + attribute + "'] li a"))
+                .stream().map(e -> e.getAttribute("textContent").strip()).toList();
     }
 
     /** The filters chosen so far, as the page lists them. */

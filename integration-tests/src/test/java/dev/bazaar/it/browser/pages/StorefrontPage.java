@@ -1,5 +1,7 @@
 package dev.bazaar.it.browser.pages;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -97,6 +99,32 @@ public class StorefrontPage extends Page {
     public StorefrontPage signOut() {
         browser.click(By.id("sessionForm:signOut"));
         return new StorefrontPage(browser);
+    }
+
+    /** Opens the menu drawer (a phone's header keeps the account links there) and waits until it shows. */
+    public void openMenu() {
+        browser.awaitClickable(By.id("menuToggle")).click();
+        browser.awaitVisible(By.id("siteMenu"));
+    }
+
+    /** Whether the header shows the menu button (phones) rather than the account links (wider windows). */
+    public boolean menuButtonShown() {
+        return browser.find(By.id("menuToggle")).isDisplayed();
+    }
+
+    /** Whether the menu drawer's links show: the account's, its orders' and signing out. */
+    public boolean accountLinksShown() {
+        return browser.find(ACCOUNT_LINK).isDisplayed() && browser.find(By.id("ordersLink")).isDisplayed()
+                && browser.find(By.id("sessionForm:signOut")).isDisplayed();
+    }
+
+    public String menuButtonExpanded() {
+        return browser.find(By.id("menuToggle")).getAttribute("aria-expanded");
+    }
+
+    /** The footer's links, as they read. */
+    public List<String> footerLinks() {
+        return browser.findAll(By.cssSelector(".site-footer a[id^=footer]")).stream().map(a -> a.getAttribute("textContent").strip()).toList();
     }
 
     /** Waits until the page's main part says {@code text}. */

@@ -1,0 +1,78 @@
+package dev.bazaar.storefront;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.bazaar.catalog.application.VariantView;
+import dev.bazaar.catalog.domain.OptionValue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/**
+ * What shoppers read for the catalog's codes: attribute names ({@code weight_kg} is "Weight"), their
+ * values ("4 kg", "Yes" for true) and a variant picker's name ("Size"). Facets, chips and the product
+ * page's details all say the same thing.
+ */
+@Named("labels")
+@ApplicationScoped
+public class Labels {
+
+    /** An attribute name's unit suffix, and how the unit is written after a number. */
+    private static final Map<String, String> UNITS = Map.of(
+            "kg", "kg", "g", "g", "cm", "cm", "mm", "mm", "m", "m", "ml", "ml", "l", "L", "w", "W");
+
+    /** "weight_kg" reads "Weight", "country_of_origin" reads "Country of origin". */
+    public String attributeName(String name) {
+        String words = (unit(name) == null ? name : name.substring(0, name.lastIndexOf('_'))).replace('_', ' ').strip();
+        return capitalised(words);
+    }
+
+    /** "true" reads "Yes", a number of a weight_kg reads "4 kg", a text value reads as it is. */
+    public String attributeValue(String name, String value) {
+        if ("true".equals(value)) {
+            return "Yes";
+        }
+        if ("false".equals(value)) {
+            return "No";
+        }
+        String unit = unit(name);
+        return unit == null ? value : value + " " + unit;
+    }
+
+    /** A chosen filter as its chip says it: "Handmade: Yes". */
+    public String attribute(String name, String value) {
+        return attributeName(name) + ": " + attributeValue(name, value);
+    }
+
+    /** What the variant picker is called: the variants' option name ("Size"), or "Size / Colour" for two. */
+    public String optionName(List<VariantView> variants) {
+        List<String> names = variants.stream()
+                .flatMap(v -> v.options().stream())
+                .map(OptionValue::name)
+                .map(Labels::capitalised)
+                .distinct()
+                .toList();
+        return names.isEmpty() ? "Variant" : String.join(" / ", names);
+    }
+
+    /** Where a shop's application stands, as its applicant reads it. */
+    public String shopStatus(String status) {
+        return switch (status) {
+            case "PENDING" -> "Waiting for review";
+            case "APPROVED" -> "Approved";
+            case "REJECTED" -> "Not approved";
+            case "SUSPENDED" -> "Suspended";
+            default -> status;
+        };
+    }
+
+    private static String unit(String name) {
+        int underscore = name.lastIndexOf('_');
+        return underscore < 0 ? null : UNITS.get(name.substring(underscore + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static String capitalised(String words) {
+        return words == null || words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}
