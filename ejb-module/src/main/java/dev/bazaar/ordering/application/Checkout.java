@@ -72,7 +72,11 @@ public class Checkout {
 
     /** What the order would cost, shop by shop; the prices shown count as seen by the shopper. */
     public CheckoutQuote quote(CheckoutRequest request) {
-        OrderPlacement.Priced priced = placement.price(shopper(), request, false);
+        return summary(placement.price(OrderPlacement.Purchaser.of(shopper()), request, false), paymentMethods());
+    }
+
+    /** The order summary of a priced cart, shop by shop. */
+    static CheckoutQuote summary(OrderPlacement.Priced priced, List<CheckoutQuote.PaymentOption> paymentMethods) {
         OrderPricing.Quote q = priced.quote();
         Map<Long, List<CheckoutQuote.Line>> linesByShop = new HashMap<>();
         for (CartCheckout.Line line : priced.cart().lines()) {
@@ -86,7 +90,7 @@ public class Checkout {
                 s.shippingMethod(), s.shipping(), s.tax(), s.total())).toList();
         return new CheckoutQuote(q.currency(), shops, q.goods(), q.discount(), q.shipping(), q.tax(), q.total(),
                 percent(q.taxRateBps()),
-                priced.coupon() == null ? null : priced.coupon().code(), paymentMethods());
+                priced.coupon() == null ? null : priced.coupon().code(), paymentMethods);
     }
 
     /**
@@ -104,16 +108,25 @@ public class Checkout {
     /** The transaction of {@link #place}: the order, its reservations, its payment record and {@code order.placed}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PlacedOrder placeInTransaction(CheckoutRequest request, String idempotencyKey) {
-        Shopper shopper = shopper();
+        return placeOnce(placement, orders, payments, OrderPlacement.Purchaser.of(shopper()), request, request.fingerprint(),
+                idempotencyKey);
+    }
+
+    /**
+     * Places the purchaser's order, or, under an Idempotency-Key already used with the same request
+     * ({@code fingerprint}), answers the order placed then.
+     */
+    static PlacedOrder placeOnce(OrderPlacement placement, Orders orders, PaymentMethods payments, OrderPlacement.Purchaser shopper,
+                                 CheckoutRequest request, String fingerprint, String idempotencyKey) {
         if (idempotencyKey == null) {
             return placement.place(shopper, request);
         }
         IdempotencyKey.check(idempotencyKey);
-        String requestHash = SecretTokens.hash(request.fingerprint());
-        Optional<Orders.KeyedCheckout> earlier = orders.claimKey(shopper.id(), idempotencyKey, requestHash);
+        String requestHash = SecretTokens.hash(fingerprint);
+        Optional<Orders.KeyedCheckout> earlier = orders.claimKey(shopper.buyer(), idempotencyKey, requestHash);
         if (earlier.isEmpty()) {
             PlacedOrder placed = placement.place(shopper, request);
-            orders.keyMadeOrder(shopper.id(), idempotencyKey, placed.order().id());
+            orders.keyMadeOrder(shopper.buyer(), idempotencyKey, placed.order().id());
             return placed;
         }
         if (!earlier.get().requestHash().equals(requestHash)) {
