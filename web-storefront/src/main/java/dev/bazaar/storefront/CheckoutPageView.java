@@ -79,6 +79,7 @@ public class CheckoutPageView implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
+        cartNav.settle(); // straight after sign-in, the guest cart joins the customer's before it is priced
         AccountView me = accounts.current();
         addresses = addressBook.list(me.id());
         shippingChoice = addresses.stream().filter(AddressView::defaultShipping).findFirst()
