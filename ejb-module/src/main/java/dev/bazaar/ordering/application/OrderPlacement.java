@@ -29,6 +29,7 @@ import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.Purchase;
 import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.ordering.domain.ShippingTerms;
+import dev.bazaar.ordering.domain.TaxRate;
 import dev.bazaar.payment.application.PaymentMethod;
 import dev.bazaar.payment.application.PaymentMethods;
 import dev.bazaar.payment.application.PaymentRequest;
@@ -167,8 +168,8 @@ public class OrderPlacement {
         boolean separateBilling = request.billingAddressId() != null || request.billingAddress() != null;
         PostalAddress billTo = separateBilling
                 ? address(shopper, "billingAddress", request.billingAddressId(), request.billingAddress()) : shipTo;
-        int taxRate = rates.taxRate(shipTo.country()).orElseThrow(() -> new InvalidInputException("shippingAddress.country",
-                "is " + shipTo.country() + ", a country we do not deliver to yet")).rate().basisPoints();
+        TaxRate tax = rates.taxRate(shipTo.country()).orElseThrow(() -> new InvalidInputException("shippingAddress.country",
+                "is " + shipTo.country() + ", a country we do not deliver to yet"));
 
         Map<Long, List<OrderPricing.Line>> linesByShop = new LinkedHashMap<>();
         Map<Long, String> vendorNames = new HashMap<>();
@@ -185,7 +186,8 @@ public class OrderPlacement {
             parts.add(new OrderPricing.ShopPart(vendorId, shop.getValue(), shipping, orders.commissionBps(vendorId)));
         }
         Coupon coupon = coupon(shopper, request.couponCode(), currency, parts);
-        return new Priced(cart, current, shipTo, billTo, coupon, OrderPricing.quote(currency, parts, coupon, taxRate), vendorNames);
+        return new Priced(cart, current, shipTo, billTo, coupon, OrderPricing.quote(currency, parts, coupon,
+                tax.rate().basisPoints(), tax.pricesIncludeTax()), vendorNames);
     }
 
     private Coupon coupon(Purchaser shopper, String code, String currency, List<OrderPricing.ShopPart> parts) {

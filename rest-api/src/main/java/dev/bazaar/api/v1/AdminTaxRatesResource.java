@@ -3,6 +3,7 @@ package dev.bazaar.api.v1;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.bazaar.ordering.application.RateAdministration;
@@ -27,8 +28,10 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class AdminTaxRatesResource {
 
-    /** The rate in percent, at most two decimals: "21", "7.5". */
-    public record TaxRateRequest(String percent) {
+    /** The rate in percent, at most two decimals: "21", "7.5"; whether prices are shown with it included (left out: unchanged). */
+    public record TaxRateRequest(String percent,
+            @Schema(description = "Shoppers shipping there see prices with the tax included (EU, UK); left out, it stays as it is")
+            Boolean pricesIncludeTax) {
     }
 
     @EJB
@@ -47,7 +50,7 @@ public class AdminTaxRatesResource {
     @APIResponse(responseCode = "200", description = "The rate; orders to the country are taxed at it from now on")
     @APIResponse(responseCode = "422", description = "Not a country code, or not a percentage from 0 to 100")
     public TaxRateView set(@PathParam("country") String country, TaxRateRequest body) {
-        return administration.setTaxRate(country, body == null ? null : body.percent());
+        return administration.setTaxRate(country, body == null ? null : body.percent(), body == null ? null : body.pricesIncludeTax());
     }
 
     @DELETE
