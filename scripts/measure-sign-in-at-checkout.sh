@@ -7,7 +7,7 @@
 set -euo pipefail
 BASE=http://127.0.0.1:${BAZAAR_HTTP_PORT:-9080}
 BAZAAR_DB_PORT=${BAZAAR_DB_PORT:-5432}
-PASS=${DEMO_PASSWORD:?set DEMO_PASSWORD to the demo accounts' password}
+PASS=${DEMO_PASSWORD:?set DEMO_PASSWORD to the password of the demo accounts}
 for run in 1 2 3 4 5 6; do
   jar=$(mktemp)
   PGPASSWORD=bazaar psql -q -h 127.0.0.1 -p "$BAZAAR_DB_PORT" -U bazaar -d bazaar -c "delete from cart_line where cart_id in (select c.id from cart c join app_user u on u.id = c.customer_id where u.email = 'shopper@bazaar.test')"
