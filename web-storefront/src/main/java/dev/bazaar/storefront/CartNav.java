@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The cart as every page's header knows it: the guest cart's token lives in an HttpOnly cookie (the
  * cart itself in the database), the mini-cart shows how many items it holds, and the first page a
  * shopper sees after signing in takes their guest cart into their own cart and says what changed.
+ * Pages that read the cart in their view action ({@link #settle}) have it merged before they read it,
+ * not only once the header renders.
  */
 @Named("cartNav")
 @RequestScoped
@@ -33,19 +35,32 @@ public class CartNav {
     SessionView visitor;
 
     private Integer itemCount;
+    private boolean settled;
     private List<String> mergeNotes = List.of();
 
     public int getItemCount() {
         if (itemCount == null) {
-            mergeGuestCartAfterSignIn();
+            settle();
             itemCount = cart.itemCount(guestToken());
         }
         return itemCount;
     }
 
+    /**
+     * Takes the guest cart into the customer's once they have signed in (at most once a request). A page
+     * that shows the cart calls this before reading it: checkout's view action runs before the header
+     * renders, and would otherwise read the customer's cart without the guest's lines.
+     */
+    public void settle() {
+        if (!settled) {
+            settled = true;
+            mergeGuestCartAfterSignIn();
+        }
+    }
+
     /** What the merge after sign-in could not take over as it was (shown once, under the header). */
     public List<String> getMergeNotes() {
-        getItemCount();
+        settle();
         return mergeNotes;
     }
 

@@ -33,6 +33,7 @@ public class CartPageView implements Serializable {
 
     /** f:viewAction: shows the cart re-checked (on every visit, so changes are explained now). */
     public void load() {
+        cartNav.settle();
         view = cart.show(cartNav.guestToken());
     }
 

@@ -26,6 +26,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -40,7 +41,7 @@ public class CheckoutPageView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String NEW = "new";
     static final String SAME = "same";
-    private static final Map<String, String> LABELS = Map.ofEntries(
+    static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("shippingAddress", "The shipping address"), Map.entry("shippingAddressId", "The shipping address"),
             Map.entry("shippingAddress.recipient", "The recipient"), Map.entry("shippingAddress.line1", "The address"),
             Map.entry("shippingAddress.line2", "The second address line"), Map.entry("shippingAddress.city", "The city"),
@@ -60,6 +61,9 @@ public class CheckoutPageView implements Serializable {
     @EJB
     Accounts accounts;
 
+    @Inject
+    CartNav cartNav;
+
     private final String idempotencyKey = UUID.randomUUID().toString();
     private List<AddressView> addresses = List.of();
     private List<SelectItem> countries = List.of();
@@ -75,6 +79,7 @@ public class CheckoutPageView implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
+        cartNav.settle(); // straight after sign-in, the guest cart joins the customer's before it is priced
         AccountView me = accounts.current();
         addresses = addressBook.list(me.id());
         shippingChoice = addresses.stream().filter(AddressView::defaultShipping).findFirst()

@@ -20,6 +20,7 @@ import dev.bazaar.notification.application.MailMessage;
 import dev.bazaar.notification.application.MailOutbox;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -57,6 +58,9 @@ public class EmailLinks {
     @EJB
     MailOutbox outbox;
 
+    @Inject
+    Event<EmailVerified> verified;
+
     /** Mails a new verification link if {@code email} has an active account that is not verified yet. */
     public void requestVerificationMail(String email, String clientAddress) {
         requestLink(email, clientAddress, SecurityAudit.VERIFICATION_MAIL_REQUESTED, account -> !account.emailVerified(),
@@ -75,6 +79,7 @@ public class EmailLinks {
         UserAccount account = accountFor(token, TokenPurpose.VERIFY_EMAIL, now);
         tokens.useUpAll(account.id(), TokenPurpose.VERIFY_EMAIL, now);
         account.verifyEmail(now);
+        verified.fire(new EmailVerified(account.id(), account.email()));
         audit.recordWithChange(SecurityAudit.EMAIL_VERIFIED, account.id(), account.email(), clientAddress, null);
         return account.email();
     }
@@ -94,6 +99,7 @@ public class EmailLinks {
         account.changePasswordHash(passwords.hash(newPassword));
         if (!account.emailVerified()) {
             account.verifyEmail(now);
+            verified.fire(new EmailVerified(account.id(), account.email()));
         }
         tokens.useUpAll(account.id(), TokenPurpose.RESET_PASSWORD, now);
         refreshTokens.revokeAllOf(account.id(), now);

@@ -1,5 +1,8 @@
 package dev.bazaar.notification.application;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +17,9 @@ import jakarta.json.JsonValue;
 /** The words of the mails about orders, filled in from the events' payloads. */
 @ApplicationScoped
 public class OrderMails {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     @ConfigProperty(name = "bazaar.public-url", defaultValue = "http://localhost:9080")
@@ -33,13 +39,13 @@ public class OrderMails {
                 %s
                 Total: %s
 
-                %s; the order page shows each part as it ships:
+                %s%s; the order page shows each part as it ships:
 
                 %s
 
                 Bazaar
                 """.formatted(placed.getString("customerName"), placed.getString("orderNumber"), parts,
-                amount(placed.getJsonObject("total")), "CARD".equals(placed.getString("paymentMethod", ""))
+                amount(placed.getJsonObject("total")), payBefore(placed), "CARD".equals(placed.getString("paymentMethod", ""))
                         ? "You pay by card on the order page; the shops start once the payment is through"
                         : "Your order waits for your payment (bank transfer or cash on delivery); the order page says how to pay",
                 orderLink(placed.getString("orderNumber"))));
@@ -158,6 +164,12 @@ public class OrderMails {
 
     private static String amount(JsonObject money) {
         return DomainEvent.moneyOf(money).format(Locale.ENGLISH);
+    }
+
+    /** When the order's payment must arrive by, as the first sentence of the payment paragraph (or nothing). */
+    private static String payBefore(JsonObject placed) {
+        String until = placed.getString("payBefore", null);
+        return until == null ? "" : "Please pay before " + WHEN.format(Instant.parse(until)) + ". ";
     }
 
     private String orderLink(String number) {

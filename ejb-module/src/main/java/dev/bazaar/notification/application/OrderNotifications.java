@@ -42,7 +42,9 @@ public class OrderNotifications {
         JsonObject payload = event.payload();
         switch (event.type()) {
             case "order.placed" -> {
-                outbox.queue(mails.confirmation(payload));
+                if (!payload.getBoolean("guest", false)) { // a guest's mail, with its order link, left with the order
+                    outbox.queue(mails.confirmation(payload));
+                }
                 for (JsonValue part : payload.getJsonArray("vendorOrders")) {
                     JsonObject p = part.asJsonObject();
                     long vendorId = p.getJsonNumber("vendorId").longValue();

@@ -13,6 +13,7 @@ import dev.bazaar.identity.application.Shoppers.Shopper;
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.IdempotencyKey;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Percentage;
 import dev.bazaar.kernel.SecretTokens;
 import dev.bazaar.ordering.domain.OrderGroup;
@@ -72,21 +73,31 @@ public class Checkout {
 
     /** What the order would cost, shop by shop; the prices shown count as seen by the shopper. */
     public CheckoutQuote quote(CheckoutRequest request) {
-        OrderPlacement.Priced priced = placement.price(shopper(), request, false);
+        return summary(placement.price(OrderPlacement.Purchaser.of(shopper()), request, false), paymentMethods());
+    }
+
+    /** The order summary of a priced cart, shop by shop. */
+    static CheckoutQuote summary(OrderPlacement.Priced priced, List<CheckoutQuote.PaymentOption> paymentMethods) {
         OrderPricing.Quote q = priced.quote();
+        Map<Long, OrderPricing.ShopQuote> quotedShops = new HashMap<>();
+        q.shops().forEach(s -> quotedShops.put(s.vendorId(), s));
         Map<Long, List<CheckoutQuote.Line>> linesByShop = new HashMap<>();
         for (CartCheckout.Line line : priced.cart().lines()) {
             Offers.Offer offer = priced.offers().get(line.variantId());
-            linesByShop.computeIfAbsent(offer.vendorId(), v -> new ArrayList<>()).add(new CheckoutQuote.Line(offer.variantId(),
-                    offer.productName(), offer.variantTitle(), offer.sku(), line.quantity(), offer.price(),
-                    offer.price().times(line.quantity())));
+            OrderPricing.ShopQuote shop = quotedShops.get(offer.vendorId());
+            List<CheckoutQuote.Line> lines = linesByShop.computeIfAbsent(offer.vendorId(), v -> new ArrayList<>());
+            Money unitPrice = q.pricesIncludeTax() ? OrderPricing.gross(offer.price(), q.taxRateBps()) : offer.price();
+            // the shop part's lines are in cart order, as these are
+            lines.add(new CheckoutQuote.Line(offer.variantId(), offer.productName(), offer.variantTitle(), offer.sku(),
+                    line.quantity(), unitPrice, shop.shown().lines().get(lines.size())));
         }
         List<CheckoutQuote.Shop> shops = q.shops().stream().map(s -> new CheckoutQuote.Shop(s.vendorId(),
-                priced.vendorNames().get(s.vendorId()), linesByShop.get(s.vendorId()), s.goods(), s.discount(),
-                s.shippingMethod(), s.shipping(), s.tax(), s.total())).toList();
-        return new CheckoutQuote(q.currency(), shops, q.goods(), q.discount(), q.shipping(), q.tax(), q.total(),
-                percent(q.taxRateBps()),
-                priced.coupon() == null ? null : priced.coupon().code(), paymentMethods());
+                priced.vendorNames().get(s.vendorId()), linesByShop.get(s.vendorId()), s.shown().goods(), s.shown().discount(),
+                s.shippingMethod(), s.shown().shipping(), s.tax(), s.total())).toList();
+        OrderPricing.Shown shown = q.shown();
+        return new CheckoutQuote(q.currency(), shops, shown.goods(), shown.discount(), shown.shipping(), q.tax(), q.total(),
+                percent(q.taxRateBps()), q.pricesIncludeTax(), priced.coupon() == null ? null : priced.coupon().code(),
+                paymentMethods);
     }
 
     /**
@@ -104,16 +115,25 @@ public class Checkout {
     /** The transaction of {@link #place}: the order, its reservations, its payment record and {@code order.placed}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PlacedOrder placeInTransaction(CheckoutRequest request, String idempotencyKey) {
-        Shopper shopper = shopper();
+        return placeOnce(placement, orders, payments, OrderPlacement.Purchaser.of(shopper()), request, request.fingerprint(),
+                idempotencyKey);
+    }
+
+    /**
+     * Places the purchaser's order, or, under an Idempotency-Key already used with the same request
+     * ({@code fingerprint}), answers the order placed then.
+     */
+    static PlacedOrder placeOnce(OrderPlacement placement, Orders orders, PaymentMethods payments, OrderPlacement.Purchaser shopper,
+                                 CheckoutRequest request, String fingerprint, String idempotencyKey) {
         if (idempotencyKey == null) {
             return placement.place(shopper, request);
         }
         IdempotencyKey.check(idempotencyKey);
-        String requestHash = SecretTokens.hash(request.fingerprint());
-        Optional<Orders.KeyedCheckout> earlier = orders.claimKey(shopper.id(), idempotencyKey, requestHash);
+        String requestHash = SecretTokens.hash(fingerprint);
+        Optional<Orders.KeyedCheckout> earlier = orders.claimKey(shopper.buyer(), idempotencyKey, requestHash);
         if (earlier.isEmpty()) {
             PlacedOrder placed = placement.place(shopper, request);
-            orders.keyMadeOrder(shopper.id(), idempotencyKey, placed.order().id());
+            orders.keyMadeOrder(shopper.buyer(), idempotencyKey, placed.order().id());
             return placed;
         }
         if (!earlier.get().requestHash().equals(requestHash)) {

@@ -149,7 +149,7 @@ public class CustomerOrders {
     private OrderGroup own(Shopper shopper, String number, boolean forUpdate) {
         String n = number == null ? "" : number.strip();
         return (forUpdate ? orders.groupForUpdate(n) : orders.group(n))
-                .filter(g -> g.customerId() == shopper.id())
+                .filter(g -> g.belongsTo(shopper.id()))
                 .orElseThrow(() -> new NotFoundException("You have no order " + n));
     }
 

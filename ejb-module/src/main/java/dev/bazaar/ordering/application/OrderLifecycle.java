@@ -133,7 +133,6 @@ public class OrderLifecycle {
                 .add("orderNumber", group.number())
                 .add("vendorOrderNumber", order.number())
                 .add("vendorId", order.vendorId())
-                .add("customerId", group.customerId())
                 .add("customerEmail", group.customerEmail())
                 .add("customerName", group.customerName())
                 .add("status", order.status().name())
@@ -141,6 +140,7 @@ public class OrderLifecycle {
                 .add("commission", DomainEvent.money(order.commission()))
                 .add("platformDiscount", DomainEvent.money(order.platformDiscount()))
                 .add("lines", lines(order));
+        buyer(payload, group);
         if (order.carrier() != null) {
             payload.add("carrier", order.carrier()).add("trackingNumber", order.trackingNumber());
         }
@@ -164,15 +164,22 @@ public class OrderLifecycle {
                     .add("commission", DomainEvent.money(order.commission()))
                     .add("lines", lines(order)));
         }
-        events.publish(DomainEvent.now(PLACED, group.number(), Json.createObjectBuilder()
+        JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("orderNumber", group.number())
-                .add("customerId", group.customerId())
                 .add("customerEmail", group.customerEmail())
                 .add("customerName", group.customerName())
                 .add("paymentMethod", group.paymentMethod())
                 .add("total", DomainEvent.money(group.total()))
-                .add("vendorOrders", parts)
-                .build()));
+                .add("vendorOrders", parts);
+        if (group.reservedUntil() != null) {
+            payload.add("payBefore", group.reservedUntil().toString());
+        }
+        events.publish(DomainEvent.now(PLACED, group.number(), buyer(payload, group).build()));
+    }
+
+    /** A customer's order names the account ({@code customerId}); a guest's says {@code guest: true} (its link is mailed apart). */
+    private static JsonObjectBuilder buyer(JsonObjectBuilder payload, OrderGroup group) {
+        return group.customerId() == null ? payload.add("guest", true) : payload.add("customerId", group.customerId());
     }
 
     private static JsonArrayBuilder lines(VendorOrder order) {

@@ -1,6 +1,5 @@
 package dev.bazaar.ordering.application;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.bazaar.cart.application.CartCheckout;
 import dev.bazaar.cart.application.CartCheckout.CheckoutCart;
@@ -24,6 +21,7 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.PostalAddress;
 import dev.bazaar.ordering.domain.Allocation;
+import dev.bazaar.ordering.domain.Buyer;
 import dev.bazaar.ordering.domain.Coupon;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderPricing;
@@ -31,6 +29,7 @@ import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.Purchase;
 import dev.bazaar.ordering.domain.RateTables;
 import dev.bazaar.ordering.domain.ShippingTerms;
+import dev.bazaar.ordering.domain.TaxRate;
 import dev.bazaar.payment.application.PaymentMethod;
 import dev.bazaar.payment.application.PaymentMethods;
 import dev.bazaar.payment.application.PaymentRequest;
@@ -46,6 +45,18 @@ import jakarta.inject.Inject;
  */
 @Dependent
 public class OrderPlacement {
+
+    /**
+     * Who checks out: a signed-in customer with their cart and address book, or a guest with the guest
+     * cart their token names (and no address book).
+     */
+    record Purchaser(Buyer buyer, String email, String name, CartCheckout.Owner cart) {
+
+        static Purchaser of(Shopper shopper) {
+            return new Purchaser(Buyer.customer(shopper.id()), shopper.email(), shopper.name(),
+                    CartCheckout.Owner.customer(shopper.id()));
+        }
+    }
 
     /** A priced cart, ready to be shown or placed. */
     record Priced(CheckoutCart cart, Map<Long, Offer> offers, PostalAddress shipTo, PostalAddress billTo, Coupon coupon,
@@ -76,11 +87,11 @@ public class OrderPlacement {
     @Inject
     PaymentMethods payments;
 
-    @Inject
-    @ConfigProperty(name = "bazaar.orders.payment-window-minutes", defaultValue = "30")
-    long paymentWindowMinutes;
-
     public PlacedOrder place(Shopper shopper, CheckoutRequest request) {
+        return place(Purchaser.of(shopper), request);
+    }
+
+    PlacedOrder place(Purchaser shopper, CheckoutRequest request) {
         PaymentMethod method = payments.chosen(request.paymentMethod());
         Priced priced = price(shopper, request, true);
         Instant now = Instant.now();
@@ -102,15 +113,16 @@ public class OrderPlacement {
             Purchase purchase = byVariant.get(line.variantId());
             purchases.computeIfAbsent(priced.offers().get(line.variantId()).vendorId(), v -> new ArrayList<>()).add(purchase);
         }
-        Instant payBefore = now.plus(Duration.ofMinutes(paymentWindowMinutes));
-        OrderGroup group = orders.add(new OrderGroup(number, new OrderGroup.Placement(shopper.id(), shopper.email(),
+        // each method has its own time to pay in: minutes for a card, days for a bank transfer
+        Instant payBefore = now.plus(method.paymentWindow());
+        OrderGroup group = orders.add(new OrderGroup(number, new OrderGroup.Placement(shopper.buyer(), shopper.email(),
                 shopper.name(), priced.shipTo(), priced.billTo(), priced.coupon(), method.code(), payBefore, now),
                 priced.quote(), purchases));
         if (priced.coupon() != null) {
             priced.coupon().recordUse();
             orders.recordCouponUse(priced.coupon(), group, now);
         }
-        carts.handOver(shopper.id(), now);
+        carts.handOver(shopper.cart(), now);
         PaymentStart payment = startPayment(method, group);
         lifecycle.publishPlaced(group);
         return new PlacedOrder(OrderViews.of(group, priced.vendorNames(), OrderViews.Reader.CUSTOMER), payment,
@@ -131,8 +143,8 @@ public class OrderPlacement {
      * currency; when {@code placing}, also at the price the shopper last saw (otherwise a 409 asks
      * them to look again, and looking records the new price as seen).
      */
-    Priced price(Shopper shopper, CheckoutRequest request, boolean placing) {
-        CheckoutCart cart = carts.of(shopper.id());
+    Priced price(Purchaser shopper, CheckoutRequest request, boolean placing) {
+        CheckoutCart cart = carts.of(shopper.cart());
         String currency = cart.currency();
         Map<Long, Offer> current = offers.of(cart.lines().stream().map(CartCheckout.Line::variantId).toList());
         Map<Long, Money> seen = new HashMap<>();
@@ -150,14 +162,14 @@ public class OrderPlacement {
             seen.put(line.variantId(), offer.price());
         }
         if (!placing) {
-            carts.pricesSeen(shopper.id(), seen);
+            carts.pricesSeen(shopper.cart(), seen);
         }
         PostalAddress shipTo = address(shopper, "shippingAddress", request.shippingAddressId(), request.shippingAddress());
         boolean separateBilling = request.billingAddressId() != null || request.billingAddress() != null;
         PostalAddress billTo = separateBilling
                 ? address(shopper, "billingAddress", request.billingAddressId(), request.billingAddress()) : shipTo;
-        int taxRate = rates.taxRate(shipTo.country()).orElseThrow(() -> new InvalidInputException("shippingAddress.country",
-                "is " + shipTo.country() + ", a country we do not deliver to yet")).rate().basisPoints();
+        TaxRate tax = rates.taxRate(shipTo.country()).orElseThrow(() -> new InvalidInputException("shippingAddress.country",
+                "is " + shipTo.country() + ", a country we do not deliver to yet"));
 
         Map<Long, List<OrderPricing.Line>> linesByShop = new LinkedHashMap<>();
         Map<Long, String> vendorNames = new HashMap<>();
@@ -174,10 +186,11 @@ public class OrderPlacement {
             parts.add(new OrderPricing.ShopPart(vendorId, shop.getValue(), shipping, orders.commissionBps(vendorId)));
         }
         Coupon coupon = coupon(shopper, request.couponCode(), currency, parts);
-        return new Priced(cart, current, shipTo, billTo, coupon, OrderPricing.quote(currency, parts, coupon, taxRate), vendorNames);
+        return new Priced(cart, current, shipTo, billTo, coupon, OrderPricing.quote(currency, parts, coupon,
+                tax.rate().basisPoints(), tax.pricesIncludeTax()), vendorNames);
     }
 
-    private Coupon coupon(Shopper shopper, String code, String currency, List<OrderPricing.ShopPart> parts) {
+    private Coupon coupon(Purchaser shopper, String code, String currency, List<OrderPricing.ShopPart> parts) {
         if (code == null || code.isBlank()) {
             return null;
         }
@@ -185,17 +198,21 @@ public class OrderPlacement {
         Coupon coupon = orders.couponForUpdate(normalized)
                 .orElseThrow(() -> new InvalidInputException("couponCode", normalized + " is not a coupon code we know"));
         coupon.requireApplicable(Instant.now(), currency, OrderPricing.couponBase(currency, parts, coupon.vendorId()),
-                orders.couponUses(coupon.id(), shopper.id()));
+                orders.couponUses(coupon.id(), shopper.buyer()));
         return coupon;
     }
 
-    private PostalAddress address(Shopper shopper, String field, Long addressId, PostalAddress given) {
+    private PostalAddress address(Purchaser shopper, String field, Long addressId, PostalAddress given) {
+        if (addressId != null && shopper.buyer().isGuest()) {
+            throw new InvalidInputException(field + "Id", "is for an address book; as a guest, send " + field + " itself");
+        }
         if (addressId != null) {
-            return addresses.find(shopper.id(), addressId)
+            return addresses.find(shopper.buyer().customerId(), addressId)
                     .orElseThrow(() -> new InvalidInputException(field + "Id", "is not an address in your address book"));
         }
         if (given == null) {
-            throw new InvalidInputException(field, "is required: send " + field + "Id from your address book, or " + field);
+            throw new InvalidInputException(field, shopper.buyer().isGuest() ? "is required"
+                    : "is required: send " + field + "Id from your address book, or " + field);
         }
         Map<String, String> problems = new LinkedHashMap<>();
         given.problems().forEach((name, problem) -> problems.put(field + "." + name, problem));

@@ -41,6 +41,14 @@ public class RateAdministration {
      * ("21", "7.5"); a country without a rate so far becomes one Bazaar delivers to.
      */
     public TaxRateView setTaxRate(String country, String percent) {
+        return setTaxRate(country, percent, null);
+    }
+
+    /**
+     * As {@link #setTaxRate(String, String)}, and whether shoppers shipping there see prices with the tax
+     * included ({@code pricesIncludeTax}; null keeps it as it is, or off for a new country).
+     */
+    public TaxRateView setTaxRate(String country, String percent, Boolean pricesIncludeTax) {
         callers.requireActive(Role.PLATFORM_ADMIN);
         String code = countryCode(country);
         FieldProblems problems = new FieldProblems().country("country", code);
@@ -57,6 +65,9 @@ public class RateAdministration {
             set = rates.add(new TaxRate(code, rate, now));
         } else {
             set.change(rate, now);
+        }
+        if (pricesIncludeTax != null) {
+            set.showPricesWithTax(pricesIncludeTax, now);
         }
         return TaxRateView.of(set);
     }

@@ -19,8 +19,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Unpaid orders do not hold stock for ever: every minute, each order whose payment window
- * ({@code bazaar.orders.payment-window-minutes}, 30 by default) has passed is cancelled, its
+ * Unpaid orders do not hold stock for ever: every minute, each order whose payment window has
+ * passed (set at checkout by its payment method: 30 minutes for a card, 7 days for a bank transfer
+ * by default; see {@code PaymentMethod#paymentWindow}) is cancelled, its
  * reservations released and {@code order.cancelled} sent, each order in a transaction of its own.
  * Several servers may run this at once: the group's row lock and its status let only one act.
  */

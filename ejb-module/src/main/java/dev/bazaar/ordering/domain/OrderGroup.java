@@ -41,8 +41,11 @@ public class OrderGroup {
     @Column(nullable = false, length = 20)
     private String number;
 
-    @Column(name = "customer_id", nullable = false)
-    private long customerId;
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Column(name = "guest_id")
+    private Long guestId;
 
     @Column(name = "customer_email", nullable = false, length = 254)
     private String customerEmail;
@@ -130,8 +133,8 @@ public class OrderGroup {
         // for JPA
     }
 
-    /** Who buys, where it goes and how it is paid. */
-    public record Placement(long customerId, String customerEmail, String customerName, PostalAddress shipTo,
+    /** Who buys (a customer's account, or else a guest identity), where it goes and how it is paid. */
+    public record Placement(Buyer buyer, String customerEmail, String customerName, PostalAddress shipTo,
                             PostalAddress billTo, Coupon coupon, String paymentMethod, Instant reservedUntil, Instant at) {
     }
 
@@ -141,7 +144,8 @@ public class OrderGroup {
      */
     public OrderGroup(String number, Placement placement, OrderPricing.Quote quote, Map<Long, List<Purchase>> purchasesByShop) {
         this.number = number;
-        this.customerId = placement.customerId();
+        this.customerId = placement.buyer().customerId();
+        this.guestId = placement.buyer().guestId();
         this.customerEmail = placement.customerEmail();
         this.customerName = placement.customerName();
         this.currency = quote.currency();
@@ -215,8 +219,22 @@ public class OrderGroup {
         return number;
     }
 
-    public long customerId() {
+    /** The customer's account, or null for a guest's order. */
+    public Long customerId() {
         return customerId;
+    }
+
+    /** The guest identity that placed the order, or null for a customer's order. */
+    public Long guestId() {
+        return guestId;
+    }
+
+    public Buyer buyer() {
+        return new Buyer(customerId, guestId);
+    }
+
+    public boolean belongsTo(long customer) {
+        return customerId != null && customerId == customer;
     }
 
     public String customerEmail() {

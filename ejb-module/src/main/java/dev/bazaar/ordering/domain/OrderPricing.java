@@ -14,8 +14,12 @@ import dev.bazaar.kernel.Money;
  * <li>discount: a shop's coupon from that shop's goods; a platform coupon from all goods, shared
  * between the shops in proportion to their goods (remainders to the largest shares, so the parts add
  * up to the whole);</li>
- * <li>tax: the destination's rate on goods − discount + shipping, per shop (prices are shown before
- * tax, and tax separately);</li>
+ * <li>tax, where prices are shown before tax: the destination's rate on goods − discount + shipping,
+ * per shop, rounded half up;</li>
+ * <li>tax, where prices are shown with it included (ADR 17): each unit price and the shipping are shown
+ * gross (net + the rate's share of it, rounded half up), the discount as the same fraction of the gross
+ * goods as of the net goods (rounded down); the shop's total is the sum of what is shown, and its tax the
+ * total less the net goods − discount + shipping. What is charged is what was shown, to the minor unit;</li>
  * <li>commission: the shop's rate on goods − the shop's own discount (the platform bears its own
  * coupons).</li>
  * </ul>
@@ -38,12 +42,33 @@ public final class OrderPricing {
         }
     }
 
+    /**
+     * One shop's figures: goods, discounts and shipping net; tax and total as charged; and {@code shown}, what the
+     * shopper reads (gross where prices include tax, else the net figures).
+     */
     public record ShopQuote(long vendorId, Money goods, Money discount, Money shopDiscount, Money shipping, Money tax,
-                            Money total, int commissionBps, Money commission, String shippingMethod) {
+                            Money total, int commissionBps, Money commission, String shippingMethod, Shown shown) {
+    }
+
+    /** The figures a shopper is shown: each line's amount (in the shop part's order), the goods, the discount and the shipping. */
+    public record Shown(List<Money> lines, Money goods, Money discount, Money shipping) {
     }
 
     public record Quote(String currency, List<ShopQuote> shops, Money goods, Money discount, Money shipping, Money tax,
-                        Money total, int taxRateBps) {
+                        Money total, int taxRateBps, boolean pricesIncludeTax) {
+
+        /** The totals as shown: gross where prices include tax. */
+        public Shown shown() {
+            Money zero = Money.ofMinor(0, currency);
+            return new Shown(List.of(), shops.stream().map(s -> s.shown().goods()).reduce(zero, Money::plus),
+                    shops.stream().map(s -> s.shown().discount()).reduce(zero, Money::plus),
+                    shops.stream().map(s -> s.shown().shipping()).reduce(zero, Money::plus));
+        }
+    }
+
+    /** A net amount with the tax at {@code taxRateBps} added, rounded half up to the minor unit. */
+    public static Money gross(Money net, int taxRateBps) {
+        return Money.ofMinor(Math.addExact(net.amountMinor(), Rates.share(net.amountMinor(), taxRateBps)), net.currencyCode());
     }
 
     /** The goods a coupon would apply to in these parts: one shop's, or everything for a platform coupon. */
@@ -54,7 +79,7 @@ public final class OrderPricing {
                 .reduce(Money.ofMinor(0, currency), Money::plus);
     }
 
-    public static Quote quote(String currency, List<ShopPart> parts, Coupon coupon, int taxRateBps) {
+    public static Quote quote(String currency, List<ShopPart> parts, Coupon coupon, int taxRateBps, boolean pricesIncludeTax) {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("Nothing to price");
         }
@@ -68,10 +93,13 @@ public final class OrderPricing {
             Money shopDiscount = shopFunded ? discount : Money.ofMinor(0, currency);
             Money shipping = part.shipping().costFor(goods);
             Money taxable = goods.minus(discount).plus(shipping);
-            Money tax = Money.ofMinor(Rates.share(taxable.amountMinor(), taxRateBps), currency);
+            Shown shown = pricesIncludeTax ? grossShown(part, goods, discount, shipping, taxRateBps, currency)
+                    : new Shown(part.lines().stream().map(Line::amount).toList(), goods, discount, shipping);
+            Money tax = pricesIncludeTax ? shown.goods().minus(shown.discount()).plus(shown.shipping()).minus(taxable)
+                    : Money.ofMinor(Rates.share(taxable.amountMinor(), taxRateBps), currency);
             Money commission = Money.ofMinor(Rates.share(goods.minus(shopDiscount).amountMinor(), part.commissionBps()), currency);
             shops.add(new ShopQuote(part.vendorId(), goods, discount, shopDiscount, shipping, tax, taxable.plus(tax),
-                    part.commissionBps(), commission, part.shipping().method()));
+                    part.commissionBps(), commission, part.shipping().method(), shown));
         }
         Money zero = Money.ofMinor(0, currency);
         return new Quote(currency, List.copyOf(shops),
@@ -80,7 +108,19 @@ public final class OrderPricing {
                 shops.stream().map(ShopQuote::shipping).reduce(zero, Money::plus),
                 shops.stream().map(ShopQuote::tax).reduce(zero, Money::plus),
                 shops.stream().map(ShopQuote::total).reduce(zero, Money::plus),
-                taxRateBps);
+                taxRateBps, pricesIncludeTax);
+    }
+
+    /**
+     * Gross figures of one shop: unit prices and shipping with the tax added; the discount the same fraction of
+     * the gross goods as it is of the net goods, rounded down, so the tax (gross less net) is never negative.
+     */
+    private static Shown grossShown(ShopPart part, Money goods, Money discount, Money shipping, int taxRateBps, String currency) {
+        List<Money> lines = part.lines().stream().map(line -> gross(line.unitPrice(), taxRateBps).times(line.quantity())).toList();
+        Money grossGoods = lines.stream().reduce(Money.ofMinor(0, currency), Money::plus);
+        long grossDiscount = goods.amountMinor() == 0 ? 0
+                : Math.multiplyExact(grossGoods.amountMinor(), discount.amountMinor()) / goods.amountMinor();
+        return new Shown(lines, grossGoods, Money.ofMinor(grossDiscount, currency), gross(shipping, taxRateBps));
     }
 
     private static long[] discounts(String currency, List<ShopPart> parts, Coupon coupon) {

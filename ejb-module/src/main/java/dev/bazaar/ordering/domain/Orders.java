@@ -204,19 +204,23 @@ public class Orders {
                 .getResultStream().findFirst();
     }
 
-    public long couponUses(long couponId, long customerId) {
-        return ((Number) em.createNativeQuery("select count(*) from coupon_use where coupon_id = :coupon and customer_id = :customer")
+    public long couponUses(long couponId, Buyer buyer) {
+        return ((Number) em.createNativeQuery("select count(*) from coupon_use where coupon_id = :coupon"
+                        + " and (customer_id = :customer or guest_id = :guest)")
                 .setParameter("coupon", couponId)
-                .setParameter("customer", customerId)
+                .setParameter("customer", buyer.customerOrNone())
+                .setParameter("guest", buyer.guestOrNone())
                 .getSingleResult()).longValue();
     }
 
     public void recordCouponUse(Coupon coupon, OrderGroup group, Instant at) {
-        em.createNativeQuery("insert into coupon_use (coupon_id, order_group_id, customer_id, discount_amount, used_at)"
-                        + " values (:coupon, :group, :customer, :discount, :at)")
+        Buyer buyer = group.buyer();
+        em.createNativeQuery("insert into coupon_use (coupon_id, order_group_id, customer_id, guest_id, discount_amount, used_at)"
+                        + " values (:coupon, :group, nullif(:customer, -1), nullif(:guest, -1), :discount, :at)")
                 .setParameter("coupon", coupon.id())
                 .setParameter("group", group.id())
-                .setParameter("customer", group.customerId())
+                .setParameter("customer", buyer.customerOrNone())
+                .setParameter("guest", buyer.guestOrNone())
                 .setParameter("discount", group.discount().amountMinor())
                 .setParameter("at", at)
                 .executeUpdate();
@@ -255,10 +259,11 @@ public class Orders {
      * request under the key recorded. A concurrent claim of the same key waits here until the first
      * commits (then sees its order) or rolls back (then claims it itself).
      */
-    public Optional<KeyedCheckout> claimKey(long customerId, String key, String requestHash) {
-        int claimed = em.createNativeQuery("insert into checkout_request (customer_id, idempotency_key, request_hash)"
-                        + " values (:customer, :key, :hash) on conflict do nothing")
-                .setParameter("customer", customerId)
+    public Optional<KeyedCheckout> claimKey(Buyer buyer, String key, String requestHash) {
+        int claimed = em.createNativeQuery("insert into checkout_request (customer_id, guest_id, idempotency_key, request_hash)"
+                        + " values (nullif(:customer, -1), nullif(:guest, -1), :key, :hash) on conflict do nothing")
+                .setParameter("customer", buyer.customerOrNone())
+                .setParameter("guest", buyer.guestOrNone())
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)
                 .executeUpdate();
@@ -266,17 +271,20 @@ public class Orders {
             return Optional.empty();
         }
         Object[] row = (Object[]) em.createNativeQuery("select request_hash, order_group_id from checkout_request"
-                        + " where customer_id = :customer and idempotency_key = :key")
-                .setParameter("customer", customerId)
+                        + " where (customer_id = :customer or guest_id = :guest) and idempotency_key = :key")
+                .setParameter("customer", buyer.customerOrNone())
+                .setParameter("guest", buyer.guestOrNone())
                 .setParameter("key", key)
                 .getSingleResult();
         return Optional.of(new KeyedCheckout((String) row[0], row[1] == null ? null : ((Number) row[1]).longValue()));
     }
 
-    public void keyMadeOrder(long customerId, String key, long orderGroupId) {
-        em.createNativeQuery("update checkout_request set order_group_id = :group where customer_id = :customer and idempotency_key = :key")
+    public void keyMadeOrder(Buyer buyer, String key, long orderGroupId) {
+        em.createNativeQuery("update checkout_request set order_group_id = :group"
+                        + " where (customer_id = :customer or guest_id = :guest) and idempotency_key = :key")
                 .setParameter("group", orderGroupId)
-                .setParameter("customer", customerId)
+                .setParameter("customer", buyer.customerOrNone())
+                .setParameter("guest", buyer.guestOrNone())
                 .setParameter("key", key)
                 .executeUpdate();
     }

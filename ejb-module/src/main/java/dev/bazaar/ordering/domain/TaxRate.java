@@ -3,6 +3,7 @@ package dev.bazaar.ordering.domain;
 import java.time.Instant;
 import java.util.Locale;
 
+import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Percentage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +25,10 @@ public class TaxRate {
     @Column(name = "rate_bps", nullable = false)
     private int rateBps;
 
+    /** Shoppers shipping there see prices with this tax included (the law in the EU and the UK). */
+    @Column(name = "prices_include_tax", nullable = false)
+    private boolean pricesIncludeTax;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -43,6 +48,20 @@ public class TaxRate {
     public void change(Percentage rate, Instant now) {
         this.rateBps = rate.basisPoints();
         this.updatedAt = now;
+    }
+
+    public void showPricesWithTax(boolean included, Instant now) {
+        this.pricesIncludeTax = included;
+        this.updatedAt = now;
+    }
+
+    public boolean pricesIncludeTax() {
+        return pricesIncludeTax;
+    }
+
+    /** What a shopper shipping here is shown for a net {@code price}: with the tax when it is included, else as it is. */
+    public Money shown(Money price) {
+        return pricesIncludeTax ? OrderPricing.gross(price, rateBps) : price;
     }
 
     public String country() {

@@ -1,5 +1,9 @@
 package dev.bazaar.payment.application;
 
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,6 +19,10 @@ public class CardMethod implements PaymentMethod {
 
     @Inject
     CardSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "bazaar.payment.card-window-minutes", defaultValue = "30")
+    long windowMinutes;
 
     @Inject
     CardPaymentWork work;
@@ -40,6 +48,12 @@ public class CardMethod implements PaymentMethod {
     @Override
     public boolean available() {
         return settings.configured();
+    }
+
+    /** A card is paid at once or not at all: the stock waits minutes ({@code bazaar.payment.card-window-minutes}). */
+    @Override
+    public Duration paymentWindow() {
+        return Duration.ofMinutes(windowMinutes);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.bazaar.payment.application;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -24,6 +25,10 @@ public class ManualPayment implements PaymentMethod {
     @ConfigProperty(name = "bazaar.payment.bank-account", defaultValue = "Bazaar Marketplace AS, IBAN NO93 8601 1117 947")
     String bankAccount;
 
+    @Inject
+    @ConfigProperty(name = "bazaar.payment.bank-transfer-days", defaultValue = "7")
+    long windowDays;
+
     @Override
     public String code() {
         return CODE;
@@ -42,6 +47,12 @@ public class ManualPayment implements PaymentMethod {
     @Override
     public boolean available() {
         return true;
+    }
+
+    /** A transfer takes days to arrive: the stock waits {@code bazaar.payment.bank-transfer-days} (7 by default). */
+    @Override
+    public Duration paymentWindow() {
+        return Duration.ofDays(windowDays);
     }
 
     @Override

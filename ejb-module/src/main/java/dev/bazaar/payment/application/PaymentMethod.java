@@ -1,5 +1,7 @@
 package dev.bazaar.payment.application;
 
+import java.time.Duration;
+
 /**
  * One way to pay for a checkout. Checkout calls {@link #begin} inside its transaction, after the
  * order is placed, and {@link #afterCommit} once that transaction has committed, outside any: the
@@ -21,6 +23,9 @@ public interface PaymentMethod {
 
     /** Whether it can be offered now (a card method needs its keys configured). */
     boolean available();
+
+    /** How long an order paid this way holds its stock before it expires unpaid. */
+    Duration paymentWindow();
 
     PaymentStart begin(PaymentRequest request);
 

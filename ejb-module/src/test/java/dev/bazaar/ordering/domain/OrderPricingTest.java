@@ -31,7 +31,7 @@ class OrderPricingTest {
 
     @Test
     void shippingIsTheFlatRateBelowTheThresholdAndFreeFromIt() {
-        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 2000, 2), shop(2, 2500, 2)), null, 0);
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 2000, 2), shop(2, 2500, 2)), null, 0, false);
 
         assertEquals(eur(495), quote.shops().get(0).shipping());
         assertEquals(eur(0), quote.shops().get(1).shipping());
@@ -41,7 +41,7 @@ class OrderPricingTest {
     @Test
     void taxIsTheDestinationRateOnGoodsLessDiscountPlusShippingPerShopRoundedHalfUp() {
         // 19.99 + 4.95 = 24.94 at 19 % = 4.7386 → 4.74
-        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1999, 1)), null, 1900);
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1999, 1)), null, 1900, false);
 
         assertEquals(eur(474), quote.tax());
         assertEquals(eur(1999 + 495 + 474), quote.total());
@@ -49,8 +49,32 @@ class OrderPricingTest {
     }
 
     @Test
+    void withTaxIncludedTheTotalIsWhatTheGrossPricesShownAddUpTo() {
+        // 19.99 + 19 % = 23.79 a unit (3.7981 → 3.80), 2 units 47.58; shipping 4.95 + 0.94 = 5.89
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1999, 2)), null, 1900, true);
+
+        OrderPricing.Shown shown = quote.shops().get(0).shown();
+        assertEquals(List.of(eur(4758)), shown.lines());
+        assertEquals(eur(589), shown.shipping());
+        assertEquals(eur(4758 + 589), quote.total());
+        assertEquals(eur(4758 + 589 - (3998 + 495)), quote.tax(), "the tax is what the gross prices hold");
+        assertEquals(eur(3998), quote.goods(), "the goods stay net");
+    }
+
+    @Test
+    void withTaxIncludedADiscountIsTheSameShareOfTheGrossGoodsAndTheTaxIsNeverNegative() {
+        Coupon everything = coupon(CouponKind.FIXED, null, eur(3998), null, null, null);
+
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1999, 2)), everything, 1900, true);
+
+        assertEquals(eur(4758), quote.shops().get(0).shown().discount());
+        assertEquals(eur(589), quote.total(), "only the shipping is left to pay");
+        assertEquals(eur(94), quote.tax());
+    }
+
+    @Test
     void commissionIsTheShopsRateOnItsGoods() {
-        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1234, 3)), null, 2500);
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1234, 3)), null, 2500, false);
 
         assertEquals(eur(370), quote.shops().get(0).commission()); // 10 % of 37.02 = 3.702 → 3.70
     }
@@ -60,7 +84,7 @@ class OrderPricingTest {
         Coupon tenPercentOff = coupon(CouponKind.PERCENT, 1000, null, null, null, null);
         List<OrderPricing.ShopPart> parts = List.of(shop(1, 1001, 1), shop(2, 1001, 1), shop(3, 1001, 1));
 
-        OrderPricing.Quote quote = OrderPricing.quote("EUR", parts, tenPercentOff, 0);
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", parts, tenPercentOff, 0, false);
 
         assertEquals(eur(300), quote.discount()); // 10 % of 30.03 = 3.003 → 3.00
         assertEquals(300, quote.shops().stream().mapToLong(s -> s.discount().amountMinor()).sum());
@@ -74,7 +98,7 @@ class OrderPricingTest {
     void aShopsCouponCoversOnlyThatShopAndLowersItsCommissionBase() {
         Coupon fiveOff = coupon(CouponKind.FIXED, null, eur(500), null, 2L, null);
 
-        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 3000, 1), shop(2, 3000, 1)), fiveOff, 0);
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 3000, 1), shop(2, 3000, 1)), fiveOff, 0, false);
 
         assertEquals(eur(0), quote.shops().get(0).discount());
         assertEquals(eur(500), quote.shops().get(1).discount());
@@ -85,7 +109,7 @@ class OrderPricingTest {
     void aFixedCouponNeverTakesOffMoreThanTheGoods() {
         Coupon bigOff = coupon(CouponKind.FIXED, null, eur(10_000), null, null, null);
 
-        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1500, 1)), bigOff, 0);
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1500, 1)), bigOff, 0, false);
 
         assertEquals(eur(1500), quote.discount());
         assertEquals(eur(495), quote.total());

@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class AdminTaxRatesResource {
 
-    /** The rate in percent, at most two decimals: "21", "7.5". */
-    public record TaxRateRequest(@Schema(required = true, maxLength = 8, description = "A percentage such as \"19\" or \"7.5\"") String percent) {
+    /** The rate in percent, at most two decimals: "21", "7.5"; whether prices are shown with it included (left out: unchanged). */
+    public record TaxRateRequest(@Schema(required = true, maxLength = 8, description = "A percentage such as \"19\" or \"7.5\"") String percent,
+            @Schema(description = "Shoppers shipping there see prices with the tax included (EU, UK); left out, it stays as it is")
+            Boolean pricesIncludeTax) {
     }
 
     @EJB
@@ -48,7 +50,7 @@ public class AdminTaxRatesResource {
     @APIResponse(responseCode = "200", description = "The rate; orders to the country are taxed at it from now on")
     @APIResponse(responseCode = "422", description = "Not a country code, or not a percentage from 0 to 100")
     public TaxRateView set(@PathParam("country") String country, TaxRateRequest body) {
-        return administration.setTaxRate(country, body == null ? null : body.percent());
+        return administration.setTaxRate(country, body == null ? null : body.percent(), body == null ? null : body.pricesIncludeTax());
     }
 
     @DELETE
