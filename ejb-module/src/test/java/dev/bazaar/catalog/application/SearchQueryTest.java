@@ -64,7 +64,8 @@ class SearchQueryTest {
                 "currency", List.of("EUR"), "minPrice", List.of("20"), "maxPrice", List.of("10")))).fieldErrors().get("maxPrice"));
         assertEquals("must not be negative", assertThrows(InvalidInputException.class, () -> SearchQuery.parse(Map.of(
                 "currency", List.of("EUR"), "minPrice", List.of("-1")))).fieldErrors().get("minPrice"));
+        assertEquals("EUR", SearchQuery.parse(Map.of("currency", List.of("eur"))).currency(), "a currency alone filters by it");
         assertTrue(assertThrows(InvalidInputException.class, () -> SearchQuery.parse(Map.of(
-                "currency", List.of("EUR")))).fieldErrors().containsKey("currency"), "a currency alone filters nothing");
+                "currency", List.of("EURO")))).fieldErrors().containsKey("currency"), "an unknown code is refused by name");
     }
 }
