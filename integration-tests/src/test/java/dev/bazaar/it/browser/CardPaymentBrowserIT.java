@@ -149,7 +149,7 @@ class CardPaymentBrowserIT extends BrowserTest {
         order.refund(number + "-1", "100.00", "One mug arrived chipped");
 
         order.awaitMessage("Refunded");
-        String row = order.awaitRefund(number + "-1", "SUCCEEDED");
+        String row = order.awaitRefund(number + "-1", "Succeeded");
         assertTrue(row.contains("100.00") && row.contains("One mug arrived chipped") && row.contains(DemoAccounts.ADMIN), row);
         assertEquals("SUCCEEDED 10000", Database.single("select status || ' ' || amount_minor from refund where vendor_order_number = ?",
                 number + "-1").orElseThrow());

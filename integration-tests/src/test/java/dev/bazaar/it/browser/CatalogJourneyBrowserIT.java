@@ -69,7 +69,7 @@ class CatalogJourneyBrowserIT extends BrowserTest {
         SellPage sell = SellPage.open(applicant);
         sell.describeShop("Mia's Teapots", shopSlug, "Mia Maker AS", "NO 912 345 678", "NO", "NOK");
         sell.apply();
-        sell.awaitStatus("PENDING");
+        sell.awaitStatus("Waiting for review");
     }
 
     private void anAdminApprovesTheShop(Browser admin) {
