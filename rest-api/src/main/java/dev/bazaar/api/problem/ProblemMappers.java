@@ -14,6 +14,7 @@ import dev.bazaar.platform.application.Outages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -177,6 +178,13 @@ public final class ProblemMappers {
                 return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
                         "The service is briefly unavailable and the outcome is not known yet. Try again in a moment with the same"
                                 + " Idempotency-Key to learn it."))
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
+            if (cause instanceof RollbackException) {
+                // the commit failed (a resource went away before the transaction could prepare): nothing was written
+                LOG.log(Level.WARNING, "A transaction rolled back at its commit: " + cause);
+                return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
+                        "The service is briefly unavailable; nothing was changed. Try again in a moment."))
                         .header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
             if (Outages.unavailable(cause)) {
