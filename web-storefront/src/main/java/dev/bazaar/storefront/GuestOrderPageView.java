@@ -14,7 +14,6 @@ import dev.bazaar.payment.application.PaymentStart;
 import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -83,15 +82,15 @@ public class GuestOrderPageView implements Serializable {
     }
 
     public String getInstructions() {
-        return start().map(PaymentStart::instructions).filter(text -> !text.isBlank()).orElse(null);
+        return PaymentSteps.instructions(start());
     }
 
     public boolean isCardForm() {
-        return start().filter(s -> CARD.equals(s.method()) && s.clientSecret() != null).isPresent();
+        return PaymentSteps.cardForm(start());
     }
 
     public boolean isRetryable() {
-        return start().filter(s -> CARD.equals(s.method()) && s.clientSecret() == null).isPresent();
+        return PaymentSteps.retryable(start());
     }
 
     public String getClientSecret() {
@@ -112,12 +111,7 @@ public class GuestOrderPageView implements Serializable {
 
     /** Where Stripe sends the guest back after paying: this page, absolute, as the guest reached it. */
     public String getReturnUrl() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = context.getRequestScheme();
-        int port = context.getRequestServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + context.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + context.getRequestContextPath() + "/guest-order.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return PaymentSteps.absolute("/guest-order.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     public boolean isPaidByCard() {

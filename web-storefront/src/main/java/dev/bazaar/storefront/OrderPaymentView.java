@@ -16,7 +16,6 @@ import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,17 +82,17 @@ public class OrderPaymentView {
 
     /** What the payment method says to do (the bank transfer's details, or where the card payment stands); null for nothing. */
     public String getInstructions() {
-        return start().map(PaymentStart::instructions).filter(text -> !text.isBlank()).orElse(null);
+        return PaymentSteps.instructions(start());
     }
 
     /** The card form shows: a card order awaiting payment whose intent Stripe made. */
     public boolean isCardForm() {
-        return start().filter(s -> CARD.equals(s.method()) && s.clientSecret() != null).isPresent();
+        return PaymentSteps.cardForm(start());
     }
 
     /** A card order whose payment could not be started (Stripe did not answer): the shopper may try again. */
     public boolean isRetryable() {
-        return start().filter(s -> CARD.equals(s.method()) && s.clientSecret() == null).isPresent();
+        return PaymentSteps.retryable(start());
     }
 
     public String getClientSecret() {
@@ -116,13 +115,8 @@ public class OrderPaymentView {
 
     /** Where Stripe sends the shopper back after paying: this order's page, absolute, as the shopper reached it. */
     public String getReturnUrl() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = context.getRequestScheme();
-        int port = context.getRequestServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + context.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + context.getRequestContextPath() + "/order.xhtml?number="
-                + URLEncoder.encode(page.getOrder().number(), StandardCharsets.UTF_8);
+        return PaymentSteps.absolute("/order.xhtml?number="
+                + URLEncoder.encode(page.getOrder().number(), StandardCharsets.UTF_8));
     }
 
     /** A card order that has been paid. */
