@@ -147,7 +147,7 @@ class GuestCheckoutApiIT {
         assertEquals(404, Http.get("/guest-order.xhtml?token=made-up-token").statusCode(), "the page of a made-up token");
         assertFalse(Http.get("/guest-order.xhtml?token=made-up-token").body().contains(firstNumber));
 
-        Database.update("update guest_order_link set expires_at = issued_at + interval '1 second', issued_at = issued_at - interval '1 day'"
+        Database.update("update guest_order_link set expires_at = issued_at - interval '1 second', issued_at = issued_at - interval '1 day'"
                 + " where token_hash = ?", sha256(firstToken));
 
         assertEquals(404, Http.get("/api/v1/guest-orders/" + firstToken).statusCode(), "an expired link opens nothing");
