@@ -177,6 +177,14 @@ public class OrderLifecycle {
         events.publish(DomainEvent.now(PLACED, group.number(), buyer(payload, group).build()));
     }
 
+    /**
+     * Takes the broker into the current transaction before a checkout locks stock, so a broker that is down
+     * fails the checkout before any row is locked ({@link EventPublisher#joinTransaction}).
+     */
+    public void joinEventStream() {
+        events.joinTransaction();
+    }
+
     /** A customer's order names the account ({@code customerId}); a guest's says {@code guest: true} (its link is mailed apart). */
     private static JsonObjectBuilder buyer(JsonObjectBuilder payload, OrderGroup group) {
         return group.customerId() == null ? payload.add("guest", true) : payload.add("customerId", group.customerId());

@@ -92,6 +92,7 @@ public class OrderPlacement {
     }
 
     PlacedOrder place(Purchaser shopper, CheckoutRequest request) {
+        lifecycle.joinEventStream();
         PaymentMethod method = payments.chosen(request.paymentMethod());
         Priced priced = price(shopper, request, true);
         Instant now = Instant.now();

@@ -30,4 +30,14 @@ public class JmsEventPublisher implements EventPublisher {
                     .send(domainEvents, event.toJson());
         }
     }
+
+    /**
+     * Taking a context inside a JTA transaction starts the broker's branch of it (a round trip to the
+     * broker); the shareable connection stays with the transaction until it ends, so {@link #publish}
+     * reuses it rather than opening a second branch.
+     */
+    @Override
+    public void joinTransaction() {
+        connectionFactory.createContext().close();
+    }
 }

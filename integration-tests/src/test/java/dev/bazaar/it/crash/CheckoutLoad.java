@@ -183,6 +183,7 @@ final class CheckoutLoad {
         }
 
         private LoadClient.Answer send(String method, String path, String body, String... headers) {
+            Instant sent = Instant.now();
             LoadClient.Answer answer = LoadClient.call(method, path, token, body, headers);
             requests.incrementAndGet();
             String kind = answer.answered() ? Integer.toString(answer.status()) : "no answer";
@@ -192,7 +193,8 @@ final class CheckoutLoad {
                     slowest = answer.took();
                 }
                 if (answer.took().compareTo(ANSWER_BOUND) > 0) {
-                    violations.add(method + " " + path + " took " + answer.took().toMillis() + " ms (bound " + ANSWER_BOUND + ")");
+                    violations.add(method + " " + path + " sent at " + sent + " took " + answer.took().toMillis() + " ms (bound "
+                            + ANSWER_BOUND + ") and answered " + kind);
                 }
                 boolean fine = answer.status() / 100 == 2 || answer.status() == 401
                         || answer.status() == 409 && answer.body().contains("still being placed")

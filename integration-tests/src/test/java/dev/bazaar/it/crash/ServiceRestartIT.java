@@ -65,6 +65,7 @@ class ServiceRestartIT {
 
         Instant stopped = Instant.now();
         LocalServices.run("stop", service);
+        Instant gone = Instant.now();
         Duration toDown = awaitCheck(check, "DOWN", stopped);
         LoadClient.sleep(OUTAGE.toMillis());
         long acksDuringOutage = load.acks().size();
@@ -98,6 +99,7 @@ class ServiceRestartIT {
                 + "| slowest answer (bound " + CheckoutLoad.ANSWER_BOUND.toSeconds() + " s) | " + CrashReport.seconds(load.slowest()) + " s |\n"
                 + "| orders acknowledged before / during / after the outage | " + acksBefore + " / " + (acksDuringOutage - acksBefore)
                 + " / " + (load.acks().size() - acksDuringOutage) + " |\n"
+                + "| stop asked / process gone (UTC) | " + stopped + " / " + gone + " |\n"
                 + "| stop to /health/ready " + check + " DOWN | " + CrashReport.seconds(toDown) + " s |\n"
                 + "| start to " + check + " UP | " + CrashReport.seconds(toUp) + " s |\n"
                 + "| UP to 5 more orders acknowledged | " + CrashReport.seconds(toFirstOrders) + " s |\n"
