@@ -86,18 +86,7 @@ public class OrderPageView implements Serializable {
 
     /** A status as a shopper reads it. */
     public String status(VendorOrderStatus status) {
-        return switch (status) {
-            case PENDING_PAYMENT -> "Awaiting payment";
-            case PAID -> "Paid";
-            case ACCEPTED -> "Being prepared";
-            case SHIPPED -> "Shipped";
-            case DELIVERED -> "Delivered";
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-            case RETURN_REQUESTED -> "Return requested";
-            case RETURNED -> "Returned";
-            case REFUNDED -> "Refunded";
-        };
+        return Texts.text("status." + status.name());
     }
 
     public List<OrderView> getOrders() {
