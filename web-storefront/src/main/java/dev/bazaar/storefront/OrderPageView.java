@@ -61,12 +61,12 @@ public class OrderPageView implements Serializable {
     }
 
     public void cancel(VendorOrderView part) {
-        act(() -> orders.cancel(order.number(), part.number(), null), "Part " + part.number() + " is cancelled.");
+        act(() -> orders.cancel(order.number(), part.number(), null), Texts.text("order.cancelled", part.number()));
     }
 
     public void requestReturn(VendorOrderView part) {
         act(() -> orders.requestReturn(order.number(), part.number(), returnReason),
-                "We told " + part.vendorName() + " that you want to return part " + part.number() + ".");
+                Texts.text("order.returnAsked", part.vendorName(), part.number()));
         returnReason = null;
     }
 

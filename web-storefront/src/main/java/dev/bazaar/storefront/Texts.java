@@ -27,6 +27,20 @@ public class Texts {
         return text(key, parameter);
     }
 
+    /** The text {@code key} with its two parameters, formatted for the view's language. */
+    public String formatPair(String key, Object first, Object second) {
+        return text(key, first, second);
+    }
+
+    /**
+     * What a person typed, made safe to put in a text shown unescaped (one that bolds its parameter:
+     * {@code <strong>{0}</strong>}).
+     */
+    public String escaped(String typed) {
+        return typed == null ? "" : typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
     static String text(String key, Object... parameters) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
