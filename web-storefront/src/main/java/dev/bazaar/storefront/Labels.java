@@ -66,13 +66,8 @@ public class Labels {
 
     /** Where a shop's application stands, as its applicant reads it. */
     public String shopStatus(String status) {
-        return switch (status) {
-            case "PENDING" -> "Waiting for review";
-            case "APPROVED" -> "Approved";
-            case "REJECTED" -> "Not approved";
-            case "SUSPENDED" -> "Suspended";
-            default -> status;
-        };
+        String key = "shopStatus." + status;
+        return Texts.has(key) ? Texts.text(key) : status;
     }
 
     /** A code's text in the bundle ({@code attribute.size}), else the code as words. */
