@@ -132,7 +132,8 @@ public class StorefrontPage extends Page {
 
     /** The page's language, as its html element says it ("en", "de"). */
     public String language() {
-        return browser.find(By.tagName("html")).getAttribute("lang");
+        // read by script: an element found just before the next page replaces it would be stale
+        return (String) browser.driver.executeScript("return document.documentElement.lang;");
     }
 
     /** The footer's links, as they read. */
