@@ -35,7 +35,7 @@ import jakarta.json.Json;
  * is kept in a cookie and the page's html says lang="de"; home, search, product, cart and orders read in
  * German, prices are written as Germans write them ("1.234,56 NOK", "39,00 €") and times too
  * ("7. Dez. 2026, 15:05 MEZ"); every page passes axe-core without serious or critical violations and
- * is saved as a screenshot. Switching back to English works the same way.
+ * is saved as a screenshot; a refused sign-in is told in German. Switching back to English works the same way.
  */
 class GermanStorefrontBrowserIT extends BrowserTest {
 
@@ -107,7 +107,7 @@ class GermanStorefrontBrowserIT extends BrowserTest {
     }
 
     @Test
-    void ordersShowGermanDatesAndAmounts() throws IOException {
+    void signInAndOrdersSpeakGermanWithGermanDatesAndAmounts() throws IOException {
         browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Berlin"));
         PageAudit audit = new PageAudit(browser).use(Viewport.DESKTOP);
         StorefrontPage.open(browser, "/").chooseLanguage("de");
@@ -118,6 +118,8 @@ class GermanStorefrontBrowserIT extends BrowserTest {
 
         StorefrontSignInPage signIn = StorefrontSignInPage.open(browser);
         assertEquals("Anmelden", browser.text(By.tagName("h1")));
+        signIn.tryToSignInAs(customer.email(), "not-the-password");
+        signIn.awaitMessage("Die E-Mail-Adresse oder das Passwort ist falsch.");
         signIn.signInAs(customer.email(), TestAccounts.PASSWORD).awaitSignedInAs(customer.email());
         browser.open("/orders.xhtml");
 
