@@ -45,6 +45,21 @@ public abstract class SignInForm {
     /** The page of this module that signing out leads to, with its query. */
     protected abstract String signedOutPage();
 
+    /** What a sign-in refused for an unconfirmed address says; a module that speaks other languages overrides the three texts. */
+    protected String unverifiedText() {
+        return "Confirm your e-mail address first: open the link in the mail we sent you when you registered.";
+    }
+
+    /** What a sign-in refused after too many failures says. */
+    protected String tooManyAttemptsText(long minutes) {
+        return "Too many failed sign-ins. Try again in " + minutes + " minutes.";
+    }
+
+    /** What a sign-in with a wrong address or password says. */
+    protected String refusedText() {
+        return "The e-mail address or the password is wrong.";
+    }
+
     public void signIn() throws IOException {
         if (!signIn(email, password)) {
             password = null;
@@ -108,14 +123,12 @@ public abstract class SignInForm {
             default -> {
                 if (Boolean.TRUE.equals(request.getAttribute(FormSignIn.UNVERIFIED_ATTRIBUTE))) {
                     unverified = true;
-                    PageMessages.warn("Confirm your e-mail address first: open the link in the mail we sent you when you"
-                            + " registered.");
+                    PageMessages.warn(unverifiedText());
                     return false;
                 }
                 Optional<Duration> wait = authentication.waitBeforeNextAttempt(email, request.getRemoteAddr());
-                String text = wait.map(d -> "Too many failed sign-ins. Try again in " + TooManyAttemptsException.minutes(d.toSeconds())
-                        + " minutes.").orElse("The e-mail address or the password is wrong.");
-                PageMessages.error(text);
+                PageMessages.error(wait.map(d -> tooManyAttemptsText(TooManyAttemptsException.minutes(d.toSeconds())))
+                        .orElseGet(this::refusedText));
                 return false;
             }
         }

@@ -59,7 +59,7 @@ public class AddressBookView implements Serializable {
             } else {
                 book.update(ownerId, id, postal, defaultShipping, defaultBilling);
             }
-        }, id == null ? "Address added." : "Address saved.")) {
+        }, Texts.text(id == null ? "addresses.added" : "addresses.saved"))) {
             startAgain();
         }
     }
@@ -79,7 +79,7 @@ public class AddressBookView implements Serializable {
     }
 
     public void remove(AddressView chosen) {
-        OUTCOME.report(() -> book.remove(ownerId, chosen.id()), "Address removed.");
+        OUTCOME.report(() -> book.remove(ownerId, chosen.id()), Texts.text("addresses.removed"));
         refresh();
     }
 

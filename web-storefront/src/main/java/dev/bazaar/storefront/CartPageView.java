@@ -41,8 +41,7 @@ public class CartPageView implements Serializable {
     public void change(CartView.Line line) {
         String typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("quantity-" + line.id());
         outcome()
-                .on(NumberFormatException.class, e -> PageMessages.error("The quantity of " + line.productName()
-                        + " is a whole number from 1 to 999."))
+                .on(NumberFormatException.class, e -> PageMessages.error(Texts.text("cart.quantityWhole", line.productName())))
                 .report(() -> {
                     int quantity = Integer.parseInt(typed == null ? "" : typed.strip());
                     view = cartNav.remember(cart.change(cartNav.guestToken(), line.id(), quantity));
@@ -51,7 +50,7 @@ public class CartPageView implements Serializable {
 
     public void remove(CartView.Line line) {
         outcome().report(() -> view = cartNav.remember(cart.remove(cartNav.guestToken(), line.id())),
-                line.productName() + " (" + line.variantTitle() + ") is out of your cart.");
+                Texts.text("cart.removed", line.productName(), line.variantTitle()));
     }
 
     /** What stands in the way as sentences; a line gone meanwhile (in another tab) shows the cart as it is now. */

@@ -86,7 +86,7 @@ public class CheckoutPageView implements Serializable {
                 .or(() -> addresses.stream().findFirst()).map(a -> String.valueOf(a.id())).orElse(NEW);
         address.setRecipient(me.name());
         countries = checkout.deliveryCountries().stream()
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH))).toList();
+                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Texts.locale()))).toList();
         reprice();
     }
 

@@ -1,5 +1,6 @@
 package dev.bazaar.storefront;
 
+import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
@@ -8,28 +9,30 @@ import java.util.Locale;
 
 import jakarta.faces.model.SelectItem;
 
-/** The pick lists forms share: countries and currencies by their English names. */
+/** The pick lists forms share: countries and currencies by their names in the page's language. */
 final class Choices {
 
-    private static final List<SelectItem> COUNTRIES = Arrays.stream(Locale.getISOCountries())
-            .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-            .sorted(Comparator.comparing(SelectItem::getLabel))
-            .toList();
-
     /** The currencies Bazaar pays vendors out in (those Stripe Connect settles most widely). */
-    private static final List<SelectItem> PAYOUT_CURRENCIES = List.of("EUR", "GBP", "USD", "JPY", "CHF", "SEK", "DKK",
-                    "NOK", "PLN", "CAD", "AUD").stream()
-            .map(code -> new SelectItem(code, code + " · " + Currency.getInstance(code).getDisplayName(Locale.ENGLISH)))
-            .toList();
+    private static final List<String> PAYOUT_CURRENCIES = List.of("EUR", "GBP", "USD", "JPY", "CHF", "SEK", "DKK",
+            "NOK", "PLN", "CAD", "AUD");
 
     private Choices() {
     }
 
+    /** Every country, named and sorted as the page's language does ("Deutschland" among the Ds in German). */
     static List<SelectItem> countries() {
-        return COUNTRIES;
+        Locale language = Texts.locale();
+        Collator order = Collator.getInstance(language);
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(language)))
+                .sorted(Comparator.comparing(SelectItem::getLabel, order))
+                .toList();
     }
 
     static List<SelectItem> payoutCurrencies() {
-        return PAYOUT_CURRENCIES;
+        Locale language = Texts.locale();
+        return PAYOUT_CURRENCIES.stream()
+                .map(code -> new SelectItem(code, code + " · " + Currency.getInstance(code).getDisplayName(language)))
+                .toList();
     }
 }

@@ -69,8 +69,7 @@ public class EmailLinksView {
 
     private void requestMail(Runnable request, String formId) {
         if (Outcome.besideFields(formId, LABELS)
-                .on(TooManyAttemptsException.class, e -> PageMessages.error("Too many requests from your network. Try again in "
-                        + e.retryAfterMinutes() + " minutes."))
+                .on(TooManyAttemptsException.class, e -> PageMessages.error(Texts.text("links.tooManyRequests", e.retryAfterMinutes())))
                 .report(request, null)) {
             mailRequested = true;
         }

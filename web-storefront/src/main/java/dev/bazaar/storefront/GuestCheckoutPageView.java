@@ -81,7 +81,7 @@ public class GuestCheckoutPageView implements Serializable {
             return;
         }
         countries = checkout.deliveryCountries().stream()
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH))).toList();
+                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Texts.locale()))).toList();
     }
 
     /** Prices the cart once a country is chosen; what the address still lacks is not pointed out while it is typed. */

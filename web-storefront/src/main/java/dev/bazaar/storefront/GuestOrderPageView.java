@@ -66,7 +66,7 @@ public class GuestOrderPageView implements Serializable {
         Outcome.summary().attempt(() -> orders.payment(token, false)).ifPresent(answer -> {
             start = answer;
             if (isCardForm()) {
-                PageMessages.info("Your card payment is ready: choose your card below.");
+                PageMessages.info(Texts.text("order.cardReady"));
             }
         });
     }

@@ -1,7 +1,6 @@
 package dev.bazaar.storefront;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,7 +10,6 @@ import dev.bazaar.kernel.Money;
 import dev.bazaar.media.application.ImageLibrary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -42,9 +40,9 @@ public class HomeView {
                 .toList();
     }
 
+    /** A price as the shopper's language writes it: "€1,234.56", "1.234,56 €". */
     public String price(Money money) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return money.format(locale == null ? Locale.UK : locale);
+        return money.format(Texts.locale());
     }
 
     /** A published picture's address; size is large or thumb. */

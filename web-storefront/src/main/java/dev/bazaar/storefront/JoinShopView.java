@@ -39,7 +39,7 @@ public class JoinShopView implements Serializable {
     }
 
     private static void notValid() {
-        PageMessages.error("This invitation link is not valid. Ask the shop to send a new one.");
+        PageMessages.error(Texts.text("join.notValid"));
     }
 
     public void accept() {

@@ -40,14 +40,14 @@ public class MyAccountView implements Serializable {
 
     public void saveProfile() {
         Outcome.besideFields("profileForm", LABELS)
-                .report(() -> account = accounts.updateCurrentProfile(name, phone), "Your profile is saved.");
+                .report(() -> account = accounts.updateCurrentProfile(name, phone), Texts.text("account.profileSaved"));
     }
 
     public void changePassword() {
         try {
             String client = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
             Outcome.besideFields("passwordForm", LABELS).report(() -> accounts.changeCurrentPassword(currentPassword, newPassword, client),
-                    "Your password is changed. Other devices are signed out.");
+                    Texts.text("account.passwordChanged"));
         } finally {
             currentPassword = null;
             newPassword = null;

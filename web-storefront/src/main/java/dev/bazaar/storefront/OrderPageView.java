@@ -61,12 +61,12 @@ public class OrderPageView implements Serializable {
     }
 
     public void cancel(VendorOrderView part) {
-        act(() -> orders.cancel(order.number(), part.number(), null), "Part " + part.number() + " is cancelled.");
+        act(() -> orders.cancel(order.number(), part.number(), null), Texts.text("order.cancelled", part.number()));
     }
 
     public void requestReturn(VendorOrderView part) {
         act(() -> orders.requestReturn(order.number(), part.number(), returnReason),
-                "We told " + part.vendorName() + " that you want to return part " + part.number() + ".");
+                Texts.text("order.returnAsked", part.vendorName(), part.number()));
         returnReason = null;
     }
 
@@ -86,18 +86,7 @@ public class OrderPageView implements Serializable {
 
     /** A status as a shopper reads it. */
     public String status(VendorOrderStatus status) {
-        return switch (status) {
-            case PENDING_PAYMENT -> "Awaiting payment";
-            case PAID -> "Paid";
-            case ACCEPTED -> "Being prepared";
-            case SHIPPED -> "Shipped";
-            case DELIVERED -> "Delivered";
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-            case RETURN_REQUESTED -> "Return requested";
-            case RETURNED -> "Returned";
-            case REFUNDED -> "Refunded";
-        };
+        return Texts.text("status." + status.name());
     }
 
     public List<OrderView> getOrders() {

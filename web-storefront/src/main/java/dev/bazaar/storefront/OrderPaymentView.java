@@ -63,7 +63,7 @@ public class OrderPaymentView {
         Outcome.summary().attempt(() -> orders.payment(page.getOrder().number(), false)).ifPresent(answer -> {
             start = answer;
             if (isCardForm()) {
-                PageMessages.info("Your card payment is ready: choose your card below.");
+                PageMessages.info(Texts.text("order.cardReady"));
             }
         });
     }
@@ -146,14 +146,8 @@ public class OrderPaymentView {
 
     /** A refund's status as a shopper reads it. */
     public String refundStatus(RefundView refund) {
-        return switch (refund.status()) {
-            case "SUCCEEDED" -> "Refunded to your card";
-            case "PENDING" -> "Being refunded";
-            case "OWED" -> "To be paid back by bank transfer";
-            case "PAID_OUT" -> "Paid back";
-            case "FAILED" -> "Refund failed";
-            default -> refund.status();
-        };
+        String key = "refund." + refund.status();
+        return Texts.has(key) ? Texts.text(key) : refund.status();
     }
 
     /** The shop whose part a refund is for, by the part's number. */

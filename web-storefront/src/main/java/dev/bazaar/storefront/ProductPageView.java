@@ -86,10 +86,10 @@ public class ProductPageView implements Serializable {
     /** The first words of the description, for the page's meta description. */
     public String getMetaDescription() {
         if (product == null) {
-            return "This product is not on Bazaar.";
+            return Texts.text("product.notFoundDescription");
         }
         String text = RichText.plainText(product.descriptionHtml());
-        String summary = product.name() + " by " + product.vendorName() + (text.isBlank() ? "" : ": " + text);
+        String summary = Texts.text("product.metaDescription", product.name(), product.vendorName()) + (text.isBlank() ? "" : ": " + text);
         return summary.length() <= META_DESCRIPTION_LENGTH ? summary : summary.substring(0, META_DESCRIPTION_LENGTH - 1) + "…";
     }
 

@@ -32,8 +32,7 @@ public class RegisterView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String client = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
         if (Outcome.besideFields("registerForm", LABELS)
-                .on(TooManyAttemptsException.class, e -> PageMessages.error("Too many attempts from your network. Try again in "
-                        + e.retryAfterMinutes() + " minutes."))
+                .on(TooManyAttemptsException.class, e -> PageMessages.error(Texts.text("register.tooManyAttempts", e.retryAfterMinutes())))
                 .report(() -> registration.registerCustomer(email, password, name, client), null)) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml?registered=true");
         } else {

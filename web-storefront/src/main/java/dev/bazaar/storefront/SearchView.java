@@ -187,19 +187,37 @@ public class SearchView {
 
     public String sortLabel(SearchQuery.Sort sort) {
         return switch (sort) {
-            case RELEVANCE -> "Best match";
-            case NEWEST -> "Newest";
-            case PRICE_ASC -> "Price, low to high";
-            case PRICE_DESC -> "Price, high to low";
-            case NAME -> "Name";
+            case RELEVANCE -> Texts.text("search.sortRelevance");
+            case NEWEST -> Texts.text("search.sortNewest");
+            case PRICE_ASC -> Texts.text("search.sortPriceAsc");
+            case PRICE_DESC -> Texts.text("search.sortPriceDesc");
+            case NAME -> Texts.text("search.sortName");
         };
     }
 
     public String getHeading() {
         if (category != null) {
-            return query.text() == null ? category.name() : "“" + query.text() + "” in " + category.name();
+            return query.text() == null ? category.name() : Texts.text("search.inCategory", query.text(), category.name());
         }
-        return query.text() == null ? "All products" : "Results for “" + query.text() + "”";
+        return query.text() == null ? Texts.text("search.allProducts") : Texts.text("search.resultsFor", query.text());
+    }
+
+    /** The page's meta description: the category and how many products it has, or the search page's. */
+    public String getDescription() {
+        if (!isFound()) {
+            return Texts.text("search.descriptionNotFound");
+        }
+        return category == null ? Texts.text("search.description")
+                : Texts.text("search.descriptionCategory", category.name(), result.products().totalItems());
+    }
+
+    /** What an empty result says: the words searched for and whether filters narrowed it. */
+    public String getNoResults() {
+        boolean filtered = query.hasFilters();
+        if (query.text() == null) {
+            return Texts.text(filtered ? "search.noResultsFiltered" : "search.noResults");
+        }
+        return Texts.text(filtered ? "search.noResultsForFiltered" : "search.noResultsFor", query.text());
     }
 
     /** Where the price form goes: the category's page or the search page (a GET form drops the action's query). */

@@ -71,8 +71,7 @@ public class SellView implements Serializable {
                         registrationNumber, contactEmail, contactPhone, country, payoutCurrency)))
                 .ifPresent(applied -> {
                     application = applied;
-                    PageMessages.info("Thank you: your application for " + application.name()
-                            + " is with our team. We will write to you when it is decided.");
+                    PageMessages.info(Texts.text("sell.applied", application.name()));
                 });
     }
 

@@ -52,7 +52,7 @@ public class ShopPageView {
     /** The shop's name and the start of its description, without markup. */
     public String getMetaDescription() {
         String about = RichText.plainText(shop.description());
-        String text = shop.name() + " on Bazaar" + (about.isBlank() ? "" : ": " + about);
+        String text = Texts.text("shop.metaDescription", shop.name()) + (about.isBlank() ? "" : ": " + about);
         return text.length() <= 160 ? text : text.substring(0, 157) + "…";
     }
 

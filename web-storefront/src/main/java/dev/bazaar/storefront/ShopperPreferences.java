@@ -226,8 +226,17 @@ public class ShopperPreferences {
         return path + kept;
     }
 
+    /** The address the shopper asked for (not the view it was forwarded to), as it was. */
+    static String asked() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
+        String query = forwarded != null ? (String) request.getAttribute("jakarta.servlet.forward.query_string") : request.getQueryString();
+        return query == null || query.isEmpty() ? path : path + "?" + query;
+    }
+
     /** Only an address on this site: a path, never another host ({@code //evil.example}, {@code /\evil.example}). */
-    private static boolean local(String address) {
+    static boolean local(String address) {
         return address != null && address.startsWith("/") && !address.startsWith("//") && !address.contains("\\")
                 && address.chars().noneMatch(c -> c < 0x20);
     }

@@ -24,6 +24,7 @@ import jakarta.json.JsonObject;
  * pages) show only products in the shopper's currency: the one they chose (cookie), else their
  * country's (here, the browser language's region), with {@code currency=all} showing every currency and
  * marking the others; a shopper of whom nothing is known sees every currency. The test shop sells in NOK.
+ * A browser that prefers German reads the storefront in German (StorefrontLanguageIT).
  */
 public class ShopperCurrencyIT {
 
@@ -58,18 +59,18 @@ public class ShopperCurrencyIT {
     @Test
     void theStorefrontListsTheShoppersCountrysCurrencyAndOffersEveryCurrency() {
         HttpResponse<String> german = page("/search?q=" + word, "de-DE,de;q=0.9", null);
-        assertTrue(german.body().contains("Showing products priced in EUR."), german.body());
+        assertTrue(german.body().contains("Angezeigt werden Produkte mit Preisen in EUR."), "in German too: " + german.body());
         assertFalse(german.body().contains(word + " Teapot"), "kroner are not listed to a shopper in Germany");
         assertTrue(german.body().contains("href=\"/search?q=" + word + "&amp;currency=all\""), "the way to every currency");
 
         HttpResponse<String> everything = page("/search?q=" + word + "&currency=all", "de-DE", null);
         assertTrue(everything.body().contains(word + " Teapot"));
-        assertTrue(everything.body().contains("Not in your currency"), "marked as outside the shopper's currency");
-        assertTrue(everything.body().contains("those not priced in EUR cannot share your cart"));
+        assertTrue(everything.body().contains("Nicht in Ihrer Währung"), "marked as outside the shopper's currency");
+        assertTrue(everything.body().contains("was nicht in EUR ausgepreist ist, kann nicht in Ihren Warenkorb"));
 
         HttpResponse<String> norwegian = page("/c/kitchen?q=" + word, "nb-NO", null);
         assertTrue(norwegian.body().contains(word + " Teapot") && norwegian.body().contains(word + " Mug"), norwegian.body());
-        assertFalse(norwegian.body().contains("Not in your currency"));
+        assertFalse(norwegian.body().contains("class=\"other-currency\""));
 
         HttpResponse<String> chosen = page("/search?q=" + word, "de-DE", "bazaar-currency=NOK");
         assertTrue(chosen.body().contains(word + " Teapot"), "the shopper's choice wins over their country");
@@ -82,7 +83,7 @@ public class ShopperCurrencyIT {
     @Test
     void shopAndHomePagesListTheShoppersCurrencyToo() {
         HttpResponse<String> shopInGermany = page("/shops/" + shop.slug(), "de-DE", null);
-        assertTrue(shopInGermany.body().contains("0 products"), "the shop sells in kroner only");
+        assertTrue(shopInGermany.body().contains("0 Produkte"), "the shop sells in kroner only (said in German)");
         HttpResponse<String> shopInNorway = page("/shops/" + shop.slug(), "nb-NO", null);
         assertTrue(shopInNorway.body().contains("2 products"), shopInNorway.body());
 

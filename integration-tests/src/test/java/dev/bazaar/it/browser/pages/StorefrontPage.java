@@ -122,6 +122,20 @@ public class StorefrontPage extends Page {
         return browser.find(By.id("menuToggle")).getAttribute("aria-expanded");
     }
 
+    /** Chooses the storefront's language in the header ("en", "de") and waits until the page is shown again in it. */
+    public StorefrontPage chooseLanguage(String code) {
+        browser.select(By.id("languageForm:language")).selectByValue(code);
+        browser.click(By.id("languageForm:setLanguage"));
+        browser.wait.until(d -> code.equals(language()));
+        return this;
+    }
+
+    /** The page's language, as its html element says it ("en", "de"). */
+    public String language() {
+        // read by script: an element found just before the next page replaces it would be stale
+        return (String) browser.driver.executeScript("return document.documentElement.lang;");
+    }
+
     /** The footer's links, as they read. */
     public List<String> footerLinks() {
         return browser.findAll(By.cssSelector(".site-footer a[id^=footer]")).stream().map(a -> a.getAttribute("textContent").strip()).toList();
