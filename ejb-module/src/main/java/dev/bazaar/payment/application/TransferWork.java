@@ -67,7 +67,11 @@ public class TransferWork {
                 charges.add((String) sale[0]);
                 orders.add((String) sale[1]);
             }
-            String charge = charges.size() == 1 ? charges.iterator().next() : null;
+            // Stripe refuses a transfer larger than its source charge: name the charge only when the
+            // transfer is exactly that one order's parts, not mixed with an adjustment or a debt
+            boolean oneOrderOnly = orders.size() == 1
+                    && transfers.netOf(payee.vendorId(), balance.currency(), parts) == balance.availableMinor();
+            String charge = oneOrderOnly && charges.size() == 1 ? charges.iterator().next() : null;
             String group = orders.size() == 1 ? orders.iterator().next() : null;
             Money amount = Money.ofMinor(balance.availableMinor(), balance.currency());
             ShopTransfer transfer = transfers.add(new ShopTransfer(payee.vendorId(), amount, payee.stripeAccountId(), charge, group, now),

@@ -72,6 +72,16 @@ public class Transfers {
                 .setParameter(1, parts).getResultList();
     }
 
+    /** What the parts' entries on the shop's account add up to in {@code currency}, in minor units. */
+    public long netOf(long vendorId, String currency, List<String> parts) {
+        if (parts.isEmpty()) {
+            return 0;
+        }
+        return ((Number) em.createNativeQuery("select coalesce(sum(amount_minor), 0) from ledger_entry"
+                        + " where vendor_id = ?1 and currency = ?2 and vendor_order_number in (?3)")
+                .setParameter(1, vendorId).setParameter(2, currency).setParameter(3, parts).getSingleResult()).longValue();
+    }
+
     /** Records the transfer and the parts it carries; its idempotency key names its id. */
     public ShopTransfer add(ShopTransfer transfer, List<String> parts) {
         em.persist(transfer);

@@ -150,6 +150,26 @@ class TransfersApiIT {
     }
 
     @Test
+    void aTransferOfMoreThanOneOrdersSaleNamesNoSourceChargeWhichStripeWouldRefuse() {
+        Payable payable = payable("TJ");
+        long extra = payable.order().totalMinor();
+        HttpResponse<String> adjusted = Http.call("POST", "/api/v1/admin/money/shops/" + payable.shop() + "/adjustments",
+                ADMIN.accessToken(), Json.createObjectBuilder().add("currency", "NOK").add("amountMinor", extra)
+                        .add("reason", "a carrier's compensation passed on").build().toString(),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(201, adjusted.statusCode(), adjusted.body());
+
+        TestPayouts.run();
+
+        List<StripeStandIn.Sent> sent = transfersSentTo(payable.accountId());
+        assertEquals(1, sent.size());
+        assertEquals(String.valueOf(payable.share() + extra), sent.get(0).form().get("amount"), "the whole available balance");
+        assertFalse(sent.get(0).form().containsKey("source_transaction"), "more than the order's charge: no source charge");
+        assertEquals(payable.order().number(), sent.get(0).form().get("transfer_group"));
+        assertEquals("SENT", Database.single("select state from shop_transfer where vendor_id = ?", payable.shop()).orElseThrow());
+    }
+
+    @Test
     void aRefundAfterTheTransferReversesTheShopsShareOnceAndWritesBothEntries() {
         long differenceBefore = difference();
         Payable payable = payable("TC");
