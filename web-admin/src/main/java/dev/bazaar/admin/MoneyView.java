@@ -15,9 +15,13 @@ import dev.bazaar.payment.application.LedgerCsv;
 import dev.bazaar.payment.application.LedgerEntryView;
 import dev.bazaar.payment.application.MoneyDesk;
 import dev.bazaar.payment.application.MovementInput;
+import dev.bazaar.payment.application.PausedShopView;
 import dev.bazaar.payment.application.ReconciliationView;
 import dev.bazaar.payment.application.ShopMoney;
+import dev.bazaar.payment.application.ShopTransfers;
+import dev.bazaar.payment.application.TransferView;
 import dev.bazaar.payment.domain.LedgerKind;
+import dev.bazaar.payment.domain.PayoutState;
 import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
@@ -26,9 +30,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 /**
- * Money: a shop's team sees its balance per currency and its ledger (filter by kind and dates, CSV
- * export); platform admins see the reconciliation per currency and every shop's balance, or just the
- * shops that owe.
+ * Money: a shop's team sees its balance per currency, its transfers to its Stripe account with their
+ * state, and its ledger (filter by kind and dates, CSV export); platform admins see the reconciliation
+ * per currency, every shop's balance (or just the shops that owe), the transfers Stripe refused, and
+ * the shops whose payouts are paused, which they pause and resume.
  */
 @Named("money")
 @ViewScoped
@@ -42,6 +47,9 @@ public class MoneyView implements Serializable {
     @EJB
     MoneyDesk desk;
 
+    @EJB
+    ShopTransfers shopTransfers;
+
     private boolean admin;
     private boolean owingOnly;
     private String kind;
@@ -53,6 +61,10 @@ public class MoneyView implements Serializable {
     private PagedLazyModel<LedgerEntryView> ledger;
     private List<BalanceView> balances = List.of();
     private List<ReconciliationView> reconciliation = List.of();
+    private PagedLazyModel<TransferView> transfers;
+    private List<PausedShopView> pausedShops = List.of();
+    private String pauseShop;
+    private String pauseReason;
     private BalanceView payoutOf;
     private String payoutAmount;
     private String payoutReference;
@@ -63,6 +75,8 @@ public class MoneyView implements Serializable {
         admin = CallerRoles.isPlatformAdmin();
         ledger = new PagedLazyModel<>((filterBy, sortBy, page) -> shopMoney.myEntries(kindFilter, fromFilter, toFilter, page),
                 entry -> String.valueOf(entry.id()));
+        transfers = new PagedLazyModel<>((filterBy, sortBy, page) -> admin ? shopTransfers.transfers(PayoutState.FAILED, page)
+                : shopTransfers.myTransfers(page), transfer -> String.valueOf(transfer.id()));
         refresh();
     }
 
@@ -70,6 +84,55 @@ public class MoneyView implements Serializable {
     public void refresh() {
         balances = admin ? shopMoney.shopBalances(owingOnly) : shopMoney.myBalances();
         reconciliation = admin ? shopMoney.reconciliation() : List.of();
+        pausedShops = admin ? shopTransfers.pausedShops() : List.of();
+    }
+
+    /** Pauses the shop's payouts with the reason given; a refusal is told by field and nothing is written. */
+    public void pause() {
+        long shop;
+        try {
+            shop = Long.parseLong(pauseShop == null ? "" : pauseShop.strip().replace("#", ""));
+        } catch (NumberFormatException e) {
+            PageMessages.error("Shop: give the shop's number, as shown beside its name.");
+            return;
+        }
+        if (Outcome.sentences(Map.of("reason", "Reason", "vendorId", "Shop"))
+                .report(() -> shopTransfers.pause(shop, pauseReason), "Payouts of shop #" + shop + " paused.")) {
+            pauseShop = null;
+            pauseReason = null;
+            refresh();
+        }
+    }
+
+    public void resume(PausedShopView paused) {
+        if (Outcome.sentences(Map.of("vendorId", "Shop"))
+                .report(() -> shopTransfers.resume(paused.vendorId()), "Payouts of " + paused.shopName() + " resumed.")) {
+            refresh();
+        }
+    }
+
+    public PagedLazyModel<TransferView> getTransfers() {
+        return transfers;
+    }
+
+    public List<PausedShopView> getPausedShops() {
+        return pausedShops;
+    }
+
+    public String getPauseShop() {
+        return pauseShop;
+    }
+
+    public void setPauseShop(String pauseShop) {
+        this.pauseShop = pauseShop;
+    }
+
+    public String getPauseReason() {
+        return pauseReason;
+    }
+
+    public void setPauseReason(String pauseReason) {
+        this.pauseReason = pauseReason;
     }
 
     public List<BalanceView> getBalances() {
@@ -141,7 +204,7 @@ public class MoneyView implements Serializable {
     }
 
     public LedgerKind[] getKinds() {
-        return new LedgerKind[] {LedgerKind.SALE, LedgerKind.COMMISSION, LedgerKind.REFUND};
+        return new LedgerKind[] {LedgerKind.SALE, LedgerKind.COMMISSION, LedgerKind.REFUND, LedgerKind.TRANSFER, LedgerKind.TRANSFER_REVERSAL};
     }
 
     public BalanceView getPayoutOf() {

@@ -40,6 +40,8 @@ public class SecurityAudit {
     public static final String PASSWORD_RESET = "password.reset";
     public static final String DEAD_LETTER_REPLAYED = "dead-letter.replayed";
     public static final String DEAD_LETTER_DISCARDED = "dead-letter.discarded";
+    public static final String PAYOUTS_PAUSED = "payouts.paused";
+    public static final String PAYOUTS_RESUMED = "payouts.resumed";
 
     @PersistenceContext(unitName = "bazaar")
     EntityManager em;

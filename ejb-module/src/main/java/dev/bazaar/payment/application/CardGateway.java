@@ -60,6 +60,17 @@ public interface CardGateway {
      */
     String onboardingLink(String accountId, String refreshUrl, String returnUrl) throws GatewayException;
 
+    /** Money to send from the platform's balance to a shop's connected account. */
+    record TransferRequest(Money amount, String destination, String sourceCharge, String transferGroup, String description,
+                           Map<String, String> metadata) {
+    }
+
+    /** Sends a Transfer to the connected account; answers Stripe's transfer id. */
+    String transfer(TransferRequest request, String idempotencyKey) throws GatewayException;
+
+    /** Takes {@code amount} of a transfer back from the connected account (a TransferReversal); answers its id. */
+    String reverseTransfer(String transferId, Money amount, Map<String, String> metadata, String idempotencyKey) throws GatewayException;
+
     /**
      * The event in {@code payload} if {@code signatureHeader} proves Stripe sent it (HMAC with the
      * signing secret, at most five minutes old); otherwise {@link InvalidSignatureException}.

@@ -12,6 +12,7 @@ import dev.bazaar.payment.domain.Ledger;
 import dev.bazaar.payment.domain.Postings;
 import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.HandledEvents;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -20,7 +21,9 @@ import jakarta.json.JsonObject;
  * Writes the shops' ledger from the events that move their money, in the consuming MDB's transaction
  * together with the claim on the event's id, so a redelivered event writes nothing twice:
  * {@code order.paid} posts the part's sale, commission and platform-funded discount;
- * {@code payment.refunded} debits the refund from the shop; {@code order.delivered} releases the
+ * {@code payment.refunded} debits the refund from the shop and, when the part's money was transferred
+ * to the shop's connected account, records the reversal of the shop's share and credits it
+ * ({@link TransferWork#reverseForRefund}); {@code order.delivered} releases the
  * part's money after the hold for returns ({@code bazaar.payout.hold-days}, default 7). An event that
  * lacks what it needs is refused loudly, so the broker retries and then dead-letters it.
  */
@@ -40,6 +43,9 @@ public class LedgerPostings {
 
     @Inject
     CardPayments payments;
+
+    @EJB
+    TransferWork transfers;
 
     @Inject
     @ConfigProperty(name = "bazaar.payout.hold-days", defaultValue = "7")
@@ -75,9 +81,12 @@ public class LedgerPostings {
 
     private void refunded(JsonObject payload, Instant at) {
         String part = payload.getString("vendorOrderNumber");
-        ledger.record(List.of(Postings.forRefund(vendorId(payload), part, payload.getJsonNumber("refundId").longValueExact(),
-                        money(payload, "amount"))),
-                payload.getString("orderNumber"), part, payload.getString("stripeRefundId", null), at);
+        String orderNumber = payload.getString("orderNumber");
+        long refundId = payload.getJsonNumber("refundId").longValueExact();
+        Money amount = money(payload, "amount");
+        ledger.record(List.of(Postings.forRefund(vendorId(payload), part, refundId, amount)), orderNumber, part,
+                payload.getString("stripeRefundId", null), at);
+        transfers.reverseForRefund(vendorId(payload), orderNumber, part, refundId, amount, at);
     }
 
     private static long vendorId(JsonObject payload) {

@@ -2,6 +2,7 @@ package dev.bazaar.payment.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +90,8 @@ public class ShopMoney {
         Map<String, Long> card = cardPayments.succeededTotals();
         Map<String, Long> manual = manualReceipts.totalsByCurrency();
         Map<String, Long> back = refunds.doneTotals();
-        Map<String, Long> paidOut = ledger.paidOutByHand();
+        Map<String, Long> paidOut = new HashMap<>(ledger.paidOutByHand());
+        ledger.transferred().forEach((currency, amount) -> paidOut.merge(currency, amount, Long::sum));
         Map<String, Long> entries = ledger.totals();
         Set<String> currencies = new TreeSet<>();
         for (Map<String, Long> totals : List.of(card, manual, back, paidOut, entries)) {

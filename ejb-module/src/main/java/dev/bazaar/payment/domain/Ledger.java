@@ -144,6 +144,12 @@ public class Ledger {
                 .getSingleResult();
     }
 
+    /** What went to the shops' connected accounts by transfer, less what reversals took back, per currency, in minor units. */
+    public Map<String, Long> transferred() {
+        return CurrencyTotals.of(em.createNativeQuery("select currency, -sum(amount_minor) from ledger_entry"
+                + " where kind in ('TRANSFER', 'TRANSFER_REVERSAL') group by currency"));
+    }
+
     /** What was paid out to shops by hand, per currency, in minor units. */
     public Map<String, Long> paidOutByHand() {
         return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from manual_movement"

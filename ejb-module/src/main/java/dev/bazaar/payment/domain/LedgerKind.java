@@ -2,7 +2,8 @@ package dev.bazaar.payment.domain;
 
 /**
  * What moved money on a ledger account. A shop's account holds sales (credit), the commission on
- * them, refunds and payouts (debits), and admins' adjustments (either way); the platform's account
+ * them, refunds and payouts by hand or by transfer to its connected account (debits), transfer
+ * reversals (credits: money taken back for a refund), and admins' adjustments (either way); the platform's account
  * holds the commission it earned, the discounts it funded and the other side of each adjustment.
  */
 public enum LedgerKind {
@@ -11,6 +12,8 @@ public enum LedgerKind {
     REFUND(true),
     MANUAL_PAYOUT(true),
     ADJUSTMENT(true),
+    TRANSFER(true),
+    TRANSFER_REVERSAL(true),
     COMMISSION_EARNED(false),
     DISCOUNT_FUNDED(false),
     ADJUSTMENT_OFFSET(false);

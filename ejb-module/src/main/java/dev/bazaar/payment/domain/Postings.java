@@ -50,6 +50,18 @@ public final class Postings {
         return new Posting(vendorId, LedgerKind.MANUAL_PAYOUT, negated(amount), "manual-payout:" + payoutId, "Paid out by hand: " + reference);
     }
 
+    /** Money sent to the shop's connected account by a Stripe Transfer: debited from its balance when the transfer is recorded. */
+    public static Posting forTransfer(long vendorId, long transferId, Money amount) {
+        return new Posting(vendorId, LedgerKind.TRANSFER, negated(amount), "transfer:" + transferId,
+                "Transfer " + transferId + " to the shop's Stripe account");
+    }
+
+    /** A refunded part's share taken back from the shop's connected account: credited, as the refund debited it. */
+    public static Posting forTransferReversal(long vendorId, long reversalId, long transferId, long refundId, Money amount) {
+        return new Posting(vendorId, LedgerKind.TRANSFER_REVERSAL, amount, "transfer-reversal:" + reversalId,
+                "Reversal of transfer " + transferId + " for refund " + refundId);
+    }
+
     /** An admin's correction of a shop's balance (either way), and its other side on the platform's account. */
     public static List<Posting> forAdjustment(long vendorId, long adjustmentId, Money amount, String reason) {
         return List.of(new Posting(vendorId, LedgerKind.ADJUSTMENT, amount, "adjustment:" + adjustmentId, "Adjustment: " + reason),

@@ -19,6 +19,8 @@ import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.TransferCreateParams;
+import com.stripe.param.TransferReversalCreateParams;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.payment.application.CardGateway;
 import dev.bazaar.payment.application.CardSettings;
@@ -130,6 +132,30 @@ public class StripeCardGateway implements CardGateway {
                 .setReturnUrl(returnUrl)
                 .build();
         return call(() -> client().v1().accountLinks().create(params).getUrl());
+    }
+
+    @Override
+    public String transfer(TransferRequest request, String idempotencyKey) throws GatewayException {
+        TransferCreateParams params = TransferCreateParams.builder()
+                .setAmount(request.amount().amountMinor())
+                .setCurrency(request.amount().currencyCode().toLowerCase(Locale.ROOT))
+                .setDestination(request.destination())
+                .setSourceTransaction(request.sourceCharge())
+                .setTransferGroup(request.transferGroup())
+                .setDescription(request.description())
+                .putAllMetadata(request.metadata())
+                .build();
+        return call(() -> client().v1().transfers().create(params, keyed(idempotencyKey)).getId());
+    }
+
+    @Override
+    public String reverseTransfer(String transferId, Money amount, Map<String, String> metadata, String idempotencyKey)
+            throws GatewayException {
+        TransferReversalCreateParams params = TransferReversalCreateParams.builder()
+                .setAmount(amount.amountMinor())
+                .putAllMetadata(metadata)
+                .build();
+        return call(() -> client().v1().transfers().reversals().create(transferId, params, keyed(idempotencyKey)).getId());
     }
 
     @Override

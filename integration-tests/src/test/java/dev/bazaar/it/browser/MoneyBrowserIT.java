@@ -15,6 +15,7 @@ import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.Http;
 import dev.bazaar.it.http.TestAccounts;
 import dev.bazaar.it.http.TestCardOrders;
+import dev.bazaar.it.http.TestPayouts;
 import jakarta.json.Json;
 
 /** Money in the back office: a shop owner sees the sale pending and the refund on the ledger; an admin the reconciliation and the shop's balance. */
@@ -85,5 +86,38 @@ class MoneyBrowserIT extends BrowserTest {
         assertTrue(money.balances().stream().anyMatch(row -> row.get(0).contains("#" + shop) && MoneyPage.digits(row.get(3)).equals("000")),
                 "nothing left available: " + money.balances());
         browser.screenshot("92-back-office-money-payout");
+    }
+
+    @Test
+    void anAdminPausesAShopsPayoutsAndResumesThemAndTheOwnerSeesTheTransferSent() throws Exception {
+        TestCardOrders.Placed order = TestCardOrders.paid("MT");
+        long shop = order.shop().shop().vendorId();
+        TestPayouts.connectedAccount(order.shop().shop());
+        TestPayouts.available(order);
+
+        MoneyPage platform = BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD).openMoney();
+        platform.pausePayouts(shop, " ");
+        platform.awaitMessage("Reason");
+        platform.pausePayouts(shop, "checking the shop's bank details");
+        platform.awaitMessage("paused");
+        assertTrue(platform.pausedShops().stream().anyMatch(row -> row.get(0).contains("#" + shop)
+                && row.get(1).equals("checking the shop's bank details")), platform.pausedShops().toString());
+        browser.screenshot("93-back-office-money-paused");
+        TestPayouts.run();
+        assertEquals(0, Database.count("select count(*) from shop_transfer where vendor_id = ?", shop), "nothing sent while paused");
+
+        platform.resumePayouts(shop);
+        platform.awaitMessage("resumed");
+        assertEquals(0, Database.count("select count(*) from payout_pause where vendor_id = ?", shop));
+        TestPayouts.run();
+
+        try (Browser owner = new Browser()) {
+            MoneyPage money = BackOfficeSignInPage.signIn(owner, order.shop().shop().owner().email(), TestAccounts.PASSWORD).openMoney();
+            List<List<String>> transfers = money.transfers();
+            assertEquals(1, transfers.size(), transfers.toString());
+            assertEquals("Sent", transfers.get(0).get(2), transfers.toString());
+            assertTrue(transfers.get(0).get(3).startsWith("tr_"), transfers.toString());
+            owner.screenshot("94-back-office-money-transfers");
+        }
     }
 }

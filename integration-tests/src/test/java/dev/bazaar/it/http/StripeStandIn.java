@@ -32,6 +32,9 @@ public final class StripeStandIn {
     public static final String SECRET_KEY = System.getProperty("bazaar.stripe.secret-key", "sk_test_bazaar_stand_in");
     public static final String PUBLISHABLE_KEY = System.getProperty("bazaar.stripe.publishable-key", "pk_test_bazaar_stand_in");
 
+    /** The header {@link #answeringLate} marks the request it passes on with, so its own stub lets that one through. */
+    public static final String PASSED_ON = "X-Bazaar-Test-Passed-On";
+
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One request Bazaar sent: its form fields (decoded) and headers. */
@@ -88,6 +91,32 @@ public final class StripeStandIn {
                 .add("response", Json.createObjectBuilder().add("status", 500).add("fixedDelayMilliseconds", millis)
                         .add("body", "{}"))
                 .build());
+    }
+
+    /**
+     * POST {@code urlPath} with {@code bodyContains} in its form reaches the stand-in, which acts on it,
+     * but its answer comes back only after {@code millis} (longer than Bazaar waits): Stripe did the work
+     * and Bazaar never heard, as when a server dies between its call and the answer.
+     */
+    public static String answeringLate(String urlPath, String bodyContains, int millis) {
+        return stub(Json.createObjectBuilder()
+                .add("priority", 1)
+                .add("request", Json.createObjectBuilder().add("method", "POST").add("urlPath", urlPath)
+                        .add("headers", Json.createObjectBuilder().add(PASSED_ON, Json.createObjectBuilder().add("absent", true)))
+                        .add("bodyPatterns", Json.createArrayBuilder().add(Json.createObjectBuilder().add("contains", bodyContains))))
+                .add("response", Json.createObjectBuilder().add("proxyBaseUrl", BASE).add("fixedDelayMilliseconds", millis)
+                        .add("additionalProxyRequestHeaders", Json.createObjectBuilder().add(PASSED_ON, "late")))
+                .build());
+    }
+
+    /** The stand-in's answer to GET {@code path} under /v1 with the secret key, as Stripe's dashboard would show it. */
+    public static JsonObject retrieve(String path) {
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + SECRET_KEY).GET().build());
+        if (found.statusCode() != 200) {
+            throw new IllegalStateException("The stand-in did not answer GET " + path + ": " + found.statusCode() + " " + found.body());
+        }
+        return Http.json(found);
     }
 
     public static void remove(String stubId) {

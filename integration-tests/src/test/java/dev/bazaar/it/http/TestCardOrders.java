@@ -31,7 +31,11 @@ public final class TestCardOrders {
     }
 
     public static Placed placed(String skuPrefix) {
-        TestShopping.StockedShop shop = TestShopping.stockedShop(skuPrefix, 5);
+        return placed(TestShopping.stockedShop(skuPrefix, 5));
+    }
+
+    /** A card order of two units of the shop's small variant. */
+    public static Placed placed(TestShopping.StockedShop shop) {
         TestAccounts.LoggedIn customer = TestShopping.customerWith(shop.small(), 2);
         String body = Json.createObjectBuilder().add("shippingAddress", TestShopping.address("NO")).add("paymentMethod", "CARD")
                 .build().toString();
@@ -45,7 +49,15 @@ public final class TestCardOrders {
 
     /** Pays the order at the stand-in with Stripe's Visa test card and waits until the webhook marked it paid. */
     public static Placed paid(String skuPrefix) {
-        Placed order = placed(skuPrefix);
+        return pay(placed(skuPrefix));
+    }
+
+    /** Another paid card order from the same shop. */
+    public static Placed paid(TestShopping.StockedShop shop) {
+        return pay(placed(shop));
+    }
+
+    private static Placed pay(Placed order) {
         HttpResponse<String> confirmed = StripeStandIn.confirm(order.intentId(), order.payment().getString("clientSecret"), "pm_card_visa");
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         await(() -> "PAID".equals(partStatus(order.number())), "the payment reaches the order");

@@ -12,15 +12,21 @@ import dev.bazaar.payment.application.LedgerEntryView;
 import dev.bazaar.payment.application.MoneyDesk;
 import dev.bazaar.payment.application.MovementInput;
 import dev.bazaar.payment.application.MovementView;
+import dev.bazaar.payment.application.PausedShopView;
+import dev.bazaar.payment.application.PayoutRun;
 import dev.bazaar.payment.application.ReconciliationView;
 import dev.bazaar.payment.application.ShopMoney;
+import dev.bazaar.payment.application.ShopTransfers;
 import dev.bazaar.payment.application.StripeAccountView;
 import dev.bazaar.payment.application.StripeAccounts;
+import dev.bazaar.payment.application.TransferView;
 import dev.bazaar.payment.domain.LedgerKind;
+import dev.bazaar.payment.domain.PayoutState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -46,6 +52,12 @@ public class AdminMoneyResource {
 
     @EJB
     StripeAccounts stripeAccounts;
+
+    @EJB
+    ShopTransfers transfers;
+
+    @EJB
+    PayoutRun payoutRun;
 
     @GET
     @Path("balances")
@@ -128,6 +140,62 @@ public class AdminMoneyResource {
             + " shops that have not connected one are not listed")
     public List<StripeAccountView> stripeAccounts() {
         return stripeAccounts.allAccounts();
+    }
+
+    @GET
+    @Path("transfers")
+    @Operation(summary = "Every shop's transfers to its connected Stripe account, newest first; state=FAILED lists those Stripe refused"
+            + " (tried again after a back-off), SENDING those on their way or unanswered")
+    @APIResponse(responseCode = "400", description = "An unknown state, a page that is not a number")
+    @APIResponse(responseCode = "422", description = "The page size is out of range")
+    public PageResponse<TransferView> transfers(@QueryParam("state") String state, @QueryParam("page") String page,
+                                                @QueryParam("size") String size) {
+        return PageResponse.of(transfers.transfers(EnumParameter.of(PayoutState.class, "state", state), Paging.of(page, size)), t -> t);
+    }
+
+    @POST
+    @Path("payout-runs")
+    @Operation(summary = "Run the payouts now, as the timer does: record each payable shop's available balance as a transfer and send"
+            + " every transfer and reversal that is due")
+    @APIResponse(responseCode = "200", description = "What the run did")
+    public PayoutRun.Summary runPayouts() {
+        return payoutRun.runNow();
+    }
+
+    @GET
+    @Path("paused-shops")
+    @Operation(summary = "The shops whose payouts are paused, with who paused them, when and why")
+    public List<PausedShopView> pausedShops() {
+        return transfers.pausedShops();
+    }
+
+    /** Why an admin stops a shop's payouts. */
+    public record PauseRequest(@Schema(required = true, maxLength = 500) String reason) {
+    }
+
+    @POST
+    @Path("shops/{vendorId}/payout-pause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Pause the shop's payouts with a reason: no transfers until resumed (written to the audit trail)")
+    @APIResponse(responseCode = "201", description = "Paused")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "409", description = "Already paused")
+    @APIResponse(responseCode = "422", description = "No reason, or one longer than 500 characters")
+    @APIResponseSchema(value = PausedShopView.class, responseCode = "201")
+    public Response pause(@PathParam("vendorId") String vendorId, PauseRequest body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(transfers.pause(IdParameter.of("vendorId", vendorId), body == null ? null : body.reason())).build();
+    }
+
+    @DELETE
+    @Path("shops/{vendorId}/payout-pause")
+    @Operation(summary = "Resume the shop's payouts (written to the audit trail)")
+    @APIResponse(responseCode = "204", description = "Resumed")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "409", description = "The shop's payouts are not paused")
+    public Response resume(@PathParam("vendorId") String vendorId) {
+        transfers.resume(IdParameter.of("vendorId", vendorId));
+        return Response.noContent().build();
     }
 
     @GET

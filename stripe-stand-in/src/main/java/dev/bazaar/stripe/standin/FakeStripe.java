@@ -49,6 +49,8 @@ final class FakeStripe {
     private final ObjectStore paymentMethods = new ObjectStore();
     private final ObjectStore disputes = new ObjectStore();
     private final ObjectStore accounts = new ObjectStore();
+    private final ObjectStore transfers = new ObjectStore();
+    private final List<String> transferIds = new ArrayList<>();
     private final Map<String, OnboardingLink> onboardingLinks = new HashMap<>();
     private final Map<String, TestCard> cardsByPaymentMethod = new HashMap<>();
     private final Map<String, String> disputeByCharge = new HashMap<>();
@@ -81,6 +83,11 @@ final class FakeStripe {
         route("POST", "/v1/accounts", false, (m, f, c) -> createAccount(f));
         route("GET", "/v1/accounts/([^/]+)", false, (m, f, c) -> retrieve(accounts, "account", m.group(1), f));
         route("POST", "/v1/account_links", false, (m, f, c) -> createAccountLink(f));
+        route("POST", "/v1/transfers", false, (m, f, c) -> createTransfer(f));
+        route("GET", "/v1/transfers", false, (m, f, c) -> listTransfers(f));
+        route("GET", "/v1/transfers/([^/]+)", false, (m, f, c) -> retrieve(transfers, "transfer", m.group(1), f));
+        route("POST", "/v1/transfers/([^/]+)/reversals", false, (m, f, c) -> createTransferReversal(m.group(1), f));
+        route("GET", "/v1/transfers/([^/]+)/reversals", false, (m, f, c) -> listTransferReversals(m.group(1), f));
         route("GET", "/v1/events/([^/]+)", false, (m, f, c) -> retrieveEvent(m.group(1), f));
         route("GET", "/v1/events", false, (m, f, c) -> listEvents(f));
     }
@@ -814,6 +821,160 @@ final class FakeStripe {
         }
     }
 
+    // ---- Connect: transfers to connected accounts and their reversals -----------------------------------
+
+    private Map<String, Object> createTransfer(Form form) {
+        form.allowOnly(Set.of("amount", "currency", "description", "destination", "expand", "metadata", "source_transaction",
+                "transfer_group"));
+        Long amount = form.integer("amount");
+        if (amount == null) {
+            throw ApiError.missingParam("amount");
+        }
+        if (amount <= 0 || amount > Money.MAXIMUM) {
+            throw ApiError.invalid("parameter_invalid_integer", "amount", "Invalid positive integer");
+        }
+        String currency = currency(form);
+        String destination = form.requiredString("destination");
+        Map<String, Object> account = accounts.get(destination);
+        if (account == null) {
+            throw ApiError.noSuch("destination", destination, "destination");
+        }
+        if (!(account.get("capabilities") instanceof Map<?, ?> capabilities) || !"active".equals(capabilities.get("transfers"))) {
+            throw ApiError.invalid("insufficient_capabilities_for_transfer", "destination", "Your destination account needs to have"
+                    + " at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments");
+        }
+        String source = form.nonEmptyString("source_transaction");
+        if (source != null) {
+            Map<String, Object> charge = charges.get(source);
+            if (charge == null) {
+                throw ApiError.noSuch("charge", source, "source_transaction");
+            }
+            if (!"succeeded".equals(charge.get("status"))) {
+                throw ApiError.invalid("invalid_source_transaction", "source_transaction",
+                        "The source_transaction " + source + " has not succeeded.");
+            }
+            if (!currency.equals(charge.get("currency"))) {
+                throw ApiError.invalid("parameter_invalid_string", "currency", "The currency of the transfer must match the"
+                        + " currency of the source_transaction (" + charge.get("currency") + ").");
+            }
+            if (amount > (Long) charge.get("amount")) {
+                throw ApiError.invalid("amount_too_large", "amount", "Transfer amount (" + Money.format(amount, currency)
+                        + ") is greater than the source_transaction's amount (" + Money.format((Long) charge.get("amount"), currency) + ")");
+            }
+        }
+        String id = Ids.next("tr");
+        Map<String, Object> transfer = fixtures.fresh("transfer", id);
+        transfer.put("amount", amount);
+        transfer.put("amount_reversed", 0L);
+        transfer.put("balance_transaction", Ids.next("txn"));
+        transfer.put("created", now());
+        transfer.put("currency", currency);
+        transfer.put("description", form.string("description"));
+        transfer.put("destination", destination);
+        transfer.put("destination_payment", Ids.next("py"));
+        transfer.put("metadata", form.metadata("metadata"));
+        transfer.put("reversals", reversalList(id, new ArrayList<>()));
+        transfer.put("reversed", false);
+        transfer.put("source_transaction", source);
+        transfer.put("transfer_group", form.string("transfer_group"));
+        transfers.put(transfer);
+        transferIds.add(id);
+        return expand(transfer, form);
+    }
+
+    private Map<String, Object> listTransfers(Form form) {
+        form.allowOnly(Set.of("destination", "limit", "transfer_group"));
+        Long limit = form.integer("limit");
+        if (limit != null && (limit < 1 || limit > 100)) {
+            throw ApiError.invalid("parameter_invalid_integer", "limit", "Invalid integer: must be greater than or equal to 1"
+                    + " and less than or equal to 100.");
+        }
+        String destination = form.string("destination");
+        String group = form.string("transfer_group");
+        int max = limit == null ? 10 : limit.intValue();
+        List<Object> data = new ArrayList<>();
+        boolean more = false;
+        for (int i = transferIds.size() - 1; i >= 0; i--) {
+            Map<String, Object> transfer = transfers.get(transferIds.get(i));
+            if ((destination != null && !destination.equals(transfer.get("destination")))
+                    || (group != null && !group.equals(transfer.get("transfer_group")))) {
+                continue;
+            }
+            if (data.size() == max) {
+                more = true;
+                break;
+            }
+            data.add(transfer);
+        }
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("object", "list");
+        list.put("data", data);
+        list.put("has_more", more);
+        list.put("url", "/v1/transfers");
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> createTransferReversal(String transferId, Form form) {
+        form.allowOnly(Set.of("amount", "description", "expand", "metadata", "refund_application_fee"));
+        Map<String, Object> transfer = transfers.get(transferId);
+        if (transfer == null) {
+            throw ApiError.noSuch("transfer", transferId, "id");
+        }
+        long total = (Long) transfer.get("amount");
+        long reversed = (Long) transfer.get("amount_reversed");
+        String currency = (String) transfer.get("currency");
+        if (reversed >= total) {
+            throw ApiError.invalid("transfer_already_reversed", null, "Transfer " + transferId + " has already been fully reversed.");
+        }
+        Long requested = form.integer("amount");
+        if (requested != null && requested <= 0) {
+            throw ApiError.invalid("parameter_invalid_integer", "amount", "Invalid positive integer");
+        }
+        long amount = requested == null ? total - reversed : requested;
+        if (amount > total - reversed) {
+            throw ApiError.invalid("amount_too_large", "amount", "Reversal amount (" + Money.format(amount, currency)
+                    + ") is greater than the unreversed amount on the transfer (" + Money.format(total - reversed, currency) + ")");
+        }
+        Map<String, Object> reversal = fixtures.fresh("transfer_reversal", Ids.next("trr"));
+        reversal.put("amount", amount);
+        reversal.put("balance_transaction", Ids.next("txn"));
+        reversal.put("created", now());
+        reversal.put("currency", currency);
+        reversal.put("destination_payment_refund", Ids.next("pyr"));
+        reversal.put("metadata", form.metadata("metadata"));
+        reversal.put("source_refund", null);
+        reversal.put("transfer", transferId);
+        Map<String, Object> list = (Map<String, Object>) transfer.get("reversals");
+        List<Object> data = (List<Object>) list.get("data");
+        data.add(0, reversal);
+        transfer.put("reversals", reversalList(transferId, data));
+        transfer.put("amount_reversed", reversed + amount);
+        transfer.put("reversed", reversed + amount == total);
+        transfers.put(transfer);
+        return reversal;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> listTransferReversals(String transferId, Form form) {
+        form.allowOnly(Set.of("limit"));
+        Map<String, Object> transfer = transfers.get(transferId);
+        if (transfer == null) {
+            throw ApiError.noSuch("transfer", transferId, "id");
+        }
+        return (Map<String, Object>) transfer.get("reversals");
+    }
+
+    private static Map<String, Object> reversalList(String transferId, List<Object> data) {
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("object", "list");
+        list.put("data", data);
+        list.put("has_more", false);
+        list.put("total_count", (long) data.size());
+        list.put("url", "/v1/transfers/" + transferId + "/reversals");
+        return list;
+    }
+
     private static Answer redirect(String url) {
         return new Answer(303, null, "").header("Location", url);
     }
@@ -935,6 +1096,7 @@ final class FakeStripe {
             case "pm" -> paymentMethods.get(id);
             case "dp" -> disputes.get(id);
             case "acct" -> accounts.get(id);
+            case "tr" -> transfers.get(id);
             default -> null;
         };
     }
@@ -1088,6 +1250,8 @@ final class FakeStripe {
             disputes.clear();
             disputeByCharge.clear();
             accounts.clear();
+            transfers.clear();
+            transferIds.clear();
             onboardingLinks.clear();
             events.values().forEach(EventRecord::cancel);
             events.clear();

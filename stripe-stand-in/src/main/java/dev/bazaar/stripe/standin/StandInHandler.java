@@ -119,7 +119,7 @@ final class StandInHandler {
 
                 Stripe API     /v1/payment_intents, /v1/payment_intents/{id}[/confirm|/cancel], /v1/charges/{id},
                                /v1/refunds[/{id}], /v1/payment_methods/{id}, /v1/disputes/{id}, /v1/events[/{id}],
-                               /v1/accounts[/{id}], /v1/account_links
+                               /v1/accounts[/{id}], /v1/account_links, /v1/transfers[/{id}[/reversals]]
                                secret key %s, publishable key %s
                 Stripe.js      <script src="/v3/"></script>  (Payment Element with Stripe's test cards)
                 Controls       GET  /stand-in/events                     events sent and how Bazaar answered

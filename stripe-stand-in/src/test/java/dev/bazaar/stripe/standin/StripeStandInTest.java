@@ -39,6 +39,8 @@ import com.stripe.model.Dispute;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
+import com.stripe.model.Transfer;
+import com.stripe.model.TransferReversal;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
 import com.stripe.param.AccountCreateParams;
@@ -48,6 +50,9 @@ import com.stripe.param.PaymentIntentConfirmParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.TransferCreateParams;
+import com.stripe.param.TransferListParams;
+import com.stripe.param.TransferReversalCreateParams;
 
 /**
  * The stand-in as Bazaar meets it: the real stripe-java client pointed at it, webhooks verified with
@@ -376,6 +381,62 @@ class StripeStandInTest {
         assertEquals("resource_missing", unknown.getCode());
     }
 
+    @Test
+    void aTransferToAnOnboardedAccountIsMadeOncePerKeyAndReversedNoFurtherThanItsAmount() throws Exception {
+        Account account = stripe.v1().accounts().create(AccountCreateParams.builder().setType(AccountCreateParams.Type.EXPRESS)
+                .setCountry("NO").build());
+        TransferCreateParams params = TransferCreateParams.builder().setAmount(800L).setCurrency("eur").setDestination(account.getId())
+                .setTransferGroup("B-1020").putMetadata("bazaar_vendor_id", "7").build();
+        RequestOptions key = RequestOptions.builder().setIdempotencyKey("bazaar-transfer-1").build();
+        InvalidRequestException notOnboarded = assertThrows(InvalidRequestException.class,
+                () -> stripe.v1().transfers().create(params, RequestOptions.builder().setIdempotencyKey("bazaar-transfer-0").build()));
+        assertEquals("insufficient_capabilities_for_transfer", notOnboarded.getCode());
+        onboard(account.getId());
+        PaymentIntent paid = paidIntent("B-1020", 1000);
+
+        Transfer made = stripe.v1().transfers().create(TransferCreateParams.builder().setAmount(800L).setCurrency("eur")
+                .setDestination(account.getId()).setSourceTransaction(paid.getLatestCharge()).setTransferGroup("B-1020")
+                .putMetadata("bazaar_vendor_id", "7").build(), key);
+        Transfer again = stripe.v1().transfers().create(TransferCreateParams.builder().setAmount(800L).setCurrency("eur")
+                .setDestination(account.getId()).setSourceTransaction(paid.getLatestCharge()).setTransferGroup("B-1020")
+                .putMetadata("bazaar_vendor_id", "7").build(), key);
+
+        assertTrue(made.getId().startsWith("tr_"), made.getId());
+        assertEquals(made.getId(), again.getId(), "the same key answers the same transfer");
+        assertEquals(800L, made.getAmount());
+        assertEquals(account.getId(), made.getDestination());
+        assertEquals(paid.getLatestCharge(), made.getSourceTransaction());
+        assertEquals("B-1020", made.getTransferGroup());
+        assertEquals("7", made.getMetadata().get("bazaar_vendor_id"));
+        assertEquals(1, stripe.v1().transfers().list(TransferListParams.builder().setDestination(account.getId()).build()).getData().size());
+        InvalidRequestException tooMuch = assertThrows(InvalidRequestException.class, () -> stripe.v1().transfers().create(
+                TransferCreateParams.builder().setAmount(1001L).setCurrency("eur").setDestination(account.getId())
+                        .setSourceTransaction(paid.getLatestCharge()).build()));
+        assertEquals("amount_too_large", tooMuch.getCode());
+
+        TransferReversal reversed = stripe.v1().transfers().reversals().create(made.getId(),
+                TransferReversalCreateParams.builder().setAmount(300L).build(), RequestOptions.builder().setIdempotencyKey("r-1").build());
+        assertTrue(reversed.getId().startsWith("trr_"), reversed.getId());
+        assertEquals(300L, reversed.getAmount());
+        assertEquals(made.getId(), reversed.getTransfer());
+        Transfer after = stripe.v1().transfers().retrieve(made.getId());
+        assertEquals(300L, after.getAmountReversed());
+        assertFalse(after.getReversed());
+        assertEquals(1, after.getReversals().getData().size());
+        InvalidRequestException beyond = assertThrows(InvalidRequestException.class, () -> stripe.v1().transfers().reversals()
+                .create(made.getId(), TransferReversalCreateParams.builder().setAmount(501L).build()));
+        assertEquals("amount_too_large", beyond.getCode());
+        stripe.v1().transfers().reversals().create(made.getId());
+        assertTrue(stripe.v1().transfers().retrieve(made.getId()).getReversed(), "the rest reversed: fully reversed");
+    }
+
+    private void onboard(String accountId) throws Exception {
+        AccountLink link = stripe.v1().accountLinks().create(AccountLinkCreateParams.builder().setAccount(accountId)
+                .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                .setRefreshUrl("http://shop.test/refresh").setReturnUrl("http://shop.test/return").build());
+        assertEquals(303, send("POST", URI.create(link.getUrl()).getPath(), "", Map.of()).statusCode());
+    }
+
     // ---- webhook delivery ----
 
     @Test
@@ -528,11 +589,11 @@ class StripeStandInTest {
 
     @Test
     void anythingElseUnderV1IsALoud404() throws Exception {
-        HttpResponse<String> missing = send("POST", "/v1/transfers", "amount=1&currency=eur&destination=acct_1", auth());
+        HttpResponse<String> missing = send("POST", "/v1/payouts", "amount=1&currency=eur", auth());
         assertEquals(404, missing.statusCode());
         Map<?, ?> error = (Map<?, ?>) Json.parseObject(missing.body()).get("error");
         assertEquals("invalid_request_error", error.get("type"));
-        assertTrue(((String) error.get("message")).startsWith("Unrecognized request URL (POST: /v1/transfers)"));
+        assertTrue(((String) error.get("message")).startsWith("Unrecognized request URL (POST: /v1/payouts)"));
 
         HttpResponse<String> unknownParam = send("POST", "/v1/payment_intents", "amount=1000&currency=eur&customer=cus_1",
                 auth());

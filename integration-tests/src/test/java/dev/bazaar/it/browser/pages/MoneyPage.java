@@ -8,12 +8,17 @@ import org.openqa.selenium.WebElement;
 
 import dev.bazaar.it.browser.Browser;
 
-/** Money: a shop's balance and ledger, or for admins the reconciliation and every shop's balance. */
+/**
+ * Money: a shop's balance, transfers and ledger, or for admins the reconciliation, every shop's balance,
+ * the failed transfers and the paused shops.
+ */
 public final class MoneyPage extends BackOfficePage {
 
     private static final By BALANCE_ROWS = By.cssSelector("#balancesForm\\:balances tbody tr");
     private static final By LEDGER_ROWS = By.cssSelector("#ledgerForm\\:entries tbody tr");
     private static final By RECONCILIATION_ROWS = By.cssSelector("#reconciliation tbody tr");
+    private static final By TRANSFER_ROWS = By.cssSelector("#transfersForm\\:transfers tbody tr");
+    private static final By PAUSED_ROWS = By.cssSelector("#pausesForm\\:paused tbody tr");
 
     public MoneyPage(Browser browser) {
         super(browser);
@@ -52,6 +57,31 @@ public final class MoneyPage extends BackOfficePage {
         browser.type(By.id("payoutForm:amount"), amount);
         browser.type(By.id("payoutForm:reference"), reference);
         browser.clickSettled(By.id("payoutForm:record"));
+    }
+
+    /** The transfers table's rows (the shop's transfers, or for admins the failed ones). */
+    public List<List<String>> transfers() {
+        browser.awaitVisible(TRANSFER_ROWS);
+        return rows(TRANSFER_ROWS);
+    }
+
+    public List<List<String>> pausedShops() {
+        browser.awaitVisible(PAUSED_ROWS);
+        return rows(PAUSED_ROWS);
+    }
+
+    /** Pauses the payouts of shop {@code vendorId} with {@code reason} through the form. */
+    public void pausePayouts(long vendorId, String reason) {
+        browser.type(By.id("pausesForm:pauseShop"), String.valueOf(vendorId));
+        browser.type(By.id("pausesForm:pauseReason"), reason);
+        browser.clickSettled(By.id("pausesForm:pause"));
+    }
+
+    /** Resumes the payouts of shop {@code vendorId} from its row among the paused shops. */
+    public void resumePayouts(long vendorId) {
+        WebElement row = browser.findAll(PAUSED_ROWS).stream().filter(r -> r.getText().contains("#" + vendorId))
+                .findFirst().orElseThrow(() -> new AssertionError("shop " + vendorId + " is not among the paused"));
+        row.findElement(By.cssSelector("button[id$=':resume']")).click();
     }
 
     /** The digits of a money cell ("NOK 1,234.50" → "123450"): compared with minor units. */
