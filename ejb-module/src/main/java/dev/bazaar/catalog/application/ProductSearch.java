@@ -55,7 +55,7 @@ public class ProductSearch {
         Long categoryId = categoryId(query, categories);
         List<Long> vendorIds = reads.vendorIds(query.vendorSlugs());
         SearchWords spelled = query.text() == null ? null
-                : query.exact() ? SearchWords.asTyped(query.text()) : vocabulary.spell(query.text());
+                : vocabulary.withSynonyms(query.exact() ? SearchWords.asTyped(query.text()) : vocabulary.spell(query.text()));
         Criteria words = new Criteria(query, spelled, categoryId, vendorIds, Matching.WORDS);
         Criteria criteria = words;
         List<FacetRow> facets = browsing(query)

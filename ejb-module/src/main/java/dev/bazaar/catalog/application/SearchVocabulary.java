@@ -3,8 +3,10 @@ package dev.bazaar.catalog.application;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.bazaar.catalog.application.SearchWords.Word;
 import jakarta.enterprise.context.Dependent;
@@ -45,6 +47,47 @@ public class SearchVocabulary {
             words.add(near == null ? new Word(word, null, List.of()) : spelled(word, i == last, near));
         }
         return new SearchWords(words);
+    }
+
+    /**
+     * The words with the synonyms admins keep (V31): a rule's synonym is one more thing its term may mean.
+     * A word typed that is a rule's term is meant as typed: it is not corrected, whatever the catalog has.
+     */
+    @SuppressWarnings("unchecked")
+    public SearchWords withSynonyms(SearchWords spelled) {
+        Set<String> forms = new HashSet<>();
+        spelled.words().forEach(w -> {
+            forms.add(w.typed());
+            forms.addAll(w.alternatives());
+        });
+        if (forms.isEmpty()) {
+            return spelled;
+        }
+        List<Object[]> rules = em.createNativeQuery("select term, synonym, both_ways from search_synonym"
+                        + " where term in (:forms) or (both_ways and synonym in (:forms))")
+                .setParameter("forms", forms).getResultList();
+        if (rules.isEmpty()) {
+            return spelled;
+        }
+        List<Word> words = new ArrayList<>();
+        for (Word word : spelled.words()) {
+            List<String> ofTyped = synonyms(rules, List.of(word.typed()));
+            words.add(ofTyped.isEmpty() ? word.with(synonyms(rules, word.alternatives())) : new Word(word.typed(), null, ofTyped));
+        }
+        return new SearchWords(words);
+    }
+
+    /** What the rules make of any of these words. */
+    private static List<String> synonyms(List<Object[]> rules, List<String> words) {
+        List<String> found = new ArrayList<>();
+        for (Object[] rule : rules) {
+            if (words.contains((String) rule[0])) {
+                found.add((String) rule[1]);
+            } else if ((Boolean) rule[2] && words.contains((String) rule[1])) {
+                found.add((String) rule[0]);
+            }
+        }
+        return found;
     }
 
     /** The nearest words within the typos allowed, closest first (trigram order among equals). */

@@ -23,6 +23,12 @@ public record SearchWords(List<Word> words) {
         public Word {
             alternatives = List.copyOf(alternatives);
         }
+
+        Word with(List<String> more) {
+            List<String> all = new ArrayList<>(alternatives);
+            more.stream().filter(m -> !m.equals(typed) && !all.contains(m)).forEach(all::add);
+            return new Word(typed, correction, all);
+        }
     }
 
     public SearchWords {
