@@ -41,7 +41,7 @@ public class ShopPageView {
         try {
             shop = shops.shop(slug);
             SearchQuery ofShop = new SearchQuery(null, null, List.of(), List.of(shop.slug()), List.of(), preferences.getListingCurrency(), null, null,
-                    false, SearchQuery.Sort.NAME);
+                    false, SearchQuery.Sort.NAME, false);
             products = search.search(ofShop, new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE)).products();
         } catch (NotFoundException e) {
             shop = null;

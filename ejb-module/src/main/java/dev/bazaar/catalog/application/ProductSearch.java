@@ -25,8 +25,9 @@ import jakarta.inject.Inject;
 
 /**
  * Search and browsing for shoppers (storefront and API alike): words, filters and facets over the
- * products shoppers may see. When no product has every word, titles that look like the words are
- * found instead, so "gyokru" still finds the gyokuro.
+ * products shoppers may see. A typed word the catalog does not have is corrected (one typo from five
+ * letters, two from nine: "sevring" finds serving bowls) unless the shopper asks for the words exactly;
+ * when still no product has every word, titles that look like the words are found instead.
  */
 @Stateless
 public class ProductSearch {
@@ -41,6 +42,9 @@ public class ProductSearch {
     ProductSearchIndex index;
 
     @Inject
+    SearchVocabulary vocabulary;
+
+    @Inject
     ProductRepository products;
 
     @Inject
@@ -50,13 +54,15 @@ public class ProductSearch {
         List<Category> categories = products.categories();
         Long categoryId = categoryId(query, categories);
         List<Long> vendorIds = reads.vendorIds(query.vendorSlugs());
-        Criteria words = new Criteria(query, categoryId, vendorIds, Matching.WORDS);
+        SearchWords spelled = query.text() == null ? null
+                : vocabulary.withSynonyms(query.exact() ? SearchWords.asTyped(query.text()) : vocabulary.spell(query.text()));
+        Criteria words = new Criteria(query, spelled, categoryId, vendorIds, Matching.WORDS);
         Criteria criteria = words;
         List<FacetRow> facets = browsing(query)
                 ? index.keptFacets(categoryId, query.currency()).orElseGet(() -> index.facets(words))
                 : index.facets(words);
-        if (query.text() != null && total(facets) == 0) {
-            criteria = new Criteria(query, categoryId, vendorIds, Matching.LOOKALIKE);
+        if (query.text() != null && !query.exact() && total(facets) == 0) {
+            criteria = new Criteria(query, spelled, categoryId, vendorIds, Matching.LOOKALIKE);
             facets = index.facets(criteria);
         }
         long total = total(facets);
@@ -65,6 +71,8 @@ public class ProductSearch {
         List<ProductView> found = total == 0 ? List.of() : reads.views(index.page(criteria, shown.offset(), shown.size()));
         return new SearchResult(query, new Page<>(found, shown.page(), shown.size(), total),
                 criteria.matching() == Matching.LOOKALIKE,
+                spelled != null && criteria.matching() == Matching.WORDS && total > 0 && count(facets, "as-typed") == 0
+                        && spelled.corrected() ? spelled.correctedText() : null,
                 categoryFacet(facets, categories, categoryId),
                 brandFacet(facets, query),
                 vendorFacet(facets, query),
@@ -97,7 +105,7 @@ public class ProductSearch {
 
     /** The newest products, for the home page; only those priced in {@code currency} unless it is null. */
     public List<ProductView> newest(int count, String currency) {
-        return reads.views(index.page(new Criteria(SearchQuery.everything().inCurrency(currency), null, List.of(), Matching.WORDS), 0, count));
+        return reads.views(index.page(new Criteria(SearchQuery.everything().inCurrency(currency), null, null, List.of(), Matching.WORDS), 0, count));
     }
 
     /** The products platform admins feature, newest first; only those priced in {@code currency} unless it is null. */
@@ -125,7 +133,11 @@ public class ProductSearch {
     }
 
     private static long total(List<FacetRow> facets) {
-        return facets.stream().filter(f -> f.facet().equals("total")).mapToLong(FacetRow::count).sum();
+        return count(facets, "total");
+    }
+
+    private static long count(List<FacetRow> facets, String facet) {
+        return facets.stream().filter(f -> f.facet().equals(facet)).mapToLong(FacetRow::count).sum();
     }
 
     /** The subcategories of the chosen category (or the top categories) that hold results. */

@@ -15,9 +15,10 @@ import jakarta.persistence.Query;
 
 /**
  * Reads {@code product_search}, the table of findable products that database triggers keep in step with
- * the catalog (V10, ADR 0008): full-text matches ranked by weight (title, then brand, shop and category,
- * then attributes and options, then description), title trigrams for typos and autocomplete, and facet
- * counts over the whole result in one statement.
+ * the catalog (V10, ADR 0008): full-text matches of the words as typed or corrected (ADR 0019), ranked
+ * words as typed first, then by weight (title, then brand, shop and category, then attributes and
+ * options, then description), title trigrams for look-alikes and autocomplete, and facet counts over the
+ * whole result in one statement.
  */
 @Dependent
 public class ProductSearchIndex {
@@ -32,8 +33,8 @@ public class ProductSearchIndex {
     /** How the words match: every word as a full-text term, or (when that finds nothing) a title that looks alike. */
     public enum Matching { WORDS, LOOKALIKE }
 
-    /** The query with the ids the repository has already resolved (category, shops). */
-    public record Criteria(SearchQuery query, Long categoryId, List<Long> vendorIds, Matching matching) {
+    /** The query with the ids the repository has already resolved (category, shops) and its words, spelled. */
+    public record Criteria(SearchQuery query, SearchWords words, Long categoryId, List<Long> vendorIds, Matching matching) {
     }
 
     /** One row of the facet counts: the facet's name, a key (category id, brand, shop id, attr term, currency) and counts. */
@@ -74,12 +75,22 @@ public class ProductSearchIndex {
                 : kept;
     }
 
-    /** The facet counts (and the total, as facet "total") of everything the criteria match. */
+    /**
+     * The facet counts (and the total, as facet "total") of everything the criteria match; with words, also
+     * how many match them as typed (facet "as-typed"), without a correction.
+     */
     public List<FacetRow> facets(Criteria criteria) {
         Map<String, Object> parameters = new LinkedHashMap<>();
+        boolean spelled = criteria.matching() == Matching.WORDS && criteria.words() != null && !criteria.words().isEmpty();
+        if (spelled) {
+            parameters.put("typed", criteria.words().typedQuery());
+        }
         String sql = "with m as materialized (select s.category_path, s.brand, s.vendor_id, s.attributes,"
-                + " s.price_currency, s.price_amount, s.in_stock from product_search s " + where(criteria, parameters) + ")"
+                + " s.price_currency, s.price_amount, s.in_stock"
+                + (spelled ? ", s.document @@ to_tsquery('english', :typed) as as_typed" : "")
+                + " from product_search s " + where(criteria, parameters) + ")"
                 + " select 'total', cast(null as text), count(*), cast(null as bigint), cast(null as bigint) from m"
+                + (spelled ? " union all select 'as-typed', null, count(*) filter (where as_typed), null, null from m" : "")
                 + " union all select 'in-stock', null, count(*) filter (where in_stock), null, null from m"
                 + " union all select 'category', cast(c as text), count(*), null, null from m, unnest(m.category_path) c group by c"
                 + " union all select 'brand', brand, count(*), null, null from m where brand is not null group by brand"
@@ -124,7 +135,7 @@ public class ProductSearchIndex {
     /** Product ids and names for the search box as a shopper types: words starting so, or titles alike. */
     public List<Object[]> suggestions(String typed, int limit) {
         String prefix = prefixQuery(typed);
-        lookalikeThreshold(new Criteria(null, null, List.of(), Matching.LOOKALIKE));
+        lookalikeThreshold(new Criteria(null, null, null, List.of(), Matching.LOOKALIKE));
         // a few hundred candidates at most (words starting so, titles alike), then the closest distinct names
         String sql = "with candidates as ("
                 + "(select s.product_id, s.name, s.title_text from product_search s where s.title_text %> :typed limit 200)"
@@ -176,11 +187,14 @@ public class ProductSearchIndex {
     private static String where(Criteria criteria, Map<String, Object> parameters) {
         SearchQuery query = criteria.query();
         StringBuilder where = new StringBuilder("where true");
-        if (query.text() != null) {
-            where.append(criteria.matching() == Matching.WORDS
-                    ? " and s.document @@ websearch_to_tsquery('english', :q)"
-                    : " and s.title_text %> :q");
-            parameters.put("q", criteria.matching() == Matching.WORDS ? query.text() : query.text().toLowerCase());
+        if (query.text() != null && criteria.matching() == Matching.LOOKALIKE) {
+            where.append(" and s.title_text %> :q");
+            parameters.put("q", query.text().toLowerCase());
+        } else if (query.text() != null && criteria.words().isEmpty()) {
+            where.append(" and false");
+        } else if (query.text() != null) {
+            where.append(" and s.document @@ to_tsquery('english', :matching)");
+            parameters.put("matching", criteria.words().matchingQuery());
         }
         if (criteria.categoryId() != null) {
             where.append(" and s.category_path @> array[cast(:category as bigint)]");
@@ -228,14 +242,29 @@ public class ProductSearchIndex {
 
     private static String orderBy(Criteria criteria, Map<String, Object> parameters) {
         return switch (criteria.query().sort()) {
-            case RELEVANCE -> criteria.matching() == Matching.WORDS
-                    ? " order by ts_rank_cd(s.document, websearch_to_tsquery('english', :q)) desc, s.product_id desc"
+            case RELEVANCE -> criteria.matching() == Matching.WORDS ? relevance(criteria.words(), parameters)
                     : " order by word_similarity(:q, s.title_text) desc, s.product_id desc";
             case NEWEST -> " order by s.published_at desc, s.product_id desc";
             case PRICE_ASC -> " order by s.price_currency, s.price_amount, s.product_id";
             case PRICE_DESC -> " order by s.price_currency, s.price_amount desc, s.product_id desc";
             case NAME -> " order by s.name, s.product_id";
         };
+    }
+
+    /**
+     * Every word as typed first, then the last word as the start of a word, then the closest corrections,
+     * then any correction or synonym; within each, by weight.
+     */
+    private static String relevance(SearchWords words, Map<String, Object> parameters) {
+        if (words.isEmpty()) {
+            return " order by s.product_id desc";
+        }
+        parameters.put("exact", words.exactQuery());
+        parameters.put("typed", words.typedQuery());
+        parameters.put("closest", words.closestQuery());
+        return " order by s.document @@ to_tsquery('english', :exact) desc, s.document @@ to_tsquery('english', :typed) desc,"
+                + " s.document @@ to_tsquery('english', :closest) desc,"
+                + " ts_rank_cd(s.document, to_tsquery('english', :matching)) desc, s.product_id desc";
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {

@@ -17,7 +17,9 @@ import dev.bazaar.kernel.Money;
  *
  * <ul>
  * <li>{@code q}: words; every word must match (title, brand, shop, category, attributes, options,
- * description), and when nothing matches, titles that look alike are found instead (typos).</li>
+ * description), the last one also as the start of a word; a word the catalog does not have is corrected
+ * (typos), and when still nothing matches, titles that look alike are found instead.</li>
+ * <li>{@code exact=true}: the words as typed, nothing corrected (where "did you mean" links to).</li>
  * <li>{@code category}: a category slug; its subcategories count too.</li>
  * <li>{@code brand}, {@code vendor} (shop slug), {@code attr} ({@code name:value}): repeatable; several
  * values of one filter mean any of them.</li>
@@ -31,7 +33,7 @@ import dev.bazaar.kernel.Money;
  */
 public record SearchQuery(String text, String categorySlug, List<String> brands, List<String> vendorSlugs,
                           List<AttributeFilter> attributes, String currency, Long minPriceMinor, Long maxPriceMinor,
-                          boolean inStockOnly, Sort sort) {
+                          boolean inStockOnly, Sort sort, boolean exact) {
 
     public static final int MAX_TEXT = 200;
     private static final int MAX_VALUES = 20;
@@ -83,11 +85,11 @@ public record SearchQuery(String text, String categorySlug, List<String> brands,
 
     /** Everything, newest first. */
     public static SearchQuery everything() {
-        return new SearchQuery(null, null, List.of(), List.of(), List.of(), null, null, null, false, null);
+        return new SearchQuery(null, null, List.of(), List.of(), List.of(), null, null, null, false, null, false);
     }
 
     public static SearchQuery words(String text) {
-        return new SearchQuery(FieldProblems.strip(text), null, List.of(), List.of(), List.of(), null, null, null, false, null);
+        return new SearchQuery(FieldProblems.strip(text), null, List.of(), List.of(), List.of(), null, null, null, false, null, false);
     }
 
     /**
@@ -117,14 +119,8 @@ public record SearchQuery(String text, String categorySlug, List<String> brands,
         if (min != null && max != null && min > max) {
             problems.add("maxPrice", "must not be below minPrice");
         }
-        boolean inStock = false;
-        String stock = first(parameters, "inStock");
-        if (stock != null) {
-            if (!stock.equals("true") && !stock.equals("false")) {
-                problems.add("inStock", "is true or false");
-            }
-            inStock = stock.equals("true");
-        }
+        boolean inStock = bool(parameters, "inStock", problems);
+        boolean exact = bool(parameters, "exact", problems);
         Sort sort = null;
         String sortParameter = first(parameters, "sort");
         if (sortParameter != null) {
@@ -134,7 +130,7 @@ public record SearchQuery(String text, String categorySlug, List<String> brands,
             }
         }
         problems.throwIfAny();
-        return new SearchQuery(text, category, brands, vendors, attributes, currency, min, max, inStock, sort);
+        return new SearchQuery(text, category, brands, vendors, attributes, currency, min, max, inStock, sort, exact);
     }
 
     /** The query as parameters again (for links that add or remove one filter), in a stable order. */
@@ -153,6 +149,9 @@ public record SearchQuery(String text, String categorySlug, List<String> brands,
         if (inStockOnly) {
             put(parameters, "inStock", "true");
         }
+        if (exact) {
+            put(parameters, "exact", "true");
+        }
         boolean defaultSort = sort == (text == null ? Sort.NEWEST : Sort.RELEVANCE);
         if (!defaultSort) {
             put(parameters, "sort", sort.parameter());
@@ -161,19 +160,27 @@ public record SearchQuery(String text, String categorySlug, List<String> brands,
     }
 
     public SearchQuery inCategory(String slug) {
-        return new SearchQuery(text, slug, brands, vendorSlugs, attributes, currency, minPriceMinor, maxPriceMinor, inStockOnly, sort);
+        return new SearchQuery(text, slug, brands, vendorSlugs, attributes, currency, minPriceMinor, maxPriceMinor, inStockOnly, sort, exact);
     }
 
     /** The same query, only products priced in {@code currencyCode} (null: in any currency, without a price range). */
     public SearchQuery inCurrency(String currencyCode) {
         boolean sameCurrency = currencyCode != null && currencyCode.equals(currency);
         return new SearchQuery(text, categorySlug, brands, vendorSlugs, attributes, currencyCode, sameCurrency ? minPriceMinor : null,
-                sameCurrency ? maxPriceMinor : null, inStockOnly, sort);
+                sameCurrency ? maxPriceMinor : null, inStockOnly, sort, exact);
     }
 
     public boolean hasFilters() {
         return !brands.isEmpty() || !vendorSlugs.isEmpty() || !attributes.isEmpty() || minPriceMinor != null
                 || maxPriceMinor != null || inStockOnly;
+    }
+
+    private static boolean bool(Map<String, List<String>> parameters, String name, FieldProblems problems) {
+        String value = first(parameters, name);
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+            problems.add(name, "is true or false");
+        }
+        return "true".equals(value);
     }
 
     /** A currency is three letters that ISO 4217 knows; a wrong one is reported, not ignored. */

@@ -8,9 +8,11 @@ import dev.bazaar.kernel.Page;
 /**
  * A page of search results with the facets of the whole result: how many of the matching products
  * fall in each category, brand, shop, attribute value and currency, and how many are in stock.
- * {@code approximate} says nothing matched the words exactly and these are titles that look alike.
+ * {@code approximate} says nothing matched the words and these are titles that look alike;
+ * {@code didYouMean} is the words with their typos corrected when the products were found that way
+ * (null when every word was found as typed).
  */
-public record SearchResult(SearchQuery query, Page<ProductView> products, boolean approximate,
+public record SearchResult(SearchQuery query, Page<ProductView> products, boolean approximate, String didYouMean,
                            List<Facet> categories, List<Facet> brands, List<Facet> vendors,
                            List<AttributeFacet> attributes, List<PriceFacet> prices, long inStock) {
 

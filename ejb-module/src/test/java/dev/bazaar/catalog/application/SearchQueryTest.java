@@ -57,6 +57,17 @@ class SearchQueryTest {
     }
 
     @Test
+    void exactTurnsTypoCorrectionOffAndIsKeptInTheParameters() {
+        SearchQuery exact = SearchQuery.parse(Map.of("q", List.of("sevring bowl"), "exact", List.of("true")));
+
+        assertTrue(exact.exact());
+        assertFalse(SearchQuery.parse(Map.of("q", List.of("sevring bowl"))).exact());
+        assertEquals(List.of("true"), exact.parameters().get("exact"));
+        assertEquals("is true or false", assertThrows(InvalidInputException.class,
+                () -> SearchQuery.parse(Map.of("exact", List.of("yes")))).fieldErrors().get("exact"));
+    }
+
+    @Test
     void aPriceRangeIsCheckedInItsCurrency() {
         assertEquals("JPY amounts have at most 0 decimal places", assertThrows(InvalidInputException.class,
                 () -> SearchQuery.parse(Map.of("currency", List.of("JPY"), "minPrice", List.of("10.5")))).fieldErrors().get("minPrice"));

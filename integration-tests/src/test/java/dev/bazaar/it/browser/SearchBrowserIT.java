@@ -28,7 +28,7 @@ class SearchBrowserIT extends BrowserTest {
         SearchResultsPage results = StorefrontPage.open(browser, "/").search(typo);
 
         results.awaitResultsHeading(typo);
-        assertTrue(results.approximateNote().contains("Nothing matched"));
+        assertTrue(results.didYouMeanNote().contains("Did you mean “" + word.toLowerCase() + "”?"), results.didYouMeanNote());
         assertEquals("2 products", results.resultCount());
         browser.screenshot("50-search-typo");
 

@@ -70,11 +70,15 @@ public class ProductSearchApiIT {
     }
 
     @Test
-    void aTypoStillFindsTheProductsByTheirLookAlikeTitles() {
-        JsonObject result = search("q=" + encode(typo(word) + " teapot"));
+    void aTypoIsCorrectedAndATitleThatOnlyLooksAlikeIsTheLastResort() {
+        JsonObject corrected = search("q=" + encode(typo(word) + " teapot"));
+        JsonObject lookalike = search("q=" + encode(word + "xyzzy teapot"));
 
-        assertTrue(result.getBoolean("approximate"), result.toString());
-        assertEquals(word + " Teapot", names(result).get(0), "the closest title first");
+        assertFalse(corrected.getBoolean("approximate"), corrected.toString());
+        assertEquals(List.of(word + " Teapot"), names(corrected));
+        assertEquals(word.toLowerCase() + " teapot", corrected.getJsonObject("didYouMean").getString("text"));
+        assertTrue(lookalike.getBoolean("approximate"), "five letters more are more than two typos: " + lookalike);
+        assertEquals(word + " Teapot", names(lookalike).get(0), "the closest title first");
     }
 
     @Test

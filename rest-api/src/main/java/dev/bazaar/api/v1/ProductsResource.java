@@ -36,7 +36,7 @@ public class ProductsResource {
     @GET
     @Operation(summary = "Search and list products, a page at a time, with facets",
             description = "Query parameters, all optional, the same as the storefront's /search and /c/{slug}: "
-                    + "q (words; typos tolerated when nothing matches exactly), category (slug, subcategories included), "
+                    + "q (words; the last one may be the start of a word; a word the catalog does not have is corrected, one typo from 5 letters, two from 9, and didYouMean says so), exact=true (no corrections), category (slug, subcategories included), "
                     + "brand, vendor (shop slug) and attr (name:value) — repeatable, any of several values — "
                     + "currency (only products priced in it: a cart holds one currency) with minPrice and/or maxPrice (decimal), inStock=true, "
                     + "sort (relevance, newest, price-asc, price-desc, name; relevance with q, else newest), page, size.")
@@ -51,11 +51,13 @@ public class ProductsResource {
     @Parameter(name = "currency", in = ParameterIn.QUERY, description = "ISO 4217 code: only products priced in it; required with a price range", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{3}$"))
     @Parameter(name = "minPrice", in = ParameterIn.QUERY, description = "Lowest price, a decimal in the currency", schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
     @Parameter(name = "maxPrice", in = ParameterIn.QUERY, description = "Highest price, a decimal in the currency", schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
+    @Parameter(name = "exact", in = ParameterIn.QUERY, description = "true: the words as typed, no typo corrected", schema = @Schema(type = SchemaType.BOOLEAN))
     @Parameter(name = "inStock", in = ParameterIn.QUERY, description = "true: only what can be bought now", schema = @Schema(type = SchemaType.BOOLEAN))
     @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "newest", "price-asc", "price-desc", "name"}))
     public SearchResponse list(@Context UriInfo uri, @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest paging = Paging.of(page, size);
-        return SearchResponse.of(search.search(SearchQuery.parse(uri.getQueryParameters()), paging));
+        return SearchResponse.of(search.search(SearchQuery.parse(uri.getQueryParameters()), paging),
+                uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("exact", "true").build());
     }
 
     @GET

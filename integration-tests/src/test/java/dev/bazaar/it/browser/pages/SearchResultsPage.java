@@ -35,9 +35,9 @@ public final class SearchResultsPage extends StorefrontPage {
         browser.awaitText(By.id("resultsHeading"), text);
     }
 
-    /** The note shown when the results are for a word close to the one searched for. */
-    public String approximateNote() {
-        return browser.text(By.id("approximate"));
+    /** The note shown when the results are for the words with a typo corrected. */
+    public String didYouMeanNote() {
+        return browser.text(By.id("didYouMean"));
     }
 
     public String resultCount() {
