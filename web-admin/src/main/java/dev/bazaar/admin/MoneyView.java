@@ -204,7 +204,8 @@ public class MoneyView implements Serializable {
     }
 
     public LedgerKind[] getKinds() {
-        return new LedgerKind[] {LedgerKind.SALE, LedgerKind.COMMISSION, LedgerKind.REFUND, LedgerKind.TRANSFER, LedgerKind.TRANSFER_REVERSAL};
+        return new LedgerKind[] {LedgerKind.SALE, LedgerKind.COMMISSION, LedgerKind.REFUND, LedgerKind.TRANSFER, LedgerKind.TRANSFER_REVERSAL,
+            LedgerKind.DISPUTE, LedgerKind.DISPUTE_WON};
     }
 
     public BalanceView getPayoutOf() {

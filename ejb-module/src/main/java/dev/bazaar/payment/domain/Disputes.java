@@ -1,8 +1,10 @@
 package dev.bazaar.payment.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import dev.bazaar.kernel.CurrencyTotals;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,11 +17,22 @@ public class Disputes {
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
 
-    /** Records a dispute once (a second report of the same dispute changes nothing). */
-    public void open(Dispute dispute) {
-        if (ofStripe(dispute.stripeDisputeId()).isEmpty()) {
-            em.persist(dispute);
+    /** Records a dispute once (a second report of the same dispute changes nothing); true when it is new. */
+    public boolean open(Dispute dispute) {
+        if (ofStripe(dispute.stripeDisputeId()).isPresent()) {
+            return false;
         }
+        em.persist(dispute);
+        return true;
+    }
+
+    /**
+     * What disputes took from the platform's Stripe balance, per currency, in minor units: every dispute
+     * not won (Stripe withdraws the amount when a dispute opens and gives it back only when it is won).
+     */
+    public Map<String, Long> takenTotals() {
+        return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from dispute"
+                + " where outcome is distinct from 'won' group by currency"));
     }
 
     public Optional<Dispute> ofStripe(String stripeDisputeId) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.bazaar.kernel.CurrencyTotals;
+import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
@@ -142,6 +143,32 @@ public class Ledger {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(" + SHOP_LOCKS + ", ?1)) locked")
                 .setParameter(1, Math.toIntExact(vendorId))
                 .getSingleResult();
+    }
+
+    /**
+     * What is left, in one currency, of each shop's part of an order: its sale less the discount the
+     * platform funded, refunds and disputes, i.e. what the shopper paid for it and still has not got
+     * back; in order of the parts' numbers.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Postings.DisputedPart> partsOf(String orderNumber, String currency) {
+        List<Object[]> rows = em.createNativeQuery("select e.vendor_order_number, max(e.vendor_id), sum(e.amount_minor) from ledger_entry e"
+                        + " where e.order_number = ?1 and e.currency = ?2 and e.vendor_order_number is not null"
+                        + " and e.kind in ('SALE', 'DISCOUNT_FUNDED', 'REFUND', 'DISPUTE', 'DISPUTE_WON')"
+                        + " group by e.vendor_order_number order by e.vendor_order_number")
+                .setParameter(1, orderNumber)
+                .setParameter(2, currency)
+                .getResultList();
+        return rows.stream().map(row -> new Postings.DisputedPart(((Number) row[1]).longValue(), (String) row[0],
+                Money.ofMinor(((Number) row[2]).longValue(), currency))).toList();
+    }
+
+    /** The entries a dispute debited, one per part. */
+    public List<LedgerEntry> disputed(String stripeDisputeId) {
+        return em.createQuery("select e from LedgerEntry e where e.kind = :kind and e.stripeObject = :dispute order by e.id", LedgerEntry.class)
+                .setParameter("kind", LedgerKind.DISPUTE)
+                .setParameter("dispute", stripeDisputeId)
+                .getResultList();
     }
 
     /** What went to the shops' connected accounts by transfer, less what reversals took back, per currency, in minor units. */

@@ -258,7 +258,7 @@ class LedgerApiIT {
     }
 
     /** The NOK line of the reconciliation: what shoppers paid less refunds, minus the ledger's sum. */
-    private static long difference(String currency) {
+    static long difference(String currency) {
         HttpResponse<String> response = Http.call("GET", "/api/v1/admin/money/reconciliation", ADMIN.accessToken(), null);
         assertEquals(200, response.statusCode(), response.body());
         for (JsonValue line : Http.jsonArray(response)) {
