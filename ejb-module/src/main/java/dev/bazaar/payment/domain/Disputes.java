@@ -1,5 +1,6 @@
 package dev.bazaar.payment.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,5 +64,13 @@ public class Disputes {
                 .getResultStream()
                 .map(row -> new Open((Dispute) row[0], (String) row[1]))
                 .toList();
+    }
+
+    /** What disputes took per currency and UTC day since {@code since}: the amounts opened that day less those won that day. */
+    public Map<CurrencyTotals.Day, Long> takenByDay(Instant since) {
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(at at time zone 'UTC' as date), sum(amount) from ("
+                + " select currency, opened_at as at, amount_minor as amount from dispute"
+                + " union all select currency, closed_at, -amount_minor from dispute where outcome = 'won') d"
+                + " where at >= ?1 group by 1, 2").setParameter(1, since));
     }
 }

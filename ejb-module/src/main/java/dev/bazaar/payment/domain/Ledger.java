@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,36 @@ public class Ledger {
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
+    /** Whether the shop has ever had an entry in the currency. */
+    public boolean hasEntries(long vendorId, String currency) {
+        return !em.createQuery("select e.id from LedgerEntry e where e.vendorId = :vendor and e.currency = :currency", Long.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("currency", currency)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** A shop's balance in one currency from every entry recorded before {@code before}, in minor units. */
+    public long balanceBefore(long vendorId, String currency, Instant before) {
+        return em.createQuery("select coalesce(sum(e.amountMinor), 0) from LedgerEntry e where e.vendorId = :vendor"
+                        + " and e.currency = :currency and e.recordedAt < :before", Long.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("currency", currency)
+                .setParameter("before", before)
+                .getSingleResult();
+    }
+
+    /** A shop's entries in one currency recorded from {@code from} up to (not including) {@code to}, oldest first. */
+    public List<LedgerEntry> entriesBetween(long vendorId, String currency, Instant from, Instant to) {
+        return em.createQuery("select e from LedgerEntry e where e.vendorId = :vendor and e.currency = :currency"
+                        + " and e.recordedAt >= :from and e.recordedAt < :to order by e.recordedAt, e.id", LedgerEntry.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("currency", currency)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
     /** The sum of every entry of every account, per currency: what the ledger says shoppers left with the marketplace. */
     public Map<String, Long> totals() {
         return CurrencyTotals.of(em.createNativeQuery(
@@ -181,5 +212,19 @@ public class Ledger {
     public Map<String, Long> paidOutByHand() {
         return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from manual_movement"
                 + " where kind = 'MANUAL_PAYOUT' group by currency"));
+    }
+
+    /** The sum of the entries of {@code kinds} (all when empty) recorded since {@code since}, per currency and UTC day. */
+    public Map<CurrencyTotals.Day, Long> totalsByDay(Instant since, LedgerKind... kinds) {
+        String ofKinds = kinds.length == 0 ? "" : " and kind in (" + String.join(", ",
+                Arrays.stream(kinds).map(k -> "'" + k.name() + "'").toList()) + ")";
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(recorded_at at time zone 'UTC' as date), sum(amount_minor)"
+                + " from ledger_entry where recorded_at >= ?1" + ofKinds + " group by 1, 2").setParameter(1, since));
+    }
+
+    /** What was paid out to shops by hand since {@code since}, per currency and UTC day. */
+    public Map<CurrencyTotals.Day, Long> paidOutByHandByDay(Instant since) {
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(created_at at time zone 'UTC' as date), sum(amount_minor)"
+                + " from manual_movement where kind = 'MANUAL_PAYOUT' and created_at >= ?1 group by 1, 2").setParameter(1, since));
     }
 }

@@ -8,6 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.payment.application.BalanceView;
+import dev.bazaar.payment.application.CommissionDayView;
+import dev.bazaar.payment.application.DailyMoney;
+import dev.bazaar.payment.application.DayReconciliationView;
 import dev.bazaar.payment.application.LedgerEntryView;
 import dev.bazaar.payment.application.MoneyDesk;
 import dev.bazaar.payment.application.MovementInput;
@@ -16,7 +19,9 @@ import dev.bazaar.payment.application.PausedShopView;
 import dev.bazaar.payment.application.PayoutRun;
 import dev.bazaar.payment.application.ReconciliationView;
 import dev.bazaar.payment.application.ShopMoney;
+import dev.bazaar.payment.application.ShopStatements;
 import dev.bazaar.payment.application.ShopTransfers;
+import dev.bazaar.payment.application.StatementView;
 import dev.bazaar.payment.application.StripeAccountView;
 import dev.bazaar.payment.application.StripeAccounts;
 import dev.bazaar.payment.application.TransferView;
@@ -58,6 +63,12 @@ public class AdminMoneyResource {
 
     @EJB
     PayoutRun payoutRun;
+
+    @EJB
+    ShopStatements statements;
+
+    @EJB
+    DailyMoney daily;
 
     @GET
     @Path("balances")
@@ -196,6 +207,38 @@ public class AdminMoneyResource {
     public Response resume(@PathParam("vendorId") String vendorId) {
         transfers.resume(IdParameter.of("vendorId", vendorId));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("reconciliation/days")
+    @Operation(summary = "The reconciliation of each UTC day on which money moved, per currency, newest first: the day's payments,"
+            + " refunds, disputes and payouts against the entries the ledger recorded that day")
+    @APIResponse(responseCode = "400", description = "days is not a number")
+    @APIResponse(responseCode = "422", description = "days is not from 1 to 366")
+    public List<DayReconciliationView> reconciliationByDay(@QueryParam("days") String days) {
+        return daily.reconciliationByDay(DaysParameter.of(days));
+    }
+
+    @GET
+    @Path("commission/days")
+    @Operation(summary = "The commission the platform earned on each of the last days (UTC, today included), per currency,"
+            + " oldest first; a day without any at zero")
+    @APIResponse(responseCode = "400", description = "days is not a number")
+    @APIResponse(responseCode = "422", description = "days is not from 1 to 366")
+    public List<CommissionDayView> commissionByDay(@QueryParam("days") String days) {
+        return daily.commissionByDay(DaysParameter.of(days));
+    }
+
+    @GET
+    @Path("shops/{vendorId}/statements/{month}")
+    @Operation(summary = "One shop's statement of a month (UTC) in one currency: opening balance, entries, totals by kind, closing balance")
+    @APIResponse(responseCode = "400", description = "A shop id or month that cannot be read")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "422", description = "No currency, one that is not an ISO 4217 code or that the shop never had money in,"
+            + " or a month still to come")
+    public StatementView statement(@PathParam("vendorId") String vendorId, @PathParam("month") String month,
+                                   @QueryParam("currency") String currency) {
+        return statements.statementOf(IdParameter.of("vendorId", vendorId), MonthParameter.of("month", month), currency);
     }
 
     @GET
