@@ -47,8 +47,6 @@ import jakarta.inject.Named;
 public class MoneyView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** How many days (UTC, today included) the daily reconciliation and the commission chart cover. */
-    private static final int DAYS = 30;
 
     @EJB
     ShopMoney shopMoney;
@@ -98,8 +96,8 @@ public class MoneyView implements Serializable {
     public void refresh() {
         balances = admin ? shopMoney.shopBalances(owingOnly) : shopMoney.myBalances();
         reconciliation = admin ? shopMoney.reconciliation() : List.of();
-        dailyReconciliation = admin ? dailyMoney.reconciliationByDay(DAYS) : List.of();
-        commission = admin ? dailyMoney.commissionByDay(DAYS) : List.of();
+        dailyReconciliation = admin ? dailyMoney.reconciliationByDay(DailyMoney.DEFAULT_DAYS) : List.of();
+        commission = admin ? dailyMoney.commissionByDay(DailyMoney.DEFAULT_DAYS) : List.of();
         pausedShops = admin ? shopTransfers.pausedShops() : List.of();
     }
 
@@ -174,13 +172,13 @@ public class MoneyView implements Serializable {
         return dailyReconciliation;
     }
 
-    /** The commission earned per day of the last {@value #DAYS}, as p:chart's configuration; null when none was earned. */
+    /** The commission earned per day of the last {@value DailyMoney#DEFAULT_DAYS}, as p:chart's configuration; null when none was earned. */
     public String getCommissionChart() {
         return commission.isEmpty() ? null : CommissionChart.daily(commission);
     }
 
     public int getDays() {
-        return DAYS;
+        return DailyMoney.DEFAULT_DAYS;
     }
 
     /** Applies the ledger's filter form; a bad date or dates the wrong way round are a message, and the table stays as it was. */

@@ -33,6 +33,8 @@ import jakarta.inject.Inject;
 @RolesAllowed("PLATFORM_ADMIN")
 public class DailyMoney {
 
+    /** The stretch shown when none is asked for. */
+    public static final int DEFAULT_DAYS = 30;
     /** The longest stretch asked for at once. */
     public static final int MAX_DAYS = 366;
 

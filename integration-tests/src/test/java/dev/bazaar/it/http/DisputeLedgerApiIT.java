@@ -86,6 +86,43 @@ class DisputeLedgerApiIT {
         assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "refund and lost dispute both counted: still balanced");
     }
 
+    @Test
+    void aDisputeOfATwoShopOrderDebitsEachShopItsOwnPart() {
+        long differenceBefore = LedgerApiIT.difference("NOK");
+        TestShopping.StockedShop first = TestShopping.stockedShop("DA", 5);
+        TestShopping.StockedShop second = TestShopping.stockedShop("DB", 5);
+        TestAccounts.LoggedIn customer = TestShopping.customerWith(first.small(), 2);
+        HttpResponse<String> added = TestShopping.add(customer.accessToken(), null, second.small(), 1);
+        assertEquals(201, added.statusCode(), added.body());
+        HttpResponse<String> placed = TestShopping.checkout(customer, Json.createObjectBuilder()
+                .add("shippingAddress", TestShopping.address("NO")).add("paymentMethod", "CARD").build().toString(), UUID.randomUUID().toString());
+        assertEquals(201, placed.statusCode(), placed.body());
+        String number = Http.json(placed).getJsonObject("order").getString("number");
+        String intent = Database.single("select intent_id from card_payment where order_number = ?", number).orElseThrow();
+        HttpResponse<String> paid = StripeStandIn.confirm(intent, Http.json(placed).getJsonObject("payment").getString("clientSecret"),
+                "pm_card_visa");
+        assertEquals(200, paid.statusCode(), paid.body());
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where order_number = ? and kind = 'SALE'", number) == 2,
+                "both parts' sales on the ledger");
+
+        String disputeId = StripeStandIn.openDispute(Database.single("select charge_id from card_payment where order_number = ?", number)
+                .orElseThrow());
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where order_number = ? and kind = 'DISPUTE'", number) == 2,
+                "a debit for each part");
+
+        for (TestShopping.StockedShop shop : List.of(first, second)) {
+            String part = Database.single("select number from vendor_order where vendor_id = ? and number like ?", shop.shop().vendorId(),
+                    number + "-%").orElseThrow();
+            long total = Long.parseLong(Database.single("select total_amount::text from vendor_order where number = ?", part).orElseThrow());
+            List<JsonObject> debits = ledger(shop.shop().owner(), "?kind=DISPUTE");
+            assertEquals(1, debits.size(), debits.toString());
+            assertEquals(part, debits.get(0).getString("vendorOrderNumber"));
+            assertEquals(-total, minor(debits.get(0)), "the whole charge disputed: each shop bears exactly its own part");
+            assertEquals(disputeId, debits.get(0).getString("stripeObject"));
+        }
+        assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "the two debits add up to the dispute");
+    }
+
     /** What the shop's sale less commission came to before anything went back (its pending money). */
     private static long shopTotal(TestCardOrders.Placed order) {
         return Long.parseLong(Database.single("select sum(amount_minor)::text from ledger_entry where vendor_order_number = ?"

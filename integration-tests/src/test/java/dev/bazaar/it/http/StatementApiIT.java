@@ -80,6 +80,7 @@ class StatementApiIT {
         assertEquals(403, get(owner, "/api/v1/admin/money/shops/" + order.shop().shop().vendorId() + "/statements/" + month
                 + "?currency=NOK").statusCode(), "the admins' route is for admins");
         assertEquals(404, get(ADMIN, "/api/v1/admin/money/shops/999999999/statements/" + month + "?currency=NOK").statusCode());
+        assertRefused(400, "vendorId", get(ADMIN, "/api/v1/admin/money/shops/%20/statements/" + month + "?currency=NOK"));
     }
 
     @Test

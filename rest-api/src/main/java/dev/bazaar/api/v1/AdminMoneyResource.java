@@ -86,7 +86,7 @@ public class AdminMoneyResource {
     public PageResponse<LedgerEntryView> ledger(@PathParam("vendorId") String vendorId, @QueryParam("kind") String kind,
                                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(money.entriesOf(IdParameter.of("vendorId", vendorId), EnumParameter.of(LedgerKind.class, "kind", kind),
+        return PageResponse.of(money.entriesOf(IdParameter.required("vendorId", vendorId), EnumParameter.of(LedgerKind.class, "kind", kind),
                 DateParameter.of("from", from), DateParameter.of("to", to), Paging.of(page, size)), e -> e);
     }
 
@@ -116,7 +116,7 @@ public class AdminMoneyResource {
     public Response payOut(@PathParam("vendorId") String vendorId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            PayoutRequest body) {
         PayoutRequest request = body == null ? new PayoutRequest(null, null, null) : body;
-        return created(desk.payOut(IdParameter.of("vendorId", vendorId),
+        return created(desk.payOut(IdParameter.required("vendorId", vendorId),
                 new MovementInput(request.currency(), request.amountMinor(), request.reference()), idempotencyKey));
     }
 
@@ -134,7 +134,7 @@ public class AdminMoneyResource {
     public Response adjust(@PathParam("vendorId") String vendorId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            AdjustmentRequest body) {
         AdjustmentRequest request = body == null ? new AdjustmentRequest(null, null, null) : body;
-        return created(desk.adjust(IdParameter.of("vendorId", vendorId),
+        return created(desk.adjust(IdParameter.required("vendorId", vendorId),
                 new MovementInput(request.currency(), request.amountMinor(), request.reason()), idempotencyKey));
     }
 
@@ -195,7 +195,7 @@ public class AdminMoneyResource {
     @APIResponseSchema(value = PausedShopView.class, responseCode = "201")
     public Response pause(@PathParam("vendorId") String vendorId, PauseRequest body) {
         return Response.status(Response.Status.CREATED)
-                .entity(transfers.pause(IdParameter.of("vendorId", vendorId), body == null ? null : body.reason())).build();
+                .entity(transfers.pause(IdParameter.required("vendorId", vendorId), body == null ? null : body.reason())).build();
     }
 
     @DELETE
@@ -205,7 +205,7 @@ public class AdminMoneyResource {
     @APIResponse(responseCode = "404", description = "No such shop")
     @APIResponse(responseCode = "409", description = "The shop's payouts are not paused")
     public Response resume(@PathParam("vendorId") String vendorId) {
-        transfers.resume(IdParameter.of("vendorId", vendorId));
+        transfers.resume(IdParameter.required("vendorId", vendorId));
         return Response.noContent().build();
     }
 
@@ -216,7 +216,7 @@ public class AdminMoneyResource {
     @APIResponse(responseCode = "400", description = "days is not a number")
     @APIResponse(responseCode = "422", description = "days is not from 1 to 366")
     public List<DayReconciliationView> reconciliationByDay(@QueryParam("days") String days) {
-        return daily.reconciliationByDay(DaysParameter.of(days));
+        return daily.reconciliationByDay(Paging.number("days", days, DailyMoney.DEFAULT_DAYS));
     }
 
     @GET
@@ -226,7 +226,7 @@ public class AdminMoneyResource {
     @APIResponse(responseCode = "400", description = "days is not a number")
     @APIResponse(responseCode = "422", description = "days is not from 1 to 366")
     public List<CommissionDayView> commissionByDay(@QueryParam("days") String days) {
-        return daily.commissionByDay(DaysParameter.of(days));
+        return daily.commissionByDay(Paging.number("days", days, DailyMoney.DEFAULT_DAYS));
     }
 
     @GET
@@ -238,7 +238,7 @@ public class AdminMoneyResource {
             + " or a month still to come")
     public StatementView statement(@PathParam("vendorId") String vendorId, @PathParam("month") String month,
                                    @QueryParam("currency") String currency) {
-        return statements.statementOf(IdParameter.of("vendorId", vendorId), MonthParameter.of("month", month), currency);
+        return statements.statementOf(IdParameter.required("vendorId", vendorId), MonthParameter.of("month", month), currency);
     }
 
     @GET
