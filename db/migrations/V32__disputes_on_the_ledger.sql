@@ -24,7 +24,7 @@ with part as (
     group by d.stripe_dispute_id, d.amount_minor, d.currency, d.opened_at, d.closed_at, d.outcome, e.order_number, e.vendor_order_number
     having sum(e.amount_minor) > 0
 ), weighed as (
-    select part.*, disputed * left_minor / sum(left_minor) over (partition by stripe_dispute_id) as floor_share,
+    select part.*, floor(disputed * left_minor / sum(left_minor) over (partition by stripe_dispute_id))::bigint as floor_share,
            row_number() over (partition by stripe_dispute_id order by vendor_order_number) as n
     from part
 ), share as (
