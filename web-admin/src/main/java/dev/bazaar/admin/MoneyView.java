@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import dev.bazaar.kernel.Money;
 import dev.bazaar.payment.application.BalanceView;
+import dev.bazaar.payment.application.CommissionDayView;
+import dev.bazaar.payment.application.DailyMoney;
+import dev.bazaar.payment.application.DayReconciliationView;
 import dev.bazaar.payment.application.LedgerCsv;
 import dev.bazaar.payment.application.LedgerEntryView;
 import dev.bazaar.payment.application.MoneyDesk;
@@ -31,8 +37,9 @@ import jakarta.inject.Named;
 
 /**
  * Money: a shop's team sees its balance per currency, its transfers to its Stripe account with their
- * state, and its ledger (filter by kind and dates, CSV export); platform admins see the reconciliation
- * per currency, every shop's balance (or just the shops that owe), the transfers Stripe refused, and
+ * state, its ledger (filter by kind and dates, CSV export) and asks for a monthly statement
+ * ({@link StatementPage}); platform admins see the reconciliation
+ * per currency and per day of the last 30 with the commission earned each day as a chart, every shop's balance (or just the shops that owe), the transfers Stripe refused, and
  * the shops whose payouts are paused, which they pause and resume.
  */
 @Named("money")
@@ -50,6 +57,9 @@ public class MoneyView implements Serializable {
     @EJB
     ShopTransfers shopTransfers;
 
+    @EJB
+    DailyMoney dailyMoney;
+
     private boolean admin;
     private boolean owingOnly;
     private String kind;
@@ -61,6 +71,8 @@ public class MoneyView implements Serializable {
     private PagedLazyModel<LedgerEntryView> ledger;
     private List<BalanceView> balances = List.of();
     private List<ReconciliationView> reconciliation = List.of();
+    private List<DayReconciliationView> dailyReconciliation = List.of();
+    private List<CommissionDayView> commission = List.of();
     private PagedLazyModel<TransferView> transfers;
     private List<PausedShopView> pausedShops = List.of();
     private String pauseShop;
@@ -84,6 +96,8 @@ public class MoneyView implements Serializable {
     public void refresh() {
         balances = admin ? shopMoney.shopBalances(owingOnly) : shopMoney.myBalances();
         reconciliation = admin ? shopMoney.reconciliation() : List.of();
+        dailyReconciliation = admin ? dailyMoney.reconciliationByDay(DailyMoney.DEFAULT_DAYS) : List.of();
+        commission = admin ? dailyMoney.commissionByDay(DailyMoney.DEFAULT_DAYS) : List.of();
         pausedShops = admin ? shopTransfers.pausedShops() : List.of();
     }
 
@@ -109,6 +123,17 @@ public class MoneyView implements Serializable {
                 .report(() -> shopTransfers.resume(paused.vendorId()), "Payouts of " + paused.shopName() + " resumed.")) {
             refresh();
         }
+    }
+
+    /** The months a statement can be asked for: this one (UTC) and the 23 before it, newest first. */
+    public List<YearMonth> getStatementMonths() {
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        return IntStream.range(0, 24).mapToObj(now::minusMonths).toList();
+    }
+
+    /** The currencies a statement can be asked in: those the shop (for admins, any shop) has money in. */
+    public List<String> getStatementCurrencies() {
+        return balances.stream().map(BalanceView::currency).distinct().sorted().toList();
     }
 
     public PagedLazyModel<TransferView> getTransfers() {
@@ -141,6 +166,19 @@ public class MoneyView implements Serializable {
 
     public List<ReconciliationView> getReconciliation() {
         return reconciliation;
+    }
+
+    public List<DayReconciliationView> getDailyReconciliation() {
+        return dailyReconciliation;
+    }
+
+    /** The commission earned per day of the last {@value DailyMoney#DEFAULT_DAYS}, as p:chart's configuration; null when none was earned. */
+    public String getCommissionChart() {
+        return commission.isEmpty() ? null : CommissionChart.daily(commission);
+    }
+
+    public int getDays() {
+        return DailyMoney.DEFAULT_DAYS;
     }
 
     /** Applies the ledger's filter form; a bad date or dates the wrong way round are a message, and the table stays as it was. */
@@ -204,7 +242,8 @@ public class MoneyView implements Serializable {
     }
 
     public LedgerKind[] getKinds() {
-        return new LedgerKind[] {LedgerKind.SALE, LedgerKind.COMMISSION, LedgerKind.REFUND, LedgerKind.TRANSFER, LedgerKind.TRANSFER_REVERSAL};
+        return new LedgerKind[] {LedgerKind.SALE, LedgerKind.COMMISSION, LedgerKind.REFUND, LedgerKind.TRANSFER, LedgerKind.TRANSFER_REVERSAL,
+            LedgerKind.DISPUTE, LedgerKind.DISPUTE_WON};
     }
 
     public BalanceView getPayoutOf() {

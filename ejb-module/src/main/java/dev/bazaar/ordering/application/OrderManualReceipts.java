@@ -1,7 +1,9 @@
 package dev.bazaar.ordering.application;
 
+import java.time.Instant;
 import java.util.Map;
 
+import dev.bazaar.kernel.CurrencyTotals;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.payment.application.ManualPayment;
 import dev.bazaar.payment.application.ManualReceipts;
@@ -18,5 +20,10 @@ public class OrderManualReceipts implements ManualReceipts {
     @Override
     public Map<String, Long> totalsByCurrency() {
         return orders.paidTotalsByCurrency(ManualPayment.CODE);
+    }
+
+    @Override
+    public Map<CurrencyTotals.Day, Long> totalsByDay(Instant since) {
+        return orders.paidTotalsByDay(ManualPayment.CODE, since);
     }
 }

@@ -188,6 +188,14 @@ public class Orders {
                 .setParameter(1, paymentMethod));
     }
 
+    /** The same, of the groups paid on or after {@code since}, per currency and UTC day of payment. */
+    public Map<CurrencyTotals.Day, Long> paidTotalsByDay(String paymentMethod, Instant since) {
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(paid_at at time zone 'UTC' as date), sum(total_amount)"
+                        + " from order_group where payment_method = ?1 and paid_at >= ?2 group by 1, 2")
+                .setParameter(1, paymentMethod)
+                .setParameter(2, since));
+    }
+
     /** The shop's commission in basis points: its own rate, or the platform default. */
     public int commissionBps(long vendorId) {
         Object rate = em.createNativeQuery("select coalesce(v.commission_bps, (select cast(s.value as integer)"

@@ -51,6 +51,9 @@ public class CardPaymentWork {
     Disputes disputes;
 
     @Inject
+    DisputePostings disputePostings;
+
+    @Inject
     ConnectedAccounts connectedAccounts;
 
     @Inject
@@ -143,7 +146,7 @@ public class CardPaymentWork {
             }
             case "charge.dispute.created" -> disputeOpened(object);
             case "charge.dispute.closed", "charge.dispute.updated" -> disputes.ofStripe(objectId)
-                    .ifPresent(d -> d.update(object.getString("status", "closed"), Instant.now()));
+                    .ifPresent(d -> disputeUpdated(d, object.getString("status", "closed")));
             case "account.updated" -> accountUpdated(object);
             default -> {
                 // recorded as seen; nothing else to do for it
@@ -179,7 +182,15 @@ public class CardPaymentWork {
                 () -> LOG.warning("Stripe reports refund " + stripeId + ", which Bazaar did not ask for"));
     }
 
-    /** A chargeback: the order group is flagged for admins with the amount and reason. */
+    /** A dispute won gives the shops back what it took from them; lost, it stays taken. */
+    private void disputeUpdated(Dispute dispute, String status) {
+        Instant now = Instant.now();
+        if (dispute.update(status, now) && dispute.won()) {
+            disputePostings.won(dispute, now);
+        }
+    }
+
+    /** A chargeback: the order group is flagged for admins with the amount and reason, and the shops' parts are debited. */
     private void disputeOpened(JsonObject dispute) {
         String chargeId = dispute.get("charge") instanceof jakarta.json.JsonString c ? c.getString()
                 : dispute.get("charge") instanceof JsonObject c ? c.getString("id", null) : null;
@@ -188,9 +199,13 @@ public class CardPaymentWork {
             LOG.warning("Stripe reports dispute " + dispute.getString("id", "?") + " on charge " + chargeId + ", which is not ours");
             return;
         }
-        disputes.open(new Dispute(dispute.getString("id"), chargeId, payment.get().orderGroupId(),
+        Instant now = Instant.now();
+        Dispute opened = new Dispute(dispute.getString("id"), chargeId, payment.get().orderGroupId(),
                 Money.ofMinor(dispute.getJsonNumber("amount").longValueExact(), dispute.getString("currency").toUpperCase(java.util.Locale.ROOT)),
-                dispute.getString("reason", "general"), dispute.getString("status", "needs_response"), Instant.now()));
+                dispute.getString("reason", "general"), dispute.getString("status", "needs_response"), now);
+        if (disputes.open(opened)) {
+            disputePostings.opened(opened, payment.get().orderNumber(), now);
+        }
     }
 
     /**

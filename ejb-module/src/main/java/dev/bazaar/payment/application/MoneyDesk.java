@@ -92,7 +92,7 @@ public class MoneyDesk {
         return new Recorded(MovementView.of(movement), false);
     }
 
-    private static boolean isCurrency(String code) {
+    static boolean isCurrency(String code) {
         try {
             Currency.getInstance(code);
             return code.length() == 3;

@@ -16,6 +16,7 @@ import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.payment.domain.CardPayments;
+import dev.bazaar.payment.domain.Disputes;
 import dev.bazaar.payment.domain.Ledger;
 import dev.bazaar.payment.domain.LedgerKind;
 import dev.bazaar.payment.domain.Refunds;
@@ -51,6 +52,9 @@ public class ShopMoney {
 
     @Inject
     ManualReceipts manualReceipts;
+
+    @Inject
+    Disputes disputes;
 
     /** The caller's shop's balance, one per currency it has money in. */
     @RolesAllowed({"VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF"})
@@ -90,17 +94,19 @@ public class ShopMoney {
         Map<String, Long> card = cardPayments.succeededTotals();
         Map<String, Long> manual = manualReceipts.totalsByCurrency();
         Map<String, Long> back = refunds.doneTotals();
+        Map<String, Long> disputed = disputes.takenTotals();
         Map<String, Long> paidOut = new HashMap<>(ledger.paidOutByHand());
         ledger.transferred().forEach((currency, amount) -> paidOut.merge(currency, amount, Long::sum));
         Map<String, Long> entries = ledger.totals();
         Set<String> currencies = new TreeSet<>();
-        for (Map<String, Long> totals : List.of(card, manual, back, paidOut, entries)) {
+        for (Map<String, Long> totals : List.of(card, manual, back, disputed, paidOut, entries)) {
             currencies.addAll(totals.keySet());
         }
         List<ReconciliationView> views = new ArrayList<>();
         for (String currency : currencies) {
             views.add(ReconciliationView.of(currency, card.getOrDefault(currency, 0L), manual.getOrDefault(currency, 0L),
-                    back.getOrDefault(currency, 0L), paidOut.getOrDefault(currency, 0L), entries.getOrDefault(currency, 0L)));
+                    back.getOrDefault(currency, 0L), disputed.getOrDefault(currency, 0L), paidOut.getOrDefault(currency, 0L),
+                    entries.getOrDefault(currency, 0L)));
         }
         return views;
     }

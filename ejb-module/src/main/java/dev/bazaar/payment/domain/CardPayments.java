@@ -103,4 +103,10 @@ public class CardPayments {
         return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from card_payment"
                 + " where status = 'SUCCEEDED' group by currency"));
     }
+
+    /** The same, of payments that succeeded on or after {@code since}, per currency and UTC day of success. */
+    public Map<CurrencyTotals.Day, Long> succeededByDay(Instant since) {
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(succeeded_at at time zone 'UTC' as date), sum(amount_minor)"
+                + " from card_payment where status = 'SUCCEEDED' and succeeded_at >= ?1 group by 1, 2").setParameter(1, since));
+    }
 }

@@ -68,13 +68,19 @@ public class Dispute {
         this.openedAt = now;
     }
 
-    /** Stripe's news of the dispute; {@code won} or {@code lost} close it with that outcome. */
-    public void update(String newStatus, Instant now) {
+    /** Stripe's news of the dispute; {@code won} or {@code lost} close it with that outcome. True when this news closed it. */
+    public boolean update(String newStatus, Instant now) {
         status = newStatus;
         if (("won".equals(newStatus) || "lost".equals(newStatus)) && closedAt == null) {
             outcome = newStatus;
             closedAt = now;
+            return true;
         }
+        return false;
+    }
+
+    public boolean won() {
+        return "won".equals(outcome);
     }
 
     public Long id() {

@@ -1,8 +1,11 @@
 package dev.bazaar.payment.domain;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import dev.bazaar.kernel.CurrencyTotals;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,11 +18,22 @@ public class Disputes {
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
 
-    /** Records a dispute once (a second report of the same dispute changes nothing). */
-    public void open(Dispute dispute) {
-        if (ofStripe(dispute.stripeDisputeId()).isEmpty()) {
-            em.persist(dispute);
+    /** Records a dispute once (a second report of the same dispute changes nothing); true when it is new. */
+    public boolean open(Dispute dispute) {
+        if (ofStripe(dispute.stripeDisputeId()).isPresent()) {
+            return false;
         }
+        em.persist(dispute);
+        return true;
+    }
+
+    /**
+     * What disputes took from the platform's Stripe balance, per currency, in minor units: every dispute
+     * not won (Stripe withdraws the amount when a dispute opens and gives it back only when it is won).
+     */
+    public Map<String, Long> takenTotals() {
+        return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from dispute"
+                + " where outcome is distinct from 'won' group by currency"));
     }
 
     public Optional<Dispute> ofStripe(String stripeDisputeId) {
@@ -50,5 +64,13 @@ public class Disputes {
                 .getResultStream()
                 .map(row -> new Open((Dispute) row[0], (String) row[1]))
                 .toList();
+    }
+
+    /** What disputes took per currency and UTC day since {@code since}: the amounts opened that day less those won that day. */
+    public Map<CurrencyTotals.Day, Long> takenByDay(Instant since) {
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(at at time zone 'UTC' as date), sum(amount) from ("
+                + " select currency, opened_at as at, amount_minor as amount from dispute"
+                + " union all select currency, closed_at, -amount_minor from dispute where outcome = 'won') d"
+                + " where at >= ?1 group by 1, 2").setParameter(1, since));
     }
 }

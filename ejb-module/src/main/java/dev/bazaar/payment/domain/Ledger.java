@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.bazaar.kernel.CurrencyTotals;
+import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import jakarta.enterprise.context.Dependent;
@@ -117,6 +119,36 @@ public class Ledger {
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
+    /** Whether the shop has ever had an entry in the currency. */
+    public boolean hasEntries(long vendorId, String currency) {
+        return !em.createQuery("select e.id from LedgerEntry e where e.vendorId = :vendor and e.currency = :currency", Long.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("currency", currency)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** A shop's balance in one currency from every entry recorded before {@code before}, in minor units. */
+    public long balanceBefore(long vendorId, String currency, Instant before) {
+        return em.createQuery("select coalesce(sum(e.amountMinor), 0) from LedgerEntry e where e.vendorId = :vendor"
+                        + " and e.currency = :currency and e.recordedAt < :before", Long.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("currency", currency)
+                .setParameter("before", before)
+                .getSingleResult();
+    }
+
+    /** A shop's entries in one currency recorded from {@code from} up to (not including) {@code to}, oldest first. */
+    public List<LedgerEntry> entriesBetween(long vendorId, String currency, Instant from, Instant to) {
+        return em.createQuery("select e from LedgerEntry e where e.vendorId = :vendor and e.currency = :currency"
+                        + " and e.recordedAt >= :from and e.recordedAt < :to order by e.recordedAt, e.id", LedgerEntry.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("currency", currency)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
     /** The sum of every entry of every account, per currency: what the ledger says shoppers left with the marketplace. */
     public Map<String, Long> totals() {
         return CurrencyTotals.of(em.createNativeQuery(
@@ -144,6 +176,32 @@ public class Ledger {
                 .getSingleResult();
     }
 
+    /**
+     * What is left, in one currency, of each shop's part of an order: its sale less the discount the
+     * platform funded, refunds and disputes, i.e. what the shopper paid for it and still has not got
+     * back; in order of the parts' numbers.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Postings.DisputedPart> partsOf(String orderNumber, String currency) {
+        List<Object[]> rows = em.createNativeQuery("select e.vendor_order_number, max(e.vendor_id), sum(e.amount_minor) from ledger_entry e"
+                        + " where e.order_number = ?1 and e.currency = ?2 and e.vendor_order_number is not null"
+                        + " and e.kind in ('SALE', 'DISCOUNT_FUNDED', 'REFUND', 'DISPUTE', 'DISPUTE_WON')"
+                        + " group by e.vendor_order_number order by e.vendor_order_number")
+                .setParameter(1, orderNumber)
+                .setParameter(2, currency)
+                .getResultList();
+        return rows.stream().map(row -> new Postings.DisputedPart(((Number) row[1]).longValue(), (String) row[0],
+                Money.ofMinor(((Number) row[2]).longValue(), currency))).toList();
+    }
+
+    /** The entries a dispute debited, one per part. */
+    public List<LedgerEntry> disputed(String stripeDisputeId) {
+        return em.createQuery("select e from LedgerEntry e where e.kind = :kind and e.stripeObject = :dispute order by e.id", LedgerEntry.class)
+                .setParameter("kind", LedgerKind.DISPUTE)
+                .setParameter("dispute", stripeDisputeId)
+                .getResultList();
+    }
+
     /** What went to the shops' connected accounts by transfer, less what reversals took back, per currency, in minor units. */
     public Map<String, Long> transferred() {
         return CurrencyTotals.of(em.createNativeQuery("select currency, -sum(amount_minor) from ledger_entry"
@@ -154,5 +212,19 @@ public class Ledger {
     public Map<String, Long> paidOutByHand() {
         return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from manual_movement"
                 + " where kind = 'MANUAL_PAYOUT' group by currency"));
+    }
+
+    /** The sum of the entries of {@code kinds} (all when empty) recorded since {@code since}, per currency and UTC day. */
+    public Map<CurrencyTotals.Day, Long> totalsByDay(Instant since, LedgerKind... kinds) {
+        String ofKinds = kinds.length == 0 ? "" : " and kind in (" + String.join(", ",
+                Arrays.stream(kinds).map(k -> "'" + k.name() + "'").toList()) + ")";
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(recorded_at at time zone 'UTC' as date), sum(amount_minor)"
+                + " from ledger_entry where recorded_at >= ?1" + ofKinds + " group by 1, 2").setParameter(1, since));
+    }
+
+    /** What was paid out to shops by hand since {@code since}, per currency and UTC day. */
+    public Map<CurrencyTotals.Day, Long> paidOutByHandByDay(Instant since) {
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(created_at at time zone 'UTC' as date), sum(amount_minor)"
+                + " from manual_movement where kind = 'MANUAL_PAYOUT' and created_at >= ?1 group by 1, 2").setParameter(1, since));
     }
 }

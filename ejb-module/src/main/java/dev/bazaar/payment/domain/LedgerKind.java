@@ -3,7 +3,8 @@ package dev.bazaar.payment.domain;
 /**
  * What moved money on a ledger account. A shop's account holds sales (credit), the commission on
  * them, refunds and payouts by hand or by transfer to its connected account (debits), transfer
- * reversals (credits: money taken back for a refund), and admins' adjustments (either way); the platform's account
+ * reversals (credits: money taken back for a refund), disputes (debits: the cardholder's bank took the
+ * money back) and disputes won (credits: it came back), and admins' adjustments (either way); the platform's account
  * holds the commission it earned, the discounts it funded and the other side of each adjustment.
  */
 public enum LedgerKind {
@@ -14,6 +15,8 @@ public enum LedgerKind {
     ADJUSTMENT(true),
     TRANSFER(true),
     TRANSFER_REVERSAL(true),
+    DISPUTE(true),
+    DISPUTE_WON(true),
     COMMISSION_EARNED(false),
     DISCOUNT_FUNDED(false),
     ADJUSTMENT_OFFSET(false);

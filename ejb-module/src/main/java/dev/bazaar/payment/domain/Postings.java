@@ -1,7 +1,9 @@
 package dev.bazaar.payment.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.bazaar.kernel.Money;
 
@@ -12,7 +14,10 @@ import dev.bazaar.kernel.Money;
  * <li>a paid part: the shop's sale, worth what the shopper paid for the part plus the discount the
  * platform funded (its lines, shipping and tax less the shop's own discount), the commission debited
  * from the shop and earned by the platform, and the funded discount as the platform's cost;</li>
- * <li>a refund: debited from the shop whose part it was, whole (the commission is not given back).</li>
+ * <li>a refund: debited from the shop whose part it was, whole (the commission is not given back);</li>
+ * <li>a dispute: debited from the shops whose parts the disputed charge paid, shared in proportion to
+ * what is left of each part, and credited back to them if the dispute is won (the commission stays
+ * earned, as with a refund).</li>
  * </ul>
  * Entries of zero are not written.
  */
@@ -21,6 +26,10 @@ public final class Postings {
     /** A shop's part of an order whose payment arrived. */
     public record PaidPart(long vendorId, String orderNumber, String vendorOrderNumber, Money paid, Money commission,
                            Money platformDiscount) {
+    }
+
+    /** A shop's part of a disputed order: what is left of what the shopper paid for it (its sale less refunds and disputes). */
+    public record DisputedPart(long vendorId, String vendorOrderNumber, Money left) {
     }
 
     private Postings() {
@@ -43,6 +52,43 @@ public final class Postings {
     public static Posting forRefund(long vendorId, String vendorOrderNumber, long refundId, Money amount) {
         return new Posting(vendorId, LedgerKind.REFUND, negated(amount), "refund:" + refundId,
                 "Refund " + refundId + " of " + vendorOrderNumber);
+    }
+
+    /**
+     * The charge's dispute, shared between the parts it paid: each part bears the disputed amount in
+     * proportion to what is left of it, rounded down, and the few minor units left over go one each to
+     * the first parts, so the shares add up to the disputed amount exactly. Parts with nothing left bear
+     * nothing; an order with nothing left at all posts nothing. By part number, in the parts' order.
+     */
+    public static Map<String, Posting> forDispute(String disputeId, Money disputed, List<DisputedPart> parts) {
+        List<DisputedPart> bearing = parts.stream().filter(p -> p.left().amountMinor() > 0).toList();
+        long whole = bearing.stream().mapToLong(p -> p.left().amountMinor()).sum();
+        Map<String, Posting> postings = new LinkedHashMap<>();
+        if (whole == 0) {
+            return postings;
+        }
+        long[] shares = new long[bearing.size()];
+        long leftOver = disputed.amountMinor();
+        for (int i = 0; i < shares.length; i++) {
+            shares[i] = Math.multiplyExact(disputed.amountMinor(), bearing.get(i).left().amountMinor()) / whole;
+            leftOver -= shares[i];
+        }
+        for (int i = 0; i < shares.length; i++) {
+            long share = shares[i] + (i < leftOver ? 1 : 0);
+            DisputedPart part = bearing.get(i);
+            if (share != 0) {
+                postings.put(part.vendorOrderNumber(), new Posting(part.vendorId(), LedgerKind.DISPUTE,
+                        Money.ofMinor(-share, disputed.currencyCode()), "dispute:" + disputeId + ":" + part.vendorOrderNumber(),
+                        "Dispute " + disputeId + " of " + part.vendorOrderNumber()));
+            }
+        }
+        return postings;
+    }
+
+    /** A won dispute gives the part back what its dispute entry took. */
+    public static Posting forDisputeWon(long vendorId, String vendorOrderNumber, String disputeId, Money debited) {
+        return new Posting(vendorId, LedgerKind.DISPUTE_WON, negated(debited), "dispute-won:" + disputeId + ":" + vendorOrderNumber,
+                "Dispute " + disputeId + " won: " + vendorOrderNumber + " credited back");
     }
 
     /** Money sent to the shop by hand: debited from its balance. */

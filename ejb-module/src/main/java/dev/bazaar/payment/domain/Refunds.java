@@ -99,4 +99,10 @@ public class Refunds {
         return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from refund"
                 + " where status in ('SUCCEEDED', 'PAID_OUT') group by currency"));
     }
+
+    /** The same, of refunds done on or after {@code since}, per currency and UTC day (their last change: when they were done). */
+    public Map<CurrencyTotals.Day, Long> doneByDay(Instant since) {
+        return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(updated_at at time zone 'UTC' as date), sum(amount_minor)"
+                + " from refund where status in ('SUCCEEDED', 'PAID_OUT') and updated_at >= ?1 group by 1, 2").setParameter(1, since));
+    }
 }

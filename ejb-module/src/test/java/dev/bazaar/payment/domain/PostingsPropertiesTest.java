@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,9 +22,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The ledger's postings over random multi-shop orders, paid and partly refunded, in yen and euro
- * cents: per currency, every entry of every account adds up exactly to what the shopper paid less what
- * went back; each shop's entries to its sale less commission and refunds; the platform's to its
+ * The ledger's postings over random multi-shop orders, paid, partly refunded and disputed (the dispute
+ * won, lost or still open), in yen and euro cents: per currency, every entry of every account adds up
+ * exactly to what the shopper paid less what went back (refunds, and a dispute not won); each shop's
+ * entries to its sale less commission, refunds and its share of a dispute not won; the platform's to its
  * commission less the discounts it funded; every entry names a movement once.
  */
 class PostingsPropertiesTest {
@@ -32,7 +34,10 @@ class PostingsPropertiesTest {
     record Part(long paid, long commission, long platformDiscount, List<Long> refunds) {
     }
 
-    record Order(String currency, List<Part> parts) {
+    enum DisputeOutcome { NONE, OPEN, WON, LOST }
+
+    /** {@code disputedPercent}: how much of what is left of the charge the bank disputes, 1 to 100. */
+    record Order(String currency, List<Part> parts, DisputeOutcome dispute, int disputedPercent) {
     }
 
     @Provide
@@ -51,16 +56,18 @@ class PostingsPropertiesTest {
                     }
                     return new Part(paid, commission, discount, refunds);
                 }));
-        return Combinators.combine(Arbitraries.of("JPY", "EUR"), part.list().ofMinSize(1).ofMaxSize(5)).as(Order::new);
+        return Combinators.combine(Arbitraries.of("JPY", "EUR"), part.list().ofMinSize(1).ofMaxSize(5),
+                Arbitraries.of(DisputeOutcome.class), Arbitraries.integers().between(1, 100)).as(Order::new);
     }
 
     @Property(tries = 500)
-    void everyAccountTogetherHoldsWhatShoppersPaidLessRefunds(@ForAll("orders") Order order) {
+    void everyAccountTogetherHoldsWhatShoppersPaidLessRefundsAndDisputesNotWon(@ForAll("orders") Order order) {
         String currency = order.currency();
         List<Posting> postings = new ArrayList<>();
         long paid = 0;
         long refunded = 0;
         long refundId = 1;
+        List<Postings.DisputedPart> disputedParts = new ArrayList<>();
         for (int i = 0; i < order.parts().size(); i++) {
             Part part = order.parts().get(i);
             long vendorId = 100 + i;
@@ -77,8 +84,31 @@ class PostingsPropertiesTest {
             assertEquals(part.paid() + part.platformDiscount() - part.commission() - refundsOfPart, sum(forPart, vendorId),
                     "the shop's own entries");
             postings.addAll(forPart);
+            disputedParts.add(new Postings.DisputedPart(vendorId, number, Money.ofMinor(leftOf(forPart), currency)));
         }
-        assertEquals(paid - refunded, sum(postings, null) + shopsSum(postings));
+        long taken = 0;
+        if (order.dispute() != DisputeOutcome.NONE && paid > refunded) {
+            Money disputed = Money.ofMinor(Math.max(1, (paid - refunded) * order.disputedPercent() / 100), currency);
+            Map<String, Posting> debits = Postings.forDispute("dp_7", disputed, disputedParts);
+            assertEquals(-disputed.amountMinor(), debits.values().stream().mapToLong(p -> p.amount().amountMinor()).sum(),
+                    "the shares add up to the dispute");
+            for (Postings.DisputedPart part : disputedParts) {
+                Posting debit = debits.get(part.vendorOrderNumber());
+                long share = debit == null ? 0 : -debit.amount().amountMinor();
+                assertTrue(share >= 0 && share <= part.left().amountMinor(), "a part bears no more than is left of it: " + share);
+                assertTrue(Math.abs(share * (paid - refunded) - disputed.amountMinor() * part.left().amountMinor()) <= paid - refunded,
+                        "in proportion to what is left of it, to the minor unit: " + share);
+            }
+            postings.addAll(debits.values());
+            taken = disputed.amountMinor();
+            if (order.dispute() == DisputeOutcome.WON) {
+                for (Map.Entry<String, Posting> debit : debits.entrySet()) {
+                    postings.add(Postings.forDisputeWon(debit.getValue().vendorId(), debit.getKey(), "dp_7", debit.getValue().amount()));
+                }
+                taken = 0;
+            }
+        }
+        assertEquals(paid - refunded - taken, sum(postings, null) + shopsSum(postings));
         long commission = order.parts().stream().mapToLong(Part::commission).sum();
         long funded = order.parts().stream().mapToLong(Part::platformDiscount).sum();
         assertEquals(commission - funded, sum(postings, null), "the platform's entries");
@@ -99,6 +129,29 @@ class PostingsPropertiesTest {
         assertEquals(LedgerKind.SALE, postings.get(0).kind());
         assertThrows(IllegalArgumentException.class, () -> new Posting(null, LedgerKind.SALE, Money.ofMinor(1, "NOK"), "k", "m"));
         assertThrows(IllegalArgumentException.class, () -> new Posting(7L, LedgerKind.COMMISSION_EARNED, Money.ofMinor(1, "NOK"), "k", "m"));
+    }
+
+    @Test
+    void aDisputeIsSharedInProportionAndTheOddUnitsGoToTheFirstParts() {
+        List<Postings.DisputedPart> parts = List.of(new Postings.DisputedPart(1, "BZ-9-1", Money.ofMinor(100, "JPY")),
+                new Postings.DisputedPart(2, "BZ-9-2", Money.ofMinor(0, "JPY")),
+                new Postings.DisputedPart(3, "BZ-9-3", Money.ofMinor(100, "JPY")),
+                new Postings.DisputedPart(4, "BZ-9-4", Money.ofMinor(100, "JPY")));
+
+        Map<String, Posting> debits = Postings.forDispute("dp_9", Money.ofMinor(200, "JPY"), parts);
+
+        assertEquals(List.of("BZ-9-1", "BZ-9-3", "BZ-9-4"), List.copyOf(debits.keySet()), "a part with nothing left bears nothing");
+        assertEquals(List.of(-67L, -67L, -66L), debits.values().stream().map(p -> p.amount().amountMinor()).toList());
+        assertEquals(LedgerKind.DISPUTE, debits.get("BZ-9-1").kind());
+        assertEquals("dispute:dp_9:BZ-9-1", debits.get("BZ-9-1").key());
+        assertEquals(67, Postings.forDisputeWon(1, "BZ-9-1", "dp_9", debits.get("BZ-9-1").amount()).amount().amountMinor());
+        assertTrue(Postings.forDispute("dp_9", Money.ofMinor(200, "JPY"), List.of(parts.get(1))).isEmpty(), "nothing left, nothing posted");
+    }
+
+    /** What is left of a part as the ledger reads it for a dispute ({@code Ledger.partsOf}): sale, funded discount and refunds. */
+    private static long leftOf(List<Posting> part) {
+        return part.stream().filter(p -> p.kind() == LedgerKind.SALE || p.kind() == LedgerKind.DISCOUNT_FUNDED || p.kind() == LedgerKind.REFUND)
+                .mapToLong(p -> p.amount().amountMinor()).sum();
     }
 
     private static long sum(List<Posting> postings, Long vendorId) {

@@ -204,6 +204,7 @@ class LedgerApiIT {
         HttpResponse<String> date = Http.call("GET", "/api/v1/vendor/ledger?from=yesterday", owner.accessToken(), null);
         HttpResponse<String> backwards = Http.call("GET", "/api/v1/vendor/ledger?from=2026-12-02&to=2026-12-01", owner.accessToken(), null);
         HttpResponse<String> id = Http.call("GET", "/api/v1/admin/money/shops/abc/ledger", ADMIN.accessToken(), null);
+        HttpResponse<String> blankId = Http.call("GET", "/api/v1/admin/money/shops/%20/ledger", ADMIN.accessToken(), null);
         HttpResponse<String> empty = Http.call("GET", "/api/v1/vendor/balance", owner.accessToken(), null);
 
         assertEquals(400, kind.statusCode(), kind.body());
@@ -213,6 +214,8 @@ class LedgerApiIT {
         assertEquals(422, backwards.statusCode(), backwards.body());
         assertTrue(Http.fieldErrors(backwards).containsKey("from"), backwards.body());
         assertEquals(400, id.statusCode(), id.body());
+        assertEquals(400, blankId.statusCode(), "a blank shop id is refused by name, not a 500: " + blankId.body());
+        assertTrue(Http.fieldErrors(blankId).containsKey("vendorId"), blankId.body());
         assertEquals(200, empty.statusCode(), empty.body());
         assertEquals(0, Http.jsonArray(empty).size(), "no money before the first sale");
     }
@@ -258,7 +261,7 @@ class LedgerApiIT {
     }
 
     /** The NOK line of the reconciliation: what shoppers paid less refunds, minus the ledger's sum. */
-    private static long difference(String currency) {
+    static long difference(String currency) {
         HttpResponse<String> response = Http.call("GET", "/api/v1/admin/money/reconciliation", ADMIN.accessToken(), null);
         assertEquals(200, response.statusCode(), response.body());
         for (JsonValue line : Http.jsonArray(response)) {

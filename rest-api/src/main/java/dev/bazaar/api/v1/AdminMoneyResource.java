@@ -8,6 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import dev.bazaar.payment.application.BalanceView;
+import dev.bazaar.payment.application.CommissionDayView;
+import dev.bazaar.payment.application.DailyMoney;
+import dev.bazaar.payment.application.DayReconciliationView;
 import dev.bazaar.payment.application.LedgerEntryView;
 import dev.bazaar.payment.application.MoneyDesk;
 import dev.bazaar.payment.application.MovementInput;
@@ -16,7 +19,9 @@ import dev.bazaar.payment.application.PausedShopView;
 import dev.bazaar.payment.application.PayoutRun;
 import dev.bazaar.payment.application.ReconciliationView;
 import dev.bazaar.payment.application.ShopMoney;
+import dev.bazaar.payment.application.ShopStatements;
 import dev.bazaar.payment.application.ShopTransfers;
+import dev.bazaar.payment.application.StatementView;
 import dev.bazaar.payment.application.StripeAccountView;
 import dev.bazaar.payment.application.StripeAccounts;
 import dev.bazaar.payment.application.TransferView;
@@ -59,6 +64,12 @@ public class AdminMoneyResource {
     @EJB
     PayoutRun payoutRun;
 
+    @EJB
+    ShopStatements statements;
+
+    @EJB
+    DailyMoney daily;
+
     @GET
     @Path("balances")
     @Operation(summary = "Every shop's balance per currency; owing=true lists only the shops that owe")
@@ -75,7 +86,7 @@ public class AdminMoneyResource {
     public PageResponse<LedgerEntryView> ledger(@PathParam("vendorId") String vendorId, @QueryParam("kind") String kind,
                                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(money.entriesOf(IdParameter.of("vendorId", vendorId), EnumParameter.of(LedgerKind.class, "kind", kind),
+        return PageResponse.of(money.entriesOf(IdParameter.required("vendorId", vendorId), EnumParameter.of(LedgerKind.class, "kind", kind),
                 DateParameter.of("from", from), DateParameter.of("to", to), Paging.of(page, size)), e -> e);
     }
 
@@ -105,7 +116,7 @@ public class AdminMoneyResource {
     public Response payOut(@PathParam("vendorId") String vendorId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            PayoutRequest body) {
         PayoutRequest request = body == null ? new PayoutRequest(null, null, null) : body;
-        return created(desk.payOut(IdParameter.of("vendorId", vendorId),
+        return created(desk.payOut(IdParameter.required("vendorId", vendorId),
                 new MovementInput(request.currency(), request.amountMinor(), request.reference()), idempotencyKey));
     }
 
@@ -123,7 +134,7 @@ public class AdminMoneyResource {
     public Response adjust(@PathParam("vendorId") String vendorId, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            AdjustmentRequest body) {
         AdjustmentRequest request = body == null ? new AdjustmentRequest(null, null, null) : body;
-        return created(desk.adjust(IdParameter.of("vendorId", vendorId),
+        return created(desk.adjust(IdParameter.required("vendorId", vendorId),
                 new MovementInput(request.currency(), request.amountMinor(), request.reason()), idempotencyKey));
     }
 
@@ -184,7 +195,7 @@ public class AdminMoneyResource {
     @APIResponseSchema(value = PausedShopView.class, responseCode = "201")
     public Response pause(@PathParam("vendorId") String vendorId, PauseRequest body) {
         return Response.status(Response.Status.CREATED)
-                .entity(transfers.pause(IdParameter.of("vendorId", vendorId), body == null ? null : body.reason())).build();
+                .entity(transfers.pause(IdParameter.required("vendorId", vendorId), body == null ? null : body.reason())).build();
     }
 
     @DELETE
@@ -194,13 +205,46 @@ public class AdminMoneyResource {
     @APIResponse(responseCode = "404", description = "No such shop")
     @APIResponse(responseCode = "409", description = "The shop's payouts are not paused")
     public Response resume(@PathParam("vendorId") String vendorId) {
-        transfers.resume(IdParameter.of("vendorId", vendorId));
+        transfers.resume(IdParameter.required("vendorId", vendorId));
         return Response.noContent().build();
     }
 
     @GET
+    @Path("reconciliation/days")
+    @Operation(summary = "The reconciliation of each UTC day on which money moved, per currency, newest first: the day's payments,"
+            + " refunds, disputes and payouts against the entries the ledger recorded that day")
+    @APIResponse(responseCode = "400", description = "days is not a number")
+    @APIResponse(responseCode = "422", description = "days is not from 1 to 366")
+    public List<DayReconciliationView> reconciliationByDay(@QueryParam("days") String days) {
+        return daily.reconciliationByDay(Paging.number("days", days, DailyMoney.DEFAULT_DAYS));
+    }
+
+    @GET
+    @Path("commission/days")
+    @Operation(summary = "The commission the platform earned on each of the last days (UTC, today included), per currency,"
+            + " oldest first; a day without any at zero")
+    @APIResponse(responseCode = "400", description = "days is not a number")
+    @APIResponse(responseCode = "422", description = "days is not from 1 to 366")
+    public List<CommissionDayView> commissionByDay(@QueryParam("days") String days) {
+        return daily.commissionByDay(Paging.number("days", days, DailyMoney.DEFAULT_DAYS));
+    }
+
+    @GET
+    @Path("shops/{vendorId}/statements/{month}")
+    @Operation(summary = "One shop's statement of a month (UTC) in one currency: opening balance, entries, totals by kind, closing balance")
+    @APIResponse(responseCode = "400", description = "A shop id or month that cannot be read")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "422", description = "No currency, one that is not an ISO 4217 code or that the shop never had money in,"
+            + " or a month still to come")
+    public StatementView statement(@PathParam("vendorId") String vendorId, @PathParam("month") String month,
+                                   @QueryParam("currency") String currency) {
+        return statements.statementOf(IdParameter.required("vendorId", vendorId), MonthParameter.of("month", month), currency);
+    }
+
+    @GET
     @Path("reconciliation")
-    @Operation(summary = "Per currency, what shoppers paid (by card and by hand) less refunds against the sum of every ledger entry;"
+    @Operation(summary = "Per currency, what shoppers paid (by card and by hand) less refunds, disputes not won and payouts against"
+            + " the sum of every ledger entry;"
             + " balanced when the difference is zero")
     public List<ReconciliationView> reconciliation() {
         return money.reconciliation();

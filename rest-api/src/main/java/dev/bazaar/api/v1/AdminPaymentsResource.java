@@ -64,7 +64,7 @@ public class AdminPaymentsResource {
     @APIResponse(responseCode = "409", description = "The refund is not owed")
     @APIResponse(responseCode = "422", description = "No reference")
     public RefundView paidOut(@PathParam("id") String id, PaidOutRequest body) {
-        return refunds.paidOut(IdParameter.of("id", id), body == null ? null : body.reference());
+        return refunds.paidOut(IdParameter.required("id", id), body == null ? null : body.reference());
     }
 
     @GET

@@ -76,7 +76,8 @@ public class ApiDocument implements OASFilter {
             OrdersResource.class, ProductsResource.class, SearchResource.class, ShopInvitationsResource.class,
             StripeWebhookResource.class, VendorAnalyticsResource.class, VendorBalanceResource.class, VendorCouponsResource.class,
             VendorLedgerResource.class, VendorOrdersResource.class, VendorProductsResource.class, VendorShippingRatesResource.class,
-            VendorShopResource.class, VendorStockResource.class, VendorStripeAccountResource.class, VendorTransfersResource.class,
+            VendorShopResource.class, VendorStatementsResource.class, VendorStockResource.class, VendorStripeAccountResource.class,
+            VendorTransfersResource.class,
             VendorsResource.class);
 
     private static final Set<String> ALL_ROLES = Set.of("PLATFORM_ADMIN", "VENDOR_OWNER", "VENDOR_MANAGER", "VENDOR_STAFF", "CUSTOMER");

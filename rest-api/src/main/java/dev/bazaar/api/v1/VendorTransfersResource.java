@@ -39,6 +39,6 @@ public class VendorTransfersResource {
     @APIResponse(responseCode = "400", description = "An id that is not a number")
     @APIResponse(responseCode = "404", description = "No such transfer of your shop")
     public TransferView transfer(@PathParam("id") String id) {
-        return transfers.myTransfer(IdParameter.of("id", id));
+        return transfers.myTransfer(IdParameter.required("id", id));
     }
 }

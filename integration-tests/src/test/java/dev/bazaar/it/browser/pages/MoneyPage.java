@@ -5,12 +5,13 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.bazaar.it.browser.Browser;
 
 /**
- * Money: a shop's balance, transfers and ledger, or for admins the reconciliation, every shop's balance,
- * the failed transfers and the paused shops.
+ * Money: a shop's balance, transfers and ledger, or for admins the reconciliation (whole and by day), the
+ * commission chart, every shop's balance, the failed transfers and the paused shops; the monthly statement's form.
  */
 public final class MoneyPage extends BackOfficePage {
 
@@ -19,6 +20,7 @@ public final class MoneyPage extends BackOfficePage {
     private static final By RECONCILIATION_ROWS = By.cssSelector("#reconciliation tbody tr");
     private static final By TRANSFER_ROWS = By.cssSelector("#transfersForm\\:transfers tbody tr");
     private static final By PAUSED_ROWS = By.cssSelector("#pausesForm\\:paused tbody tr");
+    private static final By DAILY_ROWS = By.cssSelector("#dailyReconciliation tbody tr");
 
     public MoneyPage(Browser browser) {
         super(browser);
@@ -53,7 +55,12 @@ public final class MoneyPage extends BackOfficePage {
         WebElement row = browser.findAll(BALANCE_ROWS).stream()
                 .filter(r -> r.getText().contains("#" + vendorId + "\n") || r.getText().contains("#" + vendorId + " "))
                 .findFirst().orElseThrow(() -> new AssertionError("no balance row of shop " + vendorId));
+        List<WebElement> openBefore = browser.findAll(By.id("payoutForm:amount"));
         row.findElement(By.cssSelector("button[id$=':payOut']")).click();
+        if (!openBefore.isEmpty()) {
+            // the form was open (a refused try): wait until the click has replaced it, or the typing goes into the old one
+            browser.wait.until(ExpectedConditions.stalenessOf(openBefore.get(0)));
+        }
         browser.type(By.id("payoutForm:amount"), amount);
         browser.type(By.id("payoutForm:reference"), reference);
         browser.clickSettled(By.id("payoutForm:record"));
@@ -82,6 +89,28 @@ public final class MoneyPage extends BackOfficePage {
         WebElement row = browser.findAll(PAUSED_ROWS).stream().filter(r -> r.getText().contains("#" + vendorId))
                 .findFirst().orElseThrow(() -> new AssertionError("shop " + vendorId + " is not among the paused"));
         row.findElement(By.cssSelector("button[id$=':resume']")).click();
+    }
+
+    /** The reconciliation by day's rows: day, currency, paid, refunded, disputed, paid out, ledger, difference. */
+    public List<List<String>> dailyReconciliation() {
+        browser.awaitVisible(DAILY_ROWS);
+        return rows(DAILY_ROWS);
+    }
+
+    /** Whether the commission chart is drawn (a canvas inside it). */
+    public boolean commissionChartDrawn() {
+        return browser.has(By.cssSelector("#commissionChart canvas"));
+    }
+
+    /** Asks for the monthly statement of {@code month} (2026-12) in {@code currency}; for admins of shop {@code shop} (else null). */
+    public StatementPage openStatement(String month, String currency, Long shop) {
+        browser.select(By.id("statementMonth")).selectByValue(month);
+        browser.select(By.id("statementCurrency")).selectByValue(currency);
+        if (shop != null) {
+            browser.type(By.id("statementShop"), String.valueOf(shop));
+        }
+        browser.click(By.id("showStatement"));
+        return StatementPage.awaitOpen(browser);
     }
 
     /** The digits of a money cell ("NOK 1,234.50" → "123450"): compared with minor units. */
