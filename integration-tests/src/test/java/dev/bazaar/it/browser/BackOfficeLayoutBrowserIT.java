@@ -102,13 +102,14 @@ class BackOfficeLayoutBrowserIT extends BrowserTest {
         audit.check("97-back-office-sign-in");
         BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         for (String page : List.of("dashboard", "index", "orders", "review", "vendors", "money", "dead-letters", "rates",
-                "users", "categories", "mail", "audit", "events", "product?id=" + demoProduct, "order?number=" + paidOrder)) {
+                "users", "categories", "mail", "audit", "events", "payments", "synonyms", "product?id=" + demoProduct,
+                "order?number=" + paidOrder, "vendor?id=" + selling.shop().vendorId())) {
             check(audit, "admin", page);
         }
         new BackOfficePage(browser).signOut().awaitForm();
         BackOfficeSignInPage.signIn(browser, selling.shop().owner().email(), TestAccounts.PASSWORD);
         for (String page : List.of("dashboard", "index", "orders", "shop", "money", "product?id=" + selling.productId(),
-                "order?number=" + paidPart)) {
+                "order?number=" + paidPart, "product-new")) {
             check(audit, "shop", page);
         }
         // what shows only on demand: the CSV import's fold and the editor's pictures tab, each with a file field
@@ -159,7 +160,7 @@ class BackOfficeLayoutBrowserIT extends BrowserTest {
         browser.awaitText(By.id("errorTitle"), "There is no such page");
         assertTrue(browser.has(By.id("toDashboard")));
         assertFalse(browser.driver.getPageSource().contains("Error 404: "), "not Liberty's bare page");
-        browser.screenshot("96-back-office-404");
+        new PageAudit(browser).use(Viewport.DESKTOP).check("96-back-office-404");
     }
 
     /** Opens the back-office page ({@code index} or {@code product?id=1}) and runs every check of the audit on it. */
