@@ -2,8 +2,6 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 
-import org.primefaces.model.file.UploadedFile;
-
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.media.application.ImageView;
 import dev.bazaar.media.application.Pictures;
@@ -13,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 /** The product page's gallery: upload a picture, choose the main one, remove one. */
 @Named("pictures")
@@ -27,7 +26,7 @@ public class ProductPicturesView implements Serializable {
     @Inject
     ProductEditorView editor;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private String altText;
 
     /** Whether a picture is chosen: the editor's one save then uploads it. */
@@ -36,7 +35,7 @@ public class ProductPicturesView implements Serializable {
     }
 
     boolean upload() {
-        String name = file.getFileName();
+        String name = file.getSubmittedFileName();
         boolean added = Outcome.summary().report(
                 () -> editor.show(products.addImage(editor.getId(), Uploads.read(file, Pictures.MAX_UPLOAD_BYTES), name, altText)),
                 "Picture " + name + " added.");
@@ -64,11 +63,11 @@ public class ProductPicturesView implements Serializable {
         return Pictures.MAX_UPLOAD_BYTES;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

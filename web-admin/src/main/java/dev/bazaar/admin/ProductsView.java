@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.primefaces.model.file.UploadedFile;
-
 import dev.bazaar.catalog.application.BackOfficeCatalog;
 import dev.bazaar.catalog.application.ImportReport;
 import dev.bazaar.catalog.application.ProductBulkActions;
@@ -22,6 +20,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 /**
  * The back office product list: every shop's for platform admins, their own shop's for vendors. The
@@ -49,7 +48,7 @@ public class ProductsView implements Serializable {
     private Map<Long, Long> available = Map.of();
     private List<ProductView> selected = new ArrayList<>();
     private BulkOutcome outcome;
-    private transient UploadedFile importFile;
+    private transient Part importFile;
     private ImportReport report;
 
     @PostConstruct
@@ -161,11 +160,11 @@ public class ProductsView implements Serializable {
         return report;
     }
 
-    public UploadedFile getImportFile() {
+    public Part getImportFile() {
         return importFile;
     }
 
-    public void setImportFile(UploadedFile importFile) {
+    public void setImportFile(Part importFile) {
         this.importFile = importFile;
     }
 

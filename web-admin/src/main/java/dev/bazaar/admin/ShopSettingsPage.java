@@ -3,8 +3,6 @@ package dev.bazaar.admin;
 import java.io.Serializable;
 import java.util.List;
 
-import org.primefaces.model.file.UploadedFile;
-
 import dev.bazaar.identity.application.VendorStaffing;
 import dev.bazaar.inventory.application.StockKeeping;
 import dev.bazaar.inventory.application.StockLocationView;
@@ -22,6 +20,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 /** "My shop" in the back office: the public profile with its logo, the stock locations, and the team. */
 @Named("shopSettings")
@@ -42,7 +41,7 @@ public class ShopSettingsPage implements Serializable {
     private ShopSettingsView shop;
     private String description;
     private String returnPolicy;
-    private transient UploadedFile logo;
+    private transient Part logo;
     private List<StockLocationView> locations;
     private final LocationForm location = new LocationForm();
     private List<VendorStaffing.StaffMember> members;
@@ -111,7 +110,7 @@ public class ShopSettingsPage implements Serializable {
             PageMessages.error("Not done: choose a picture for the logo first.");
             return;
         }
-        Outcome.summary().report(() -> show(settings.changeLogo(Uploads.read(logo, Pictures.MAX_UPLOAD_BYTES), logo.getFileName())),
+        Outcome.summary().report(() -> show(settings.changeLogo(Uploads.read(logo, Pictures.MAX_UPLOAD_BYTES), logo.getSubmittedFileName())),
                 "Logo changed.");
     }
 
@@ -164,11 +163,11 @@ public class ShopSettingsPage implements Serializable {
         this.returnPolicy = returnPolicy;
     }
 
-    public UploadedFile getLogo() {
+    public Part getLogo() {
         return logo;
     }
 
-    public void setLogo(UploadedFile logo) {
+    public void setLogo(Part logo) {
         this.logo = logo;
     }
 

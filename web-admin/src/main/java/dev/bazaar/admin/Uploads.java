@@ -3,9 +3,8 @@ package dev.bazaar.admin;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.primefaces.model.file.UploadedFile;
-
 import dev.bazaar.kernel.InvalidInputException;
+import jakarta.servlet.http.Part;
 
 /** Reads a file a form uploaded, never more than {@code maxBytes} + 1 (the service says what is too big). */
 final class Uploads {
@@ -13,7 +12,7 @@ final class Uploads {
     private Uploads() {
     }
 
-    static byte[] read(UploadedFile file, int maxBytes) {
+    static byte[] read(Part file, int maxBytes) {
         try (InputStream in = file.getInputStream()) {
             return in.readNBytes(maxBytes + 1);
         } catch (IOException e) {

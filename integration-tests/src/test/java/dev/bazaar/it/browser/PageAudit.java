@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
  * What any page must be, checked in the browser as it is now: no sideways scrolling at the window's
  * width, no serious or critical axe-core violation (WCAG 2.x A and AA rules), and a whole-page
  * screenshot under the screenshots folder. Each check is also written to {@code audit.txt} there, the
- * figures docs/results/storefront-look.md quotes. The window sizes are those of the layout tests: a
+ * figures docs/results/storefront-look.md and back-office-look.md quote. The window sizes are those of the layout tests: a
  * laptop at 1366 x 900 and a phone at 390 x 844.
  */
 public final class PageAudit {

@@ -72,12 +72,20 @@ public final class ProductsPage extends BackOfficePage {
         return new NewProductPage(browser);
     }
 
+    /** Opens the CSV import's fold as a click on its summary does (it stays open after an import that failed). */
+    public ProductsPage openImport() {
+        if (browser.find(By.cssSelector("#importForm details")).getAttribute("open") == null) {
+            browser.click(By.cssSelector("#importForm summary"));
+        }
+        browser.awaitVisible(By.id("importForm:import"));
+        return this;
+    }
+
     /** Imports {@code csv} from a file, as the import form uploads it (the form posts the whole page). */
     public void importFile(String csv) throws IOException {
         Path file = Files.createTempFile("products", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        browser.driver.executeScript("document.querySelector('#importForm details').open = true;");
-        browser.awaitVisible(By.id("importForm:import"));
+        openImport();
         browser.find(By.id("importForm:file")).sendKeys(file.toString());
         WebElement page = browser.find(By.tagName("html"));
         browser.click(By.id("importForm:import"));
