@@ -4,6 +4,7 @@
 #   require_postgres      - PostgreSQL server binaries (initdb, pg_ctl)
 #   require_chromium      - Chromium and chromedriver for the browser tests
 #   require_sqlmap        - sqlmap for the SQL injection probe (scripts/sqlmap-probe.sh)
+#   require_bench_tools   - wrk, Python 3 and pgbench for the benchmark (bench/run.sh)
 #   ensure_jwt_keys DIR   - the access-token key pair (DIR/jwt), exported as BAZAAR_JWT_*_KEY_FILE
 
 prereq_say() { printf '[setup] %s\n' "$*"; }
@@ -57,6 +58,16 @@ require_chromium() {
 require_sqlmap() {
   command -v sqlmap >/dev/null || apt_install sqlmap \
     || prereq_fail "the SQL injection probe needs sqlmap (Debian: apt-get install sqlmap)."
+}
+
+require_bench_tools() {
+  command -v wrk >/dev/null || apt_install wrk \
+    || prereq_fail "the benchmark needs wrk (Debian: apt-get install wrk)."
+  command -v python3 >/dev/null || apt_install python3 \
+    || prereq_fail "the benchmark needs Python 3 (Debian: apt-get install python3)."
+  if ! ls /usr/lib/postgresql/*/bin/pgbench >/dev/null 2>&1 && ! command -v pgbench >/dev/null; then
+    apt_install postgresql-contrib || prereq_fail "the benchmark needs pgbench (Debian: apt-get install postgresql-contrib)."
+  fi
 }
 
 # A local RS256 key pair for access tokens, made once in work/jwt unless BAZAAR_JWT_*_KEY_FILE point

@@ -156,6 +156,13 @@ max_prepared_transactions = 100
 shared_buffers = 128MB
 CONF
   fi
+  # statement statistics for bench/run.sh (statements per order); clusters made before it get the line
+  # on their next start. Only where the server has the module (Debian's postgresql package does).
+  if [[ -f $("$bin/pg_config" --pkglibdir 2>/dev/null)/pg_stat_statements.so ]] \
+      && ! grep -q "^shared_preload_libraries = 'pg_stat_statements'" "$data/postgresql.conf"; then
+    printf "\n# statements per use case, for bench/run.sh\nshared_preload_libraries = 'pg_stat_statements'\n" \
+      | as_pg tee -a "$data/postgresql.conf" >/dev/null
+  fi
   if as_pg "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     say "PostgreSQL already running on 127.0.0.1:$DB_PORT"
   else
