@@ -17,6 +17,9 @@
 #                         counts from the scheduled start (no coordinated omission). Default: none, each
 #                         shopper sends its next request when the answer came (a closed system)
 #   --pgbench-seconds S   length of each pgbench ceiling run (default: as --duration); 0 skips it
+#   --settle SECONDS      before each run, wait at most this long for the mail queue and the demo
+#                         pictures to be worked off, so one run's backlog does not weigh on the next
+#                         (default 300; what is left is reported)
 #   --customers N         bench customers to make and sign in (default 64)
 #   --products N          catalog size to make sure of (default 100000; fewer found runs scripts/demo-catalog.sh)
 #   --note TEXT           a line for the results (say what else ran on the machine)
@@ -41,6 +44,7 @@ warmup=30
 duration=60
 rate=""
 pgbench_seconds=""
+settle=300
 customers=64
 products=100000
 note=""
@@ -53,6 +57,7 @@ while (($#)); do
     --duration) duration=${2:?}; shift 2 ;;
     --rate) rate=${2:?}; shift 2 ;;
     --pgbench-seconds) pgbench_seconds=${2:?}; shift 2 ;;
+    --settle) settle=${2:?}; shift 2 ;;
     --customers) customers=${2:?}; shift 2 ;;
     --products) products=${2:?}; shift 2 ;;
     --note) note=${2:?}; shift 2 ;;
@@ -62,7 +67,7 @@ while (($#)); do
   esac
 done
 pgbench_seconds=${pgbench_seconds:-$duration}
-for number in "$warmup" "$duration" "$pgbench_seconds" "$customers" "$products" ${rate:+"$rate"}; do
+for number in "$warmup" "$duration" "$pgbench_seconds" "$settle" "$customers" "$products" ${rate:+"$rate"}; do
   [[ $number =~ ^[0-9]+$ ]] || fail "'$number' is not a whole number"
 done
 ((duration > 0 && customers > 0)) || fail "--duration and --customers must be above 0"
@@ -86,6 +91,7 @@ DEMO_PASSWORD=bazaar-demo-2026
 TICKS=$(getconf CLK_TCK)
 
 # psql as Bazaar's user on its database, and as the superuser on the postgres database (statistics)
+export PGOPTIONS='-c client_min_messages=warning'
 db() { PGPASSWORD=${BAZAAR_DB_PASSWORD:-bazaar} "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -tA -h 127.0.0.1 -p "$DB_PORT" \
   -U "${BAZAAR_DB_USER:-bazaar}" -d "$DB_NAME" "$@"; }
 admin() { PGPASSWORD=${BAZAAR_PG_SUPERUSER_PASSWORD:-bazaar-local-admin} "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -tA \
@@ -227,7 +233,22 @@ snapshot() { # file; what the run's numbers are made from
 value() { sed -n "s/^$2=//p" "$1"; }
 # % of one core; the kernel's split of a process's time may step back a tick between two reads
 per_core() { awk -v a="$1" -v b="$2" -v t="$TICKS" -v s="$3" 'BEGIN { d = b > a ? b - a : 0; printf "%.0f", d / t / s * 100 }'; }
+cpu_ms() { awk -v a="$1" -v b="$2" -v t="$TICKS" -v n="$3" 'BEGIN { d = b > a ? b - a : 0; if (n > 0) printf "%.1f", d / t * 1000 / n; else printf "-" }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else printf "-" }'; }
+
+# the work a run leaves behind (mails to send, demo pictures to draw), worked off before the next run
+backlog() { db -c "select (select count(*) from outgoing_mail where status = 'QUEUED') + (select count(*) from picture_wanted)"; }
+settle_down() {
+  local waited=0 left
+  left=$(backlog)
+  while ((left > 0 && waited < settle)); do
+    ((waited % 30 == 0)) && say "waiting for the backlog to be worked off: $left mails and demo pictures" >&2
+    sleep 5
+    waited=$((waited + 5))
+    left=$(backlog)
+  done
+  echo "$left"
+}
 
 latency_rows=()
 resource_rows=()
@@ -243,6 +264,8 @@ run_scenario() { # scenario shoppers
     db -c "delete from cart_line where cart_id in (select c.id from cart c join app_user u on u.id = c.customer_id
            where u.email like 'bench-customer-%@bazaar.test')" >/dev/null
   fi
+  local left_over
+  left_over=$(settle_down)
   [[ -n $rate ]] && per_shopper=$(awk -v r="$rate" -v n="$shoppers" 'BEGIN { printf "%.3f", r / n }')
   say "$scenario, $shoppers shoppers: ${warmup} s warm-up, ${duration} s measured"
   local prefix=$OUT/$scenario-$shoppers
@@ -287,7 +310,13 @@ run_scenario() { # scenario shoppers
     [[ -n $calls ]] && statements_per_order=$(ratio "$calls" "$orders")
   fi
   [[ $scenario == checkout ]] && orders_per_second[$shoppers]=$order_rate
-  resource_rows+=("| $scenario | $shoppers | $(value "$after" load) | $(per_core "$(value "$before" liberty)" "$(value "$after" liberty)" "$seconds") / $(per_core "$(value "$before" postgres)" "$(value "$after" postgres)" "$seconds") / $(per_core "$(value "$before" artemis)" "$(value "$after" artemis)" "$seconds") / $(per_core "$(value "$before" mail)" "$(value "$after" mail)" "$seconds") / $(per_core "$(value "$before" wrk)" "$(value "$after" wrk)" "$seconds") | $(value "$after" rss_mib) | $per_request / $statements_per_request | $order_rate | $per_order / $statements_per_order | $(value "$after" mail_queued) | ${socket_errors:-none} |")
+  # CPU per unit of work, the figure least moved by whatever else runs: per order where orders were
+  # the point (checkout), else per request
+  local unit=$requests unit_name=request
+  [[ $scenario == checkout ]] && ((orders > 0)) && { unit=$orders; unit_name=order; }
+  local cost
+  cost="$(cpu_ms "$(value "$before" liberty)" "$(value "$after" liberty)" "$unit") / $(cpu_ms "$(value "$before" postgres)" "$(value "$after" postgres)" "$unit") per $unit_name"
+  resource_rows+=("| $scenario | $shoppers | $(value "$after" load) | $(per_core "$(value "$before" liberty)" "$(value "$after" liberty)" "$seconds") / $(per_core "$(value "$before" postgres)" "$(value "$after" postgres)" "$seconds") / $(per_core "$(value "$before" artemis)" "$(value "$after" artemis)" "$seconds") / $(per_core "$(value "$before" mail)" "$(value "$after" mail)" "$seconds") / $(per_core "$(value "$before" wrk)" "$(value "$after" wrk)" "$seconds") | $cost | $(value "$after" rss_mib) | $per_request / $statements_per_request | $order_rate | $per_order / $statements_per_order | $left_over | $(value "$after" mail_queued) | ${socket_errors:-none} |")
 }
 
 ceiling_rows=()
@@ -345,8 +374,8 @@ model=$([[ -n $rate ]] && echo "fixed schedule of $rate requests/s in all, laten
   printf '| scenario | shoppers | requests | count | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |\n'
   printf '|---|---|---|---|---|---|---|---|---|---|\n'
   printf '%s\n' "${latency_rows[@]}"
-  printf '\n| scenario | shoppers | load (1 min) at end | CPU %% of one core: Liberty / PostgreSQL / Artemis / mail / wrk | Liberty RSS MiB | commits / statements per request | orders/s | commits / statements per order | mails queued at end | wrk socket errors |\n'
-  printf '|---|---|---|---|---|---|---|---|---|---|\n'
+  printf '\n| scenario | shoppers | load (1 min) at end | CPU %% of one core: Liberty / PostgreSQL / Artemis / mail / wrk | CPU ms: Liberty / PostgreSQL | Liberty RSS MiB | commits / statements per request | orders/s | commits / statements per order | backlog at start | mails queued at end | wrk socket errors |\n'
+  printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
   printf '%s\n' "${resource_rows[@]}"
   if ((${#ceiling_rows[@]})); then
     printf '\nCeiling: pgbench running bench/pgbench/checkout.sql (lock and reserve 2 stock rows, order group, vendor order, 2 lines, event row; one commit) on the same PostgreSQL for %s s.\n\n' "$pgbench_seconds"
