@@ -322,7 +322,7 @@ run_scenario() { # scenario shoppers
 ceiling_rows=()
 run_pgbench() { # clients
   # as many stock rows as the checkouts buy from, so row locks collide as often
-  local clients=$1 variants output tps latency cpu_before cpu_after
+  local clients=$1 variants output tps latency cpu_before cpu_after left_over
   variants=$(cat "$DATA/variants-shop-a.txt" "$DATA/variants-shop-b.txt" | wc -l)
   say "pgbench ceiling: a checkout's database work, $clients clients, ${pgbench_seconds} s"
   if [[ -z $(admin postgres -c "select 1 from pg_database where datname = 'bazaar_ceiling'") ]]; then
@@ -331,10 +331,17 @@ run_pgbench() { # clients
   PGPASSWORD=${BAZAAR_DB_PASSWORD:-bazaar} "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" \
     -U "${BAZAAR_DB_USER:-bazaar}" -d bazaar_ceiling -v variants=$variants -f bench/pgbench/ceiling-schema.sql >/dev/null 2>&1 \
     || fail "the ceiling's tables could not be made in bazaar_ceiling"
+  left_over=$(settle_down)
+  ((left_over == 0)) || say "pgbench starts with $left_over mails and demo pictures still queued"
+  local children
+  children=$(pgrep -c -P "$postgres_pid")
   cpu_before=$(postgres_ticks)
   output=$(PGPASSWORD=${BAZAAR_DB_PASSWORD:-bazaar} "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$DB_PORT" \
     -U "${BAZAAR_DB_USER:-bazaar}" -c "$clients" -j 2 -T "$pgbench_seconds" -D variants=$variants \
     -f bench/pgbench/checkout.sql bazaar_ceiling 2>&1) || fail "pgbench failed: $output"
+  # pgbench's backends end after it returns; their time counts once the postmaster has reaped them
+  local waited=0
+  while (($(pgrep -c -P "$postgres_pid") > children && waited < 20)); do sleep 0.5; waited=$((waited + 1)); done
   cpu_after=$(postgres_ticks)
   echo "$output" >"$OUT/pgbench-$clients.txt"
   tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$output" | head -1)
