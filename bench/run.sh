@@ -103,7 +103,7 @@ db -c 'select 1' >/dev/null 2>&1 || fail "PostgreSQL does not answer on 127.0.0.
 admin postgres -c 'select 1' >/dev/null 2>&1 \
   || fail "the PostgreSQL superuser cannot sign in (BAZAAR_PG_SUPERUSER_PASSWORD); the statistics need it."
 
-listening_pid() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+listening_pid() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true; }
 liberty_pid=$(listening_pid "$PORT")
 postgres_pid=$(listening_pid "$DB_PORT")
 artemis_pid=$(listening_pid "${BAZAAR_BROKER_PORT:-61626}")
@@ -252,6 +252,9 @@ settle_down() {
 
 latency_rows=()
 resource_rows=()
+warnings=()
+[[ -n $artemis_pid ]] || warnings+=("Artemis was not found listening on port ${BAZAAR_BROKER_PORT:-61626}: its CPU reads 0.")
+[[ -n $mail_pid ]] || warnings+=("the mail server was not found listening on port ${BAZAAR_SMTP_PORT:-3025} (stopped, or out of memory): mails were not sent and its CPU reads 0.")
 declare -A orders_per_second
 
 run_scenario() { # scenario shoppers
@@ -296,6 +299,9 @@ run_scenario() { # scenario shoppers
     [[ $statuses == - ]] && statuses="" || statuses=" ($statuses)"
     latency_rows+=("| $scenario | $shoppers | $kind | $count | $rps | $p50 | $p95 | $p99 | $max | $errors$statuses |")
   done <"$prefix-report.tsv"
+  if grep -q $'\t[^\t]*429x' "$prefix-report.tsv"; then
+    warnings+=("$scenario at $shoppers shoppers met the API's rate limit (429): a shopper asked more than BAZAAR_API_RATE_PER_SECOND allows; those figures measure the limit, not the work. Start Bazaar with a higher BAZAAR_API_RATE_PER_SECOND and BAZAAR_API_RATE_BURST.")
+  fi
   socket_errors=$(sed -n 's/.*Socket errors: \(.*\)/\1/p' "$prefix-wrk.txt")
 
   local orders commits calls order_rate per_order="-" statements_per_order="-" per_request statements_per_request="-"
@@ -390,6 +396,7 @@ model=$([[ -n $rate ]] && echo "fixed schedule of $rate requests/s in all, laten
   printf '\n| scenario | shoppers | load (1 min) at end | CPU %% of one core: Liberty / PostgreSQL / Artemis / mail / wrk | CPU ms: Liberty / PostgreSQL | Liberty RSS MiB | commits / statements per request | orders/s | commits / statements per order | backlog at start | mails queued at end | wrk socket errors |\n'
   printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
   printf '%s\n' "${resource_rows[@]}"
+  ((${#warnings[@]})) && printf '\n**Warning:** %s\n' "${warnings[@]}"
   if ((${#ceiling_rows[@]})); then
     printf '\nCeiling: pgbench running bench/pgbench/checkout.sql (lock and reserve 2 of the stock rows the checkouts buy from, order group, vendor order, 2 lines, event row; one commit) on the same PostgreSQL for %s s.\n\n' "$pgbench_seconds"
     printf '| clients | pgbench tps | pgbench latency avg ms | PostgreSQL CPU ms per transaction | Bazaar checkouts/s | Bazaar as share of the ceiling |\n'

@@ -1,7 +1,11 @@
 -- The shoppers bench/run.sh sends at Bazaar through wrk. Each wrk thread has one connection and plays
 -- one shopper (thread n is customer n), so a shopper's requests follow each other as a person's would:
 -- the storefront session cookie is kept and sent back, API calls carry the customer's access token
--- (signed in once, before the run), and a checkout follows the cart adds it places.
+-- (signed in once, before the run), and a checkout follows the cart adds it places. Each shopper comes
+-- from its own address, as shoppers do: X-Forwarded-For, which Bazaar believes from a proxy on this
+-- machine, names one from the documentation ranges (198.51.100.0/24, 203.0.113.0/24; never contacted),
+-- so the API's per-client rate limit (50 a second after a burst of 1,000, docs/configuration.md) counts
+-- each shopper apart instead of all of them as 127.0.0.1.
 --
 --   wrk -t N -c N -d S --timeout 30s -s bench/wrk/bazaar.lua URL -- SCENARIO DATA_DIR OUT_FILE_PREFIX RUN_ID [RATE]
 --
@@ -47,7 +51,7 @@ local function pick(list)
     return list[math.random(#list)]
 end
 
-local scenario, out, run_id, interval_us
+local scenario, out, run_id, interval_us, address
 local slugs, categories, words, product_ids, shop_a, shop_b, token
 local cookie, jar, cart_lines, planned, orders = nil, {}, 0, {}, 0
 local started, scheduled, kind, last_flush = 0, nil, nil, 0
@@ -59,6 +63,7 @@ function init(args)
     local rate = tonumber(args[5] or "")
     if rate and rate > 0 then interval_us = 1000000 / rate end
     local id = wrk.thread:get("id")
+    address = id <= 254 and "198.51.100." .. id or "203.0.113." .. (id - 254)
     math.randomseed(id * 7919 + tonumber(run_id))
     slugs = lines(data .. "/product-slugs.txt")
     categories = lines(data .. "/category-slugs.txt")
@@ -77,13 +82,14 @@ end
 local function get(what, path, headers)
     kind = what
     headers = headers or {}
+    headers["X-Forwarded-For"] = address
     if cookie then headers["Cookie"] = cookie end
     return wrk.format("GET", path, headers)
 end
 
 local function api(what, method, path, body, extra)
     kind = what
-    local headers = { ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json" }
+    local headers = { ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json", ["X-Forwarded-For"] = address }
     if body then headers["Content-Type"] = "application/json" end
     for name, value in pairs(extra or {}) do headers[name] = value end
     return wrk.format(method, path, headers, body)
@@ -168,7 +174,8 @@ function request()
 end
 
 function delay()
-    if not interval_us then return 0 end
+    -- wrk also asks before a connection's first request, which starts at once
+    if not interval_us or not scheduled then return 0 end
     scheduled = scheduled + interval_us
     return math.max(0, math.floor((scheduled - now_us()) / 1000))
 end
