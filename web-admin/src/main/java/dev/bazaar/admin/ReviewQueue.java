@@ -2,6 +2,7 @@ package dev.bazaar.admin;
 
 import dev.bazaar.catalog.application.ProductModeration;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.review.application.ReviewModeration;
 import dev.bazaar.vendor.application.VendorApproval;
 import dev.bazaar.vendor.domain.VendorStatus;
 import jakarta.ejb.EJB;
@@ -24,8 +25,12 @@ public class ReviewQueue {
     @EJB
     VendorApproval approval;
 
+    @EJB
+    ReviewModeration reviews;
+
     private Long products;
     private Long shops;
+    private Long customerReviews;
 
     public long getProducts() {
         if (products == null) {
@@ -39,6 +44,14 @@ public class ReviewQueue {
             shops = approval.vendors(VendorStatus.PENDING, null, COUNT_ONLY).totalItems();
         }
         return shops;
+    }
+
+    /** Shoppers' reviews waiting for moderation: counted on their own, beside the products and shops. */
+    public long getCustomerReviews() {
+        if (customerReviews == null) {
+            customerReviews = reviews.waiting();
+        }
+        return customerReviews;
     }
 
     public long getWaiting() {

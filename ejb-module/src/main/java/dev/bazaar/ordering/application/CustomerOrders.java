@@ -80,6 +80,13 @@ public class CustomerOrders {
         return self.pendingPayment(number).map(p -> p.method().afterCommit(p.request(), p.begun()));
     }
 
+    /** A line of one of the caller's orders; another customer's line does not exist for the caller (404). */
+    public BoughtLine boughtLine(long lineId) {
+        return orders.lineOf(shopper().id(), lineId)
+                .map(l -> new BoughtLine(l.lineId(), l.productId(), l.productName(), l.vendorId(), l.status().reachedTheBuyer()))
+                .orElseThrow(() -> new NotFoundException("You have no order line " + lineId));
+    }
+
     /** The refunds of one of the caller's orders, oldest first. */
     public List<RefundView> refunds(String number) {
         return records.refundsOf(own(shopper(), number, false).id());

@@ -47,6 +47,15 @@ public class Orders {
                 .getResultStream().findFirst();
     }
 
+    /** A line of one of the customer's orders, with its shop and where that shop's part stands. */
+    public Optional<PurchasedLine> lineOf(long customerId, long lineId) {
+        return em.createQuery("select new dev.bazaar.ordering.domain.PurchasedLine(l.id, l.productId, l.productName, o.vendorId, o.status)"
+                        + " from OrderLine l join l.order o join o.group g where l.id = :line and g.customerId = :customer", PurchasedLine.class)
+                .setParameter("line", lineId)
+                .setParameter("customer", customerId)
+                .getResultStream().findFirst();
+    }
+
     public Optional<OrderGroup> group(long id) {
         return Optional.ofNullable(em.find(OrderGroup.class, id));
     }

@@ -53,6 +53,11 @@ public enum VendorOrderStatus {
         return next().contains(target);
     }
 
+    /** The goods reached the buyer (whatever happened after): what a verified review asks for. */
+    public boolean reachedTheBuyer() {
+        return this == DELIVERED || this == COMPLETED || this == RETURN_REQUESTED || this == RETURNED || this == REFUNDED;
+    }
+
     /** The stock is still only reserved: cancelling releases it. */
     public boolean holdsReservation() {
         return this == PENDING_PAYMENT;

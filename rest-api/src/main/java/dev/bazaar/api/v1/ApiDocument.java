@@ -69,13 +69,13 @@ public class ApiDocument implements OASFilter {
     /** Every resource of the API; the contract test fails on an operation this list misses (it has no security). */
     static final List<Class<?>> RESOURCES = List.of(AddressesResource.class, AdminAnalyticsResource.class,
             AdminCategoriesResource.class, AdminMoneyResource.class, AdminCouponsResource.class, AdminDeadLettersResource.class,
-            AdminOrdersResource.class, AdminPaymentsResource.class, AdminProductsResource.class, AdminSearchSynonymsResource.class,
+            AdminOrdersResource.class, AdminPaymentsResource.class, AdminProductsResource.class, AdminReviewsResource.class, AdminSearchSynonymsResource.class,
             AdminShippingRatesResource.class, AdminTaxRatesResource.class, AdminVendorsResource.class, AuthResource.class,
             CartResource.class, CategoriesResource.class, CheckoutResource.class, GuestCheckoutResource.class,
             GuestOrdersResource.class, ImagesResource.class, MeResource.class,
-            OrdersResource.class, ProductsResource.class, SearchResource.class, ShopInvitationsResource.class,
+            OrderLinesResource.class, OrdersResource.class, ProductsResource.class, ReviewsResource.class, SearchResource.class, ShopInvitationsResource.class,
             StripeWebhookResource.class, VendorAnalyticsResource.class, VendorBalanceResource.class, VendorCouponsResource.class,
-            VendorLedgerResource.class, VendorOrdersResource.class, VendorProductsResource.class, VendorShippingRatesResource.class,
+            VendorLedgerResource.class, VendorOrdersResource.class, VendorProductsResource.class, VendorReviewsResource.class, VendorShippingRatesResource.class,
             VendorShopResource.class, VendorStatementsResource.class, VendorStockResource.class, VendorStripeAccountResource.class,
             VendorTransfersResource.class,
             VendorsResource.class);

@@ -11,6 +11,8 @@ import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductSearch;
 import dev.bazaar.catalog.application.SearchQuery;
 import dev.bazaar.kernel.PageRequest;
+import dev.bazaar.review.application.ProductReviews;
+import dev.bazaar.review.application.ReviewSort;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,9 @@ public class ProductsResource {
 
     @EJB
     ProductSearch search;
+
+    @EJB
+    ProductReviews reviews;
 
     @GET
     @Operation(summary = "Search and list products, a page at a time, with facets",
@@ -67,5 +72,19 @@ public class ProductsResource {
     @APIResponse(responseCode = "404", description = "No such product, or not active in an approved shop")
     public ProductDetailResponse product(@PathParam("id") long id) {
         return ProductDetailResponse.of(catalog.productDetail(id));
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}/reviews")
+    @Operation(summary = "A product's rating (average, count, how many gave each star) and a page of its approved reviews",
+            description = "Every review comes from a delivered order (verifiedPurchase); the shop's reply comes with it. "
+                    + "sort: newest (default), helpful (most helpful votes first) or lowest (fewest stars first).")
+    @APIResponse(responseCode = "404", description = "No such product, or not on sale")
+    @APIResponse(responseCode = "422", description = "sort is not newest, helpful or lowest")
+    public ProductReviewsResponse reviews(@PathParam("id") long id,
+                                          @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "helpful", "lowest"})) @QueryParam("sort") String sort,
+                                          @Parameter(description = "The page, counted from 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") String page, @Parameter(description = "Items on a page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        PageRequest paging = Paging.of(page, size);
+        return ProductReviewsResponse.of(reviews.of(id, ReviewSort.parse(sort), paging));
     }
 }
