@@ -61,24 +61,24 @@ public class SearchAnalytics {
                 "must be at most " + MAX_DAYS + " days after from");
         problems.throwIfAny();
         String words = SearchLog.normalise(containing);
-        Period period = new Period(first, last, words == null ? "%" : "%" + words + "%");
-        return new SearchReport(first, last, words, days(period), topQueries(period, false), topQueries(period, true), topClicks(period));
+        Scope scope = new Scope(first, last, words == null ? "%" : "%" + words + "%");
+        return new SearchReport(first, last, words, days(scope), topQueries(scope, false), topQueries(scope, true), topClicks(scope));
     }
 
     /** The days asked for and the pattern the queries must match (normalised queries hold no % or _). */
-    private record Period(LocalDate first, LocalDate last, String like) {
+    private record Scope(LocalDate first, LocalDate last, String pattern) {
 
         Query bind(Query query) {
-            return query.setParameter("first", first).setParameter("last", last).setParameter("like", like);
+            return query.setParameter("first", first).setParameter("last", last).setParameter("pattern", pattern);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private List<SearchReport.Day> days(Period period) {
-        List<Object[]> rows = period.bind(em.createNativeQuery("select cast(d as date),"
-                        + " coalesce((select sum(q.searches) from search_query_day q where q.day = d and q.query like :like), 0),"
-                        + " coalesce((select sum(q.without_results) from search_query_day q where q.day = d and q.query like :like), 0),"
-                        + " coalesce((select sum(c.clicks) from search_click_day c where c.day = d and c.query like :like), 0)"
+    private List<SearchReport.Day> days(Scope scope) {
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select cast(d as date),"
+                        + " coalesce((select sum(q.searches) from search_query_day q where q.day = d and q.query like :pattern), 0),"
+                        + " coalesce((select sum(q.without_results) from search_query_day q where q.day = d and q.query like :pattern), 0),"
+                        + " coalesce((select sum(c.clicks) from search_click_day c where c.day = d and c.query like :pattern), 0)"
                         + " from generate_series(cast(:first as date), cast(:last as date), interval '1 day') d order by 1"))
                 .getResultList();
         return rows.stream().map(r -> new SearchReport.Day(day(r[0]), number(r[1]), number(r[2]),
@@ -87,11 +87,11 @@ public class SearchAnalytics {
 
     /** The most searched queries, or (withoutResults) those that found nothing most often. */
     @SuppressWarnings("unchecked")
-    private List<SearchReport.QueryFigures> topQueries(Period period, boolean withoutResults) {
-        List<Object[]> rows = period.bind(em.createNativeQuery("select q.query, sum(q.searches), sum(q.without_results),"
+    private List<SearchReport.QueryFigures> topQueries(Scope scope, boolean withoutResults) {
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select q.query, sum(q.searches), sum(q.without_results),"
                         + " coalesce((select sum(c.clicks) from search_click_day c"
                         + "           where c.query = q.query and c.day between :first and :last), 0)"
-                        + " from search_query_day q where q.day between :first and :last and q.query like :like group by q.query"
+                        + " from search_query_day q where q.day between :first and :last and q.query like :pattern group by q.query"
                         + (withoutResults ? " having sum(q.without_results) > 0 order by 3 desc, 2 desc, 1"
                                 : " order by 2 desc, 1")
                         + " limit " + TOP))
@@ -101,10 +101,10 @@ public class SearchAnalytics {
     }
 
     @SuppressWarnings("unchecked")
-    private List<SearchReport.Click> topClicks(Period period) {
-        List<Object[]> rows = period.bind(em.createNativeQuery("select c.query, p.id, p.name, p.slug, sum(c.clicks)"
+    private List<SearchReport.Click> topClicks(Scope scope) {
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select c.query, p.id, p.name, p.slug, sum(c.clicks)"
                         + " from search_click_day c join product p on p.id = c.product_id"
-                        + " where c.day between :first and :last and c.query like :like group by c.query, p.id, p.name, p.slug"
+                        + " where c.day between :first and :last and c.query like :pattern group by c.query, p.id, p.name, p.slug"
                         + " order by 5 desc, 1, 2 limit " + TOP))
                 .getResultList();
         return rows.stream().map(r -> new SearchReport.Click((String) r[0], number(r[1]), (String) r[2], (String) r[3],
