@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -13,11 +14,16 @@ import java.util.StringJoiner;
 import org.primefaces.event.SelectEvent;
 
 import dev.bazaar.catalog.application.CategoryView;
+import dev.bazaar.catalog.application.FoundShop;
 import dev.bazaar.catalog.application.ProductCatalog;
 import dev.bazaar.catalog.application.ProductSearch;
+import dev.bazaar.catalog.application.SearchLog;
 import dev.bazaar.catalog.application.SearchQuery;
 import dev.bazaar.catalog.application.SearchResult;
 import dev.bazaar.catalog.application.SearchSuggestion;
+import dev.bazaar.catalog.application.ShopQuery;
+import dev.bazaar.catalog.application.ShopSearch;
+import dev.bazaar.catalog.application.ShopSearchResult;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.web.Outcome;
@@ -32,7 +38,8 @@ import jakarta.inject.Named;
 /**
  * The search page ({@code /search?q=...}) and the category pages ({@code /c/kitchen}): results with
  * facets, every filter a link to a bookmarkable address, read by the same {@link SearchQuery} as the
- * API. Also answers the header's search box (suggestions as the shopper types).
+ * API. The search page has a second tab, {@code tab=shops}: the shops the words find. Also answers the
+ * header's search box (suggestions as the shopper types).
  */
 @Named("search")
 @RequestScoped
@@ -44,17 +51,25 @@ public class SearchView {
     @EJB
     ProductCatalog catalog;
 
+    @EJB
+    ShopSearch shopSearch;
+
     @Inject
     ShopperPreferences preferences;
 
+    /** The value of {@code tab} that shows shops instead of products. */
+    static final String SHOPS_TAB = "shops";
+
     private String slug;
     private int page;
+    private String tab;
     private String typed;
     private CategoryView category;
     private List<CategoryView> trail = List.of();
     private List<CategoryView> categories;
     private SearchQuery query = SearchQuery.everything();
     private SearchResult result;
+    private ShopSearchResult shops;
 
     /** f:viewAction: reads the address; a broken filter is a message, an unknown category a 404 page. */
     public void load() {
@@ -82,7 +97,65 @@ public class SearchView {
                 .attempt(() -> SearchQuery.parse(parameters))
                 .orElseGet(() -> slug == null ? SearchQuery.everything() : SearchQuery.everything().inCategory(slug));
         typed = query.text();
-        result = productSearch.search(query, new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE));
+        if (isShopsTab()) {
+            shops = shopSearch.search(new ShopQuery(query.text(), query.exact()), new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE));
+        } else {
+            result = productSearch.search(query, new PageRequest(Math.max(page, 0), HomeView.PAGE_SIZE));
+        }
+    }
+
+    /** The Shops tab: only on the search page (a category page lists products). */
+    public boolean isShopsTab() {
+        return slug == null && SHOPS_TAB.equals(tab);
+    }
+
+    /** The address of the Products tab or (shops) the Shops tab, for the same words. */
+    public String tabAddress(boolean shopsTab) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (query.text() != null) {
+            parameters.put("q", new ArrayList<>(List.of(query.text())));
+        }
+        if (shopsTab) {
+            parameters.put("tab", new ArrayList<>(List.of(SHOPS_TAB)));
+        }
+        return address(null, parameters);
+    }
+
+    /** A page of the Shops tab; {@code exact} searches the words as typed. */
+    public String shopsAddress(int number, boolean exact) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (query.text() != null) {
+            parameters.put("q", new ArrayList<>(List.of(query.text())));
+        }
+        parameters.put("tab", new ArrayList<>(List.of(SHOPS_TAB)));
+        if (exact || query.exact()) {
+            parameters.put("exact", new ArrayList<>(List.of("true")));
+        }
+        if (number > 0) {
+            parameters.put("page", new ArrayList<>(List.of(String.valueOf(number))));
+        }
+        return address(null, parameters);
+    }
+
+    /** Where a shop is: the cities it ships from and its country, in the page's language. */
+    public String place(FoundShop shop) {
+        StringJoiner place = new StringJoiner(" · ");
+        if (shop.cities() != null) {
+            place.add(shop.cities());
+        }
+        if (shop.country() != null) {
+            place.add(new Locale("", shop.country()).getDisplayCountry(Texts.locale()));
+        }
+        return place.toString();
+    }
+
+    /**
+     * What the product links of search results carry to count a click (the query's words, normalised,
+     * URL-encoded; nothing of the shopper); null without words, where links go straight to the product.
+     */
+    public String getSearchedFor() {
+        String words = SearchLog.normalise(query.text());
+        return words == null ? null : URLEncoder.encode(words, StandardCharsets.UTF_8);
     }
 
     /**
@@ -314,6 +387,18 @@ public class SearchView {
 
     public SearchResult getResult() {
         return result;
+    }
+
+    public ShopSearchResult getShops() {
+        return shops;
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
     }
 
     public String getTyped() {

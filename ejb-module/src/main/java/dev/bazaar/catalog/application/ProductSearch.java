@@ -20,6 +20,7 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -50,6 +51,9 @@ public class ProductSearch {
     @Inject
     ProductReads reads;
 
+    @EJB
+    SearchLog log;
+
     public SearchResult search(SearchQuery query, PageRequest page) {
         List<Category> categories = products.categories();
         Long categoryId = categoryId(query, categories);
@@ -69,6 +73,10 @@ public class ProductSearch {
         int pageNumber = total == 0 ? 0 : Math.min(page.page(), (int) ((total - 1) / page.size()));
         PageRequest shown = new PageRequest(pageNumber, page.size());
         List<ProductView> found = total == 0 ? List.of() : reads.views(index.page(criteria, shown.offset(), shown.size()));
+        if (query.text() != null && page.page() == 0) {
+            // a search counts once, when its first page is asked for; further pages are the same search
+            log.searched(query.text(), total);
+        }
         return new SearchResult(query, new Page<>(found, shown.page(), shown.size(), total),
                 criteria.matching() == Matching.LOOKALIKE,
                 spelled != null && criteria.matching() == Matching.WORDS && total > 0 && count(facets, "as-typed") == 0

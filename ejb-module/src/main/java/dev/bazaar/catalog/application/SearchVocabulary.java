@@ -30,7 +30,24 @@ public class SearchVocabulary {
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
 
+    /** The vocabularies words are corrected from: the findable products' words (V30) or the findable shops' (V37). */
+    public enum Words {
+        PRODUCTS("search_word"), SHOPS("shop_word");
+
+        private final String table;
+
+        Words(String table) {
+            this.table = table;
+        }
+    }
+
+    /** The words of a product search, each with what the products' words say it may mean. */
     public SearchWords spell(String text) {
+        return spell(text, Words.PRODUCTS);
+    }
+
+    /** The words of a search, each with what the vocabulary's words say it may mean. */
+    public SearchWords spell(String text, Words vocabulary) {
         List<String> typed = SearchWords.split(text);
         int last = typed.size() - 1;
         List<String> checked = new ArrayList<>();
@@ -39,7 +56,7 @@ public class SearchVocabulary {
                 checked.add(typed.get(i) + (i == last ? "*" : ""));
             }
         }
-        Map<String, String> nearest = checked.isEmpty() ? Map.of() : nearest(checked);
+        Map<String, String> nearest = checked.isEmpty() ? Map.of() : nearest(checked, vocabulary);
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
             String word = typed.get(i);
@@ -106,9 +123,9 @@ public class SearchVocabulary {
     }
 
     /** Per checked word (the last one marked with a star): its nearest words by trigrams, nearest first, separated by spaces. */
-    private Map<String, String> nearest(List<String> checked) {
+    private Map<String, String> nearest(List<String> checked, Words vocabulary) {
         String sql = "select q.w, (select string_agg(n.word, ' ' order by n.distance) from ("
-                + "   select k.word, k.word <-> rtrim(q.w, '*') as distance from search_word k"
+                + "   select k.word, k.word <-> rtrim(q.w, '*') as distance from " + vocabulary.table + " k"
                 + "   where length(k.word) >= length(rtrim(q.w, '*')) - 2"
                 + "     and (right(q.w, 1) = '*' or length(k.word) <= length(q.w) + 2)"
                 + "   order by k.word <-> rtrim(q.w, '*') limit " + CANDIDATES + ") n)"

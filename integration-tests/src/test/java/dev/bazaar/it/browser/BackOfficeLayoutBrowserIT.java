@@ -102,7 +102,7 @@ class BackOfficeLayoutBrowserIT extends BrowserTest {
         audit.check("97-back-office-sign-in");
         BackOfficeSignInPage.signIn(browser, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         for (String page : List.of("dashboard", "index", "orders", "review", "customer-reviews", "vendors", "money", "dead-letters", "rates",
-                "users", "categories", "mail", "audit", "events", "payments", "synonyms", "product?id=" + demoProduct,
+                "users", "categories", "mail", "audit", "events", "payments", "synonyms", "search-analytics", "product?id=" + demoProduct,
                 "order?number=" + paidOrder, "vendor?id=" + selling.shop().vendorId())) {
             check(audit, "admin", page);
         }

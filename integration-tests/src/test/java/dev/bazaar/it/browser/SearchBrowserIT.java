@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import dev.bazaar.it.browser.pages.ProductPage;
 import dev.bazaar.it.browser.pages.SearchResultsPage;
+import dev.bazaar.it.browser.pages.ShopPage;
 import dev.bazaar.it.browser.pages.StorefrontPage;
 import dev.bazaar.it.http.TestCatalog;
 import dev.bazaar.it.http.TestVendors;
 
 /**
  * A shopper searches from the header: finds a product despite a typo, narrows the results by a facet,
- * opens the product and sees the chosen variant's price; and follows a suggestion while typing.
+ * opens the product and sees the chosen variant's price; follows a suggestion while typing; and finds a
+ * shop on the Shops tab by a misspelt name, in English and in German.
  */
 class SearchBrowserIT extends BrowserTest {
 
@@ -59,5 +62,34 @@ class SearchBrowserIT extends BrowserTest {
 
         lantern.awaitName(word + " Lantern");
         assertTrue(lantern.url().endsWith("/p/" + word.toLowerCase() + "-lantern"), lantern.url());
+    }
+
+    @Test
+    void theShopsTabFindsAShopByAMisspeltNameAndLeadsToItsPage() throws Exception {
+        String word = TestCatalog.madeUpWord();
+        TestVendors.Shop shop = TestVendors.approvedShop(word + " Pottery");
+        TestCatalog.approved(shop, word + " Bowl", "stoneware", "89", "99");
+        String typo = TestCatalog.typo(word);
+
+        SearchResultsPage results = SearchResultsPage.open(browser, typo);
+        results.openShopsTab();
+
+        assertTrue(results.url().contains("tab=shops"), results.url());
+        assertEquals("1 shop", results.shopCount());
+        String card = results.shopCard(shop.slug());
+        assertTrue(card.contains(word + " Pottery") && card.contains("Norway") && card.contains("1 product"), card);
+        assertTrue(browser.text(By.id("shopsDidYouMean")).contains("Did you mean “" + word.toLowerCase() + "”?"));
+        browser.screenshot("53-search-shops-tab");
+
+        ShopPage page = results.openShop(word + " Pottery");
+        page.awaitName(word + " Pottery");
+        assertTrue(page.url().endsWith("/shops/" + shop.slug()), page.url());
+
+        page.chooseLanguage("de");
+        browser.open("/search?tab=shops&q=" + typo);
+        SearchResultsPage german = new SearchResultsPage(browser);
+        assertEquals("1 Laden", german.shopCount());
+        assertTrue(german.shopCard(shop.slug()).contains("Norwegen"), german.shopCard(shop.slug()));
+        assertEquals("Läden", browser.text(By.id("shopsTab")));
     }
 }

@@ -69,7 +69,8 @@ public class ApiDocument implements OASFilter {
     /** Every resource of the API; the contract test fails on an operation this list misses (it has no security). */
     static final List<Class<?>> RESOURCES = List.of(AddressesResource.class, AdminAnalyticsResource.class,
             AdminCategoriesResource.class, AdminMoneyResource.class, AdminCouponsResource.class, AdminDeadLettersResource.class,
-            AdminOrdersResource.class, AdminPaymentsResource.class, AdminProductsResource.class, AdminReviewsResource.class, AdminSearchSynonymsResource.class,
+            AdminOrdersResource.class, AdminPaymentsResource.class, AdminProductsResource.class, AdminReviewsResource.class,
+            AdminSearchAnalyticsResource.class, AdminSearchSynonymsResource.class,
             AdminShippingRatesResource.class, AdminTaxRatesResource.class, AdminVendorsResource.class, AuthResource.class,
             CartResource.class, CategoriesResource.class, CheckoutResource.class, GuestCheckoutResource.class,
             GuestOrdersResource.class, ImagesResource.class, MeResource.class,

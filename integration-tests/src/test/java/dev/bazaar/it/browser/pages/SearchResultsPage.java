@@ -95,4 +95,24 @@ public final class SearchResultsPage extends StorefrontPage {
         browser.click(By.linkText(name));
         return new ProductPage(browser);
     }
+
+    /** Follows the Shops tab: the shops the same words find. */
+    public void openShopsTab() {
+        browser.click(By.id("shopsTab"));
+        browser.awaitVisible(By.id("shopResults"));
+    }
+
+    public String shopCount() {
+        return browser.text(By.id("shopCount"));
+    }
+
+    /** What the card of the shop at {@code slug} shows (name, place, description, product count), once it shows. */
+    public String shopCard(String slug) {
+        return browser.awaitVisible(By.cssSelector("li.shop-result[data-shop='" + slug + "']")).getText();
+    }
+
+    public ShopPage openShop(String name) {
+        browser.click(By.linkText(name));
+        return new ShopPage(browser);
+    }
 }
