@@ -14,8 +14,10 @@ import jakarta.json.JsonObject;
 /**
  * Disputes on the shops' ledger, driven through the Stripe stand-in's signed webhooks: a dispute
  * opened debits the shop's part in the webhook's own transaction, naming the part and the dispute, once
- * however often Stripe reports it; won, the debit is credited back; lost, it stays; the reconciliation
- * counts disputes not won as money that went back, so it still balances.
+ * however often Stripe reports it; won, the debit is credited back; lost, it stays; Stripe's dispute
+ * fee is the platform's, withdrawn and returned when won; an inquiry withdraws nothing and posts
+ * nothing; a dispute reported before its sale reached the ledger is posted when the sale arrives; the
+ * reconciliation counts disputes not won and their fees as money that went back, so it still balances.
  */
 class DisputeLedgerApiIT {
 
@@ -44,7 +46,8 @@ class DisputeLedgerApiIT {
         assertEquals(order.part(), debits.get(0).getString("vendorOrderNumber"));
         assertEquals(disputeId, debits.get(0).getString("stripeObject"));
         assertEquals(share - order.totalMinor(), pending(owner), "the shop's pending money less the dispute");
-        assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "the disputed money is counted as gone back to the shopper");
+        assertEquals(-1500, disputeFees(order), "Stripe's dispute fee is the platform's, once");
+        assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "the disputed money and the fee are counted as gone");
 
         StripeStandIn.closeDispute(disputeId, "won");
         awaitEntries(order.part(), "DISPUTE_WON", 1);
@@ -57,7 +60,65 @@ class DisputeLedgerApiIT {
         assertEquals(order.totalMinor(), minor(credits.get(0)));
         assertEquals(disputeId, credits.get(0).getString("stripeObject"));
         assertEquals(share, pending(owner), "a dispute won gives the shop its money back");
+        assertEquals(0, disputeFees(order), "Stripe returned its fee with the won dispute");
+        assertEquals(2, Database.count("select count(*) from ledger_entry where kind = 'DISPUTE_FEE' and order_number = ?", order.number()),
+                "the fee and its return, each once");
         assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "the money came back from the bank: still balanced");
+    }
+
+    @Test
+    void anInquiryWithdrawsNothingSoItPostsNothing() {
+        long differenceBefore = LedgerApiIT.difference("NOK");
+        TestCardOrders.Placed order = TestCardOrders.paid("DI");
+        TestAccounts.LoggedIn owner = order.shop().shop().owner();
+        awaitEntries(order.part(), "SALE", 1);
+        long share = shopTotal(order);
+
+        String inquiryId = StripeStandIn.openInquiry(chargeOf(order));
+        TestCardOrders.await(() -> Database.count("select count(*) from dispute where stripe_dispute_id = ?", inquiryId) == 1,
+                "the inquiry is recorded for admins");
+        StripeStandIn.closeDispute(inquiryId, "warning_closed");
+        TestCardOrders.await(() -> Database.count("select count(*) from dispute where stripe_dispute_id = ? and closed_at is not null",
+                inquiryId) == 1, "the inquiry closes");
+
+        assertEquals("warning_closed", Database.single("select status from dispute where stripe_dispute_id = ?", inquiryId).orElseThrow());
+        assertEquals(0, Database.count("select count(*) from ledger_entry where stripe_object = ?", inquiryId), "no debit for an inquiry");
+        assertEquals(0, disputeFees(order), "and no fee");
+        assertEquals(share, pending(owner), "the shop keeps its money");
+        assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "an inquiry takes no money: nothing counted as gone");
+    }
+
+    @Test
+    void aDisputeReportedBeforeItsSaleReachesTheLedgerIsPostedWhenTheSaleArrives() {
+        long differenceBefore = LedgerApiIT.difference("NOK");
+        TestCardOrders.Placed order = TestCardOrders.placed("DO");
+        TestAccounts.LoggedIn owner = order.shop().shop().owner();
+        String dispute;
+        // the ledger's consumer, about to write the sale, waits on this uncommitted row with the sale's key
+        try (Database.Held saleHeldBack = Database.heldOpen("insert into ledger_entry (vendor_id, currency, kind, amount_minor, order_number,"
+                + " vendor_order_number, entry_key, memo, recorded_at) values (?, 'NOK', 'SALE', 1, ?, ?, ?, 'held back by a test', now())",
+                order.shop().shop().vendorId(), order.number(), order.part(), "sale:" + order.part())) {
+            TestCardOrders.pay(order);
+            String opened = StripeStandIn.openDispute(chargeOf(order));
+            TestCardOrders.await(() -> Database.count("select count(*) from dispute where stripe_dispute_id = ? and funds_withdrawn_at is not null",
+                    opened) == 1, "the dispute is recorded");
+            dispute = opened;
+            assertEquals(-1500, disputeFees(order), "the fee is the platform's whatever the shops' entries");
+            assertEquals(0, Database.count("select count(*) from ledger_entry where order_number = ? and kind in ('SALE', 'DISPUTE')",
+                    order.number()), "no sale on the ledger yet, so no part to debit");
+        }
+
+        awaitEntries(order.part(), "DISPUTE", 1);
+        String replay = StripeStandIn.event("evt_" + UUID.randomUUID().toString().replace("-", ""), "charge.dispute.created",
+                StripeStandIn.retrieve("/v1/disputes/" + dispute));
+        assertEquals(200, StripeStandIn.deliverSigned(replay).statusCode(), "the dispute reported again");
+
+        List<JsonObject> debits = ledger(owner, "?kind=DISPUTE");
+        assertEquals(1, debits.size(), "posted once, when the sale arrived: " + debits);
+        assertEquals(-order.totalMinor(), minor(debits.get(0)));
+        assertEquals(dispute, debits.get(0).getString("stripeObject"));
+        assertEquals(shopTotal(order) - order.totalMinor(), pending(owner));
+        assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "sale, dispute and fee all on the ledger: balanced");
     }
 
     @Test
@@ -82,6 +143,7 @@ class DisputeLedgerApiIT {
         assertEquals(1, debits.size(), debits.toString());
         assertEquals(-(order.totalMinor() - 1500), minor(debits.get(0)), "the bank disputed what the refund left of the charge");
         assertEquals(0, ledger(owner, "?kind=DISPUTE_WON").size(), "a lost dispute gives nothing back");
+        assertEquals(-1500, disputeFees(order), "nor its fee");
         assertEquals(shopTotal(order) - 1500 - (order.totalMinor() - 1500), pending(owner));
         assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "refund and lost dispute both counted: still balanced");
     }
@@ -127,6 +189,12 @@ class DisputeLedgerApiIT {
     private static long shopTotal(TestCardOrders.Placed order) {
         return Long.parseLong(Database.single("select sum(amount_minor)::text from ledger_entry where vendor_order_number = ?"
                 + " and kind in ('SALE', 'COMMISSION')", order.part()).orElseThrow());
+    }
+
+    /** The platform's dispute fees on the order, less those returned (the stand-in's fee is 1500 minor units). */
+    private static long disputeFees(TestCardOrders.Placed order) {
+        return Long.parseLong(Database.single("select coalesce(sum(amount_minor), 0)::text from ledger_entry where kind = 'DISPUTE_FEE'"
+                + " and order_number = ?", order.number()).orElseThrow());
     }
 
     private static String chargeOf(TestCardOrders.Placed order) {
