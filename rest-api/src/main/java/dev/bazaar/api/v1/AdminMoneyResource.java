@@ -259,7 +259,8 @@ public class AdminMoneyResource {
 
     @GET
     @Path("reconciliation")
-    @Operation(summary = "Per currency, what shoppers paid (by card and by hand) less refunds, disputes not won and payouts against"
+    @Operation(summary = "Per currency, what shoppers paid (by card and by hand) less refunds, disputes not won"
+            + " (with Stripe's dispute fees) and payouts against"
             + " the sum of every ledger entry;"
             + " balanced when the difference is zero")
     public List<ReconciliationView> reconciliation() {
