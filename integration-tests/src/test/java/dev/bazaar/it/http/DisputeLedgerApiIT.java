@@ -3,6 +3,8 @@ package dev.bazaar.it.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -153,19 +155,7 @@ class DisputeLedgerApiIT {
         long differenceBefore = LedgerApiIT.difference("NOK");
         TestShopping.StockedShop first = TestShopping.stockedShop("DA", 5);
         TestShopping.StockedShop second = TestShopping.stockedShop("DB", 5);
-        TestAccounts.LoggedIn customer = TestShopping.customerWith(first.small(), 2);
-        HttpResponse<String> added = TestShopping.add(customer.accessToken(), null, second.small(), 1);
-        assertEquals(201, added.statusCode(), added.body());
-        HttpResponse<String> placed = TestShopping.checkout(customer, Json.createObjectBuilder()
-                .add("shippingAddress", TestShopping.address("NO")).add("paymentMethod", "CARD").build().toString(), UUID.randomUUID().toString());
-        assertEquals(201, placed.statusCode(), placed.body());
-        String number = Http.json(placed).getJsonObject("order").getString("number");
-        String intent = Database.single("select intent_id from card_payment where order_number = ?", number).orElseThrow();
-        HttpResponse<String> paid = StripeStandIn.confirm(intent, Http.json(placed).getJsonObject("payment").getString("clientSecret"),
-                "pm_card_visa");
-        assertEquals(200, paid.statusCode(), paid.body());
-        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where order_number = ? and kind = 'SALE'", number) == 2,
-                "both parts' sales on the ledger");
+        String number = paidTwoShopOrder(first, second);
 
         String disputeId = StripeStandIn.openDispute(Database.single("select charge_id from card_payment where order_number = ?", number)
                 .orElseThrow());
@@ -183,6 +173,45 @@ class DisputeLedgerApiIT {
             assertEquals(disputeId, debits.get(0).getString("stripeObject"));
         }
         assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "the two debits add up to the dispute");
+    }
+
+    @Test
+    void theMigrationsBackfillSharesADisputeAsTheWebhookDoes() throws Exception {
+        String number = paidTwoShopOrder(TestShopping.stockedShop("DV", 5), TestShopping.stockedShop("DW", 5));
+        String disputeId = StripeStandIn.openDispute(Database.single("select charge_id from card_payment where order_number = ?", number)
+                .orElseThrow(), 1001);
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where order_number = ? and kind = 'DISPUTE'", number) == 2,
+                "a debit for each part");
+        // V32 posted the disputes recorded before it with this SQL; its shares (read, not written) must be the webhook's
+        String migration = Files.readString(Path.of("../db/migrations/V32__disputes_on_the_ledger.sql"));
+        String shares = migration.substring(migration.indexOf("with part as"), migration.indexOf("insert into ledger_entry"))
+                + "select string_agg(vendor_order_number || '=' || -amount, ',' order by vendor_order_number) from share"
+                + " where stripe_dispute_id = ? and amount > 0";
+
+        String byMigration = Database.single(shares, disputeId).orElseThrow();
+        String byWebhook = Database.single("select string_agg(vendor_order_number || '=' || amount_minor, ',' order by vendor_order_number)"
+                + " from ledger_entry where kind = 'DISPUTE' and stripe_object = ?", disputeId).orElseThrow();
+
+        assertEquals(byWebhook, byMigration, "the same shares, the odd minor unit to the same part");
+        assertEquals(-1001, java.util.Arrays.stream(byWebhook.split(",")).mapToLong(s -> Long.parseLong(s.substring(s.indexOf('=') + 1))).sum());
+    }
+
+    /** A customer's card order of one mug from each shop, paid; returns its number once both sales are on the ledger. */
+    private static String paidTwoShopOrder(TestShopping.StockedShop first, TestShopping.StockedShop second) {
+        TestAccounts.LoggedIn customer = TestShopping.customerWith(first.small(), 2);
+        HttpResponse<String> added = TestShopping.add(customer.accessToken(), null, second.small(), 1);
+        assertEquals(201, added.statusCode(), added.body());
+        HttpResponse<String> placed = TestShopping.checkout(customer, Json.createObjectBuilder()
+                .add("shippingAddress", TestShopping.address("NO")).add("paymentMethod", "CARD").build().toString(), UUID.randomUUID().toString());
+        assertEquals(201, placed.statusCode(), placed.body());
+        String number = Http.json(placed).getJsonObject("order").getString("number");
+        String intent = Database.single("select intent_id from card_payment where order_number = ?", number).orElseThrow();
+        HttpResponse<String> paid = StripeStandIn.confirm(intent, Http.json(placed).getJsonObject("payment").getString("clientSecret"),
+                "pm_card_visa");
+        assertEquals(200, paid.statusCode(), paid.body());
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where order_number = ? and kind = 'SALE'", number) == 2,
+                "both parts' sales on the ledger");
+        return number;
     }
 
     /** What the shop's sale less commission came to before anything went back (its pending money). */

@@ -140,6 +140,11 @@ public final class StripeStandIn {
         return openDispute(chargeId, "");
     }
 
+    /** A dispute of part of the charge: {@code amountMinor} of it. */
+    public static String openDispute(String chargeId, long amountMinor) {
+        return openDispute(chargeId, "amount=" + amountMinor);
+    }
+
     /** An inquiry (a retrieval request): {@code charge.dispute.created} with status {@code warning_needs_response}, no money withdrawn. */
     public static String openInquiry(String chargeId) {
         return openDispute(chargeId, "inquiry=true");
