@@ -14,15 +14,11 @@ import java.util.stream.IntStream;
 
 import dev.bazaar.kernel.Money;
 import dev.bazaar.payment.application.BalanceView;
-import dev.bazaar.payment.application.CommissionDayView;
-import dev.bazaar.payment.application.DailyMoney;
-import dev.bazaar.payment.application.DayReconciliationView;
 import dev.bazaar.payment.application.LedgerCsv;
 import dev.bazaar.payment.application.LedgerEntryView;
 import dev.bazaar.payment.application.MoneyDesk;
 import dev.bazaar.payment.application.MovementInput;
 import dev.bazaar.payment.application.PausedShopView;
-import dev.bazaar.payment.application.ReconciliationView;
 import dev.bazaar.payment.application.ShopMoney;
 import dev.bazaar.payment.application.ShopTransfers;
 import dev.bazaar.payment.application.TransferView;
@@ -38,9 +34,9 @@ import jakarta.inject.Named;
 /**
  * Money: a shop's team sees its balance per currency, its transfers to its Stripe account with their
  * state, its ledger (filter by kind and dates, CSV export) and asks for a monthly statement
- * ({@link StatementPage}); platform admins see the reconciliation
- * per currency and per day of the last 30 with the commission earned each day as a chart, every shop's balance (or just the shops that owe), the transfers Stripe refused, and
- * the shops whose payouts are paused, which they pause and resume.
+ * ({@link StatementPage}); platform admins see every shop's balance (or just the shops that owe), the
+ * transfers Stripe refused, and the shops whose payouts are paused, which they pause and resume, and record
+ * payouts by hand. The admins' reconciliation and commission chart are {@link MoneyReconciliationView}'s.
  */
 @Named("money")
 @ViewScoped
@@ -57,9 +53,6 @@ public class MoneyView implements Serializable {
     @EJB
     ShopTransfers shopTransfers;
 
-    @EJB
-    DailyMoney dailyMoney;
-
     private boolean admin;
     private boolean owingOnly;
     private String kind;
@@ -70,9 +63,6 @@ public class MoneyView implements Serializable {
     private LocalDate toFilter;
     private PagedLazyModel<LedgerEntryView> ledger;
     private List<BalanceView> balances = List.of();
-    private List<ReconciliationView> reconciliation = List.of();
-    private List<DayReconciliationView> dailyReconciliation = List.of();
-    private List<CommissionDayView> commission = List.of();
     private PagedLazyModel<TransferView> transfers;
     private List<PausedShopView> pausedShops = List.of();
     private String pauseShop;
@@ -92,12 +82,9 @@ public class MoneyView implements Serializable {
         refresh();
     }
 
-    /** Reads the balances (and for admins the reconciliation) once per request that shows them. */
+    /** Reads the balances (and for admins the paused shops) again, after a change or the owing filter. */
     public void refresh() {
         balances = admin ? shopMoney.shopBalances(owingOnly) : shopMoney.myBalances();
-        reconciliation = admin ? shopMoney.reconciliation() : List.of();
-        dailyReconciliation = admin ? dailyMoney.reconciliationByDay(DailyMoney.DEFAULT_DAYS) : List.of();
-        commission = admin ? dailyMoney.commissionByDay(DailyMoney.DEFAULT_DAYS) : List.of();
         pausedShops = admin ? shopTransfers.pausedShops() : List.of();
     }
 
@@ -162,23 +149,6 @@ public class MoneyView implements Serializable {
 
     public List<BalanceView> getBalances() {
         return balances;
-    }
-
-    public List<ReconciliationView> getReconciliation() {
-        return reconciliation;
-    }
-
-    public List<DayReconciliationView> getDailyReconciliation() {
-        return dailyReconciliation;
-    }
-
-    /** The commission earned per day of the last {@value DailyMoney#DEFAULT_DAYS}, as p:chart's configuration; null when none was earned. */
-    public String getCommissionChart() {
-        return commission.isEmpty() ? null : CommissionChart.daily(commission);
-    }
-
-    public int getDays() {
-        return DailyMoney.DEFAULT_DAYS;
     }
 
     /** Applies the ledger's filter form; a bad date or dates the wrong way round are a message, and the table stays as it was. */

@@ -9,8 +9,10 @@ import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderLine;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
+import dev.bazaar.payment.application.RefundDesk;
 import dev.bazaar.platform.application.DomainEvent;
 import dev.bazaar.platform.application.EventPublisher;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -47,6 +49,9 @@ public class OrderLifecycle {
     @Inject
     EventPublisher events;
 
+    @EJB
+    RefundDesk refunds;
+
     /** The checkout's one payment arrived: every part is paid and its reservation becomes a sale. */
     public void markPaid(OrderGroup group, String actor, String reason) {
         // as the database keeps it (microseconds), so paidAt reads the same in order.paid and in later events
@@ -62,8 +67,9 @@ public class OrderLifecycle {
     }
 
     /**
-     * Cancels one part: reserved units are released, sold ones go back on the shelf. The event says
-     * which status the part left ({@code previousStatus}), so a consumer knows whether a sale is undone.
+     * Cancels one part: reserved units are released, sold ones go back on the shelf, and a part paid by
+     * card is refunded (sent to Stripe once the cancellation commits). The event says which status the
+     * part left ({@code previousStatus}), so a consumer knows whether a sale is undone.
      */
     public void cancel(VendorOrder order, String actor, String reason) {
         VendorOrderStatus from = order.moveTo(VendorOrderStatus.CANCELLED, actor, reason, Instant.now());
@@ -79,6 +85,9 @@ public class OrderLifecycle {
         }
         order.group().partCancelled();
         publish(CANCELLED, order, payload(order, reason).add("previousStatus", from.name()));
+        if (from.soldFromStock()) {
+            refunds.refundCancelled(order.number(), actor, reason);
+        }
     }
 
     public void accept(VendorOrder order, String actor) {

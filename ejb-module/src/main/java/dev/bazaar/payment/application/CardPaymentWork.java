@@ -144,9 +144,8 @@ public class CardPaymentWork {
                     data.forEach(refund -> refundReported(refund.asJsonObject()));
                 }
             }
-            case "charge.dispute.created" -> disputeOpened(object);
-            case "charge.dispute.closed", "charge.dispute.updated" -> disputes.ofStripe(objectId)
-                    .ifPresent(d -> disputeUpdated(d, object.getString("status", "closed")));
+            case "charge.dispute.created", "charge.dispute.updated", "charge.dispute.closed", "charge.dispute.funds_withdrawn",
+                 "charge.dispute.funds_reinstated" -> disputeReported(object);
             case "account.updated" -> accountUpdated(object);
             default -> {
                 // recorded as seen; nothing else to do for it
@@ -182,16 +181,13 @@ public class CardPaymentWork {
                 () -> LOG.warning("Stripe reports refund " + stripeId + ", which Bazaar did not ask for"));
     }
 
-    /** A dispute won gives the shops back what it took from them; lost, it stays taken. */
-    private void disputeUpdated(Dispute dispute, String status) {
-        Instant now = Instant.now();
-        if (dispute.update(status, now) && dispute.won()) {
-            disputePostings.won(dispute, now);
-        }
-    }
-
-    /** A chargeback: the order group is flagged for admins with the amount and reason, and the shops' parts are debited. */
-    private void disputeOpened(JsonObject dispute) {
+    /**
+     * Stripe reports a dispute (a chargeback or an inquiry), in whatever order its events come: the first
+     * report records it and flags the order group for admins with the amount and reason; each report
+     * brings its status and the fees of its balance transactions, and {@link DisputePostings} writes what
+     * that moves on the ledger.
+     */
+    private void disputeReported(JsonObject dispute) {
         String chargeId = dispute.get("charge") instanceof jakarta.json.JsonString c ? c.getString()
                 : dispute.get("charge") instanceof JsonObject c ? c.getString("id", null) : null;
         Optional<CardPayment> payment = chargeId == null ? Optional.empty() : payments.ofCharge(chargeId);
@@ -200,12 +196,29 @@ public class CardPaymentWork {
             return;
         }
         Instant now = Instant.now();
-        Dispute opened = new Dispute(dispute.getString("id"), chargeId, payment.get().orderGroupId(),
-                Money.ofMinor(dispute.getJsonNumber("amount").longValueExact(), dispute.getString("currency").toUpperCase(java.util.Locale.ROOT)),
-                dispute.getString("reason", "general"), dispute.getString("status", "needs_response"), now);
-        if (disputes.open(opened)) {
-            disputePostings.opened(opened, payment.get().orderNumber(), now);
+        String status = dispute.getString("status", "needs_response");
+        Dispute ours = disputes.ofStripe(dispute.getString("id")).orElse(null);
+        if (ours == null) {
+            ours = new Dispute(dispute.getString("id"), chargeId, payment.get().orderGroupId(),
+                    Money.ofMinor(dispute.getJsonNumber("amount").longValueExact(), dispute.getString("currency").toUpperCase(java.util.Locale.ROOT)),
+                    dispute.getString("reason", "general"), status, now);
+            disputes.add(ours);
         }
+        ours.update(status, now);
+        disputePostings.reported(ours, payment.get(), feesOf(dispute), now);
+    }
+
+    /** The fees on a dispute's balance transactions (expanded objects, as Stripe sends them on a dispute). */
+    private static List<DisputePostings.Fee> feesOf(JsonObject dispute) {
+        if (!(dispute.get("balance_transactions") instanceof jakarta.json.JsonArray transactions)) {
+            return List.of();
+        }
+        return transactions.stream().filter(t -> t instanceof JsonObject).map(JsonValue::asJsonObject)
+                .filter(t -> t.get("fee") instanceof jakarta.json.JsonNumber && t.containsKey("id"))
+                .map(t -> new DisputePostings.Fee(t.getString("id"), Money.ofMinor(t.getJsonNumber("fee").longValueExact(),
+                        t.getString("currency", dispute.getString("currency")).toUpperCase(java.util.Locale.ROOT))))
+                .filter(f -> f.fee().amountMinor() != 0)
+                .toList();
     }
 
     /**

@@ -3,10 +3,12 @@ package dev.bazaar.payment.application;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.bazaar.kernel.Money;
+import dev.bazaar.payment.domain.CardPayment;
 import dev.bazaar.payment.domain.CardPayments;
 import dev.bazaar.payment.domain.Ledger;
 import dev.bazaar.payment.domain.Postings;
@@ -20,7 +22,8 @@ import jakarta.json.JsonObject;
 /**
  * Writes the shops' ledger from the events that move their money, in the consuming MDB's transaction
  * together with the claim on the event's id, so a redelivered event writes nothing twice:
- * {@code order.paid} posts the part's sale, commission and platform-funded discount;
+ * {@code order.paid} posts the part's sale, commission and platform-funded discount, and a dispute of the
+ * order that Stripe reported before the sale reached the ledger ({@link DisputePostings#saleRecorded});
  * {@code payment.refunded} debits the refund from the shop and, when the part's money was transferred
  * to the shop's connected account, records the reversal of the shop's share and credits it
  * ({@link TransferWork#reverseForRefund}); {@code order.delivered} releases the
@@ -46,6 +49,9 @@ public class LedgerPostings {
 
     @EJB
     TransferWork transfers;
+
+    @Inject
+    DisputePostings disputePostings;
 
     @Inject
     @ConfigProperty(name = "bazaar.payout.hold-days", defaultValue = "7")
@@ -76,7 +82,9 @@ public class LedgerPostings {
         String part = payload.getString("vendorOrderNumber");
         Postings.PaidPart paid = new Postings.PaidPart(vendorId(payload), orderNumber, part, money(payload, "total"),
                 money(payload, "commission"), money(payload, "platformDiscount"));
-        ledger.record(Postings.forPaidPart(paid), orderNumber, part, payments.chargeOfOrder(orderNumber).orElse(null), at);
+        Optional<CardPayment> payment = payments.ofOrder(orderNumber);
+        ledger.record(Postings.forPaidPart(paid), orderNumber, part, payment.map(CardPayment::chargeId).orElse(null), at);
+        payment.ifPresent(p -> disputePostings.saleRecorded(p, at));
     }
 
     private void refunded(JsonObject payload, Instant at) {

@@ -115,7 +115,9 @@ public class PayoutRun {
         }
         try {
             return TransferWork.Outcome.sentAs(gateway.reverseTransfer(transfer.get(), reversal.amount(),
-                    Map.of("bazaar_refund_id", Long.toString(reversal.refundId()), "bazaar_vendor_id", Long.toString(reversal.vendorId())),
+                    reversal.refundId() != null
+                            ? Map.of("bazaar_refund_id", Long.toString(reversal.refundId()), "bazaar_vendor_id", Long.toString(reversal.vendorId()))
+                            : Map.of("bazaar_dispute_id", Long.toString(reversal.disputeId()), "bazaar_vendor_id", Long.toString(reversal.vendorId())),
                     reversal.idempotencyKey()));
         } catch (GatewayException e) {
             LOG.log(Level.WARNING, "Reversal " + reversal.id() + " of transfer " + reversal.transferId() + ": " + e.code() + " " + e.getMessage());

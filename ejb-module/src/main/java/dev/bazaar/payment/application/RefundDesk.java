@@ -25,10 +25,12 @@ import dev.bazaar.payment.domain.RefundAllowance;
 import dev.bazaar.payment.domain.Refunds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -37,7 +39,8 @@ import jakarta.inject.Inject;
  * then asked of Stripe outside any transaction (its idempotency key names Bazaar's refund) and its
  * answer recorded. A bank-transfer order's refund is recorded as owed to the shopper until an admin
  * pays it out. Admins refund any paid part; a shop's owner and managers their own part once it was
- * returned or cancelled after payment.
+ * returned or cancelled after payment. A card part cancelled after payment is refunded in full by the
+ * cancellation itself ({@link #refundCancelled}): recorded in its transaction and sent once it commits.
  */
 @Stateless
 public class RefundDesk {
@@ -64,6 +67,13 @@ public class RefundDesk {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Event<CardRefundRecorded> recorded;
+
+    /** A card refund recorded in a transaction that also does something else: sent to Stripe once that transaction commits. */
+    public record CardRefundRecorded(long refundId) {
+    }
 
     /** What a recorded refund still needs from Stripe (nothing for a refund owed or replayed). */
     public record Recorded(RefundView refund, String intentId, boolean replayed) {
@@ -152,6 +162,46 @@ public class RefundDesk {
                 part.vendorOrderNumber(), part.vendorId(), part.paymentMethod(), amount, reason,
                 requestedBy, idempotencyKey, requestHash), byCard, Instant.now()));
         return new Recorded(RefundView.of(refund), intentId, false);
+    }
+
+    /**
+     * In the cancellation's transaction: a part paid by card and cancelled is refunded whatever earlier
+     * refunds left of it, recorded here (under the group's lock, like any refund) by whoever cancelled
+     * it, and sent to Stripe with its idempotency key once the cancellation commits. A part not paid by
+     * card, or already refunded in full, is left alone (an admin settles a bank-transfer order by hand).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void refundCancelled(String vendorOrderNumber, String actor, String reason) {
+        Optional<RefundableOrders.Part> found = orders.lockPart(vendorOrderNumber)
+                .filter(p -> p.paid() && CardMethod.CODE.equals(p.paymentMethod()));
+        Optional<CardPayment> payment = found.flatMap(p -> payments.ofGroup(p.orderGroupId()))
+                .filter(p -> p.status() == CardPaymentStatus.SUCCEEDED);
+        if (found.isEmpty() || payment.isEmpty()) {
+            return;
+        }
+        RefundableOrders.Part part = found.get();
+        long left = new RefundAllowance(part.vendorOrderNumber(), part.total(), refunds.countedAgainst(part.vendorOrderId())).remainingMinor();
+        if (left <= 0) {
+            return;
+        }
+        String cancelled = "Cancelled after payment: " + reason;
+        String why = cancelled.length() <= 500 ? cancelled : cancelled.substring(0, 500);
+        RefundInput input = new RefundInput(part.vendorOrderNumber(), left, part.total().currencyCode(), why);
+        Refund refund = refunds.add(new Refund(new Refund.Request(part.orderGroupId(), part.vendorOrderId(), part.vendorOrderNumber(),
+                part.vendorId(), part.paymentMethod(), Money.ofMinor(left, part.total().currencyCode()), why, actor, null,
+                SecretTokens.hash(input.fingerprint())), true, Instant.now()));
+        recorded.fire(new CardRefundRecorded(refund.id()));
+    }
+
+    /**
+     * After the transaction that recorded the card refund committed, on a thread of its own: asks
+     * Stripe as {@link #resendUnanswered} does (claimed first, so the reconciliation leaves it alone).
+     * A server that stops first leaves it to the reconciliation, with the same key.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendRecorded(long refundId) {
+        resendUnanswered(refundId, Instant.now());
     }
 
     /**

@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 
 import dev.bazaar.kernel.Money;
+import dev.bazaar.payment.domain.Dispute;
 import dev.bazaar.payment.domain.Ledger;
 import dev.bazaar.payment.domain.PayoutState;
 import dev.bazaar.payment.domain.Postings;
@@ -24,7 +26,8 @@ import jakarta.inject.Inject;
  * before Stripe is asked and Stripe's answer is on it after: {@link #record} writes a shop's transfer
  * (SENDING, with its key) and its ledger entry together; {@link #claim} takes one for an attempt;
  * {@link #settle} keeps the answer. A refund of a transferred part records its reversal and both
- * entries in the refund's own transaction ({@link #reverseForRefund}).
+ * entries in the refund's own transaction ({@link #reverseForRefund}), a dispute of one in the dispute's
+ * ({@link #reverseForDispute}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -120,19 +123,34 @@ public class TransferWork {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void reverseForRefund(long vendorId, String orderNumber, String part, long refundId, Money refunded, Instant at) {
+        reverse(vendorId, part, refunded, (transfer, amount) -> transfers.addReversal(transfer, refundId, amount, at)
+                .ifPresent(reversalId -> ledger.record(List.of(Postings.forTransferReversal(vendorId, reversalId, transfer.id(), refundId,
+                        Money.ofMinor(amount, refunded.currencyCode()))), orderNumber, part, null, at)));
+    }
+
+    /**
+     * In the dispute's transaction, as for a refund: when the disputed part's money went out in a
+     * transfer, records a reversal of the shop's share of the dispute (no more than is left of the
+     * transfer) and its entry, beside the dispute's debit. Sent by the next payout run.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void reverseForDispute(long vendorId, String orderNumber, String part, Dispute dispute, Money share, Instant at) {
+        reverse(vendorId, part, share, (transfer, amount) -> transfers.addDisputeReversal(transfer, dispute.id(), amount, at)
+                .ifPresent(reversalId -> ledger.record(List.of(Postings.forDisputeReversal(vendorId, reversalId, transfer.id(),
+                        dispute.stripeDisputeId(), Money.ofMinor(amount, share.currencyCode()))), orderNumber, part, dispute.stripeDisputeId(), at)));
+    }
+
+    private void reverse(long vendorId, String part, Money taken, ObjLongConsumer<ShopTransfer> record) {
         Optional<ShopTransfer> transfer = transfers.ofPart(part);
         if (transfer.isEmpty()) {
             return;
         }
         ledger.lockShop(vendorId);
         long left = transfer.get().amount().amountMinor() - transfers.reversedOf(transfer.get().id());
-        long amount = Math.min(refunded.amountMinor(), left);
-        if (amount <= 0) {
-            return;
+        long amount = Math.min(taken.amountMinor(), left);
+        if (amount > 0) {
+            record.accept(transfer.get(), amount);
         }
-        transfers.addReversal(transfer.get(), refundId, amount, at).ifPresent(reversalId -> ledger.record(
-                List.of(Postings.forTransferReversal(vendorId, reversalId, transfer.get().id(), refundId,
-                        Money.ofMinor(amount, refunded.currencyCode()))), orderNumber, part, null, at));
     }
 
     /** Five minutes after the first failed attempt, doubling each time, at most six hours. */

@@ -91,9 +91,9 @@ public class CardPayments {
                 .executeUpdate() == 1;
     }
 
-    /** The charge that paid the order, if it was paid by card. */
-    public Optional<String> chargeOfOrder(String orderNumber) {
-        return em.createQuery("select p.chargeId from CardPayment p where p.orderNumber = :number and p.chargeId is not null", String.class)
+    /** The card payment of the order, if it was paid (or is to be paid) by card. */
+    public Optional<CardPayment> ofOrder(String orderNumber) {
+        return em.createQuery("select p from CardPayment p where p.orderNumber = :number", CardPayment.class)
                 .setParameter("number", orderNumber)
                 .getResultStream().findFirst();
     }

@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A chargeback: the cardholder's bank disputes the charge of an order group. Open until Stripe
- * reports it closed as won or lost; admins see it on the order.
+ * A chargeback or an inquiry: the cardholder's bank disputes the charge of an order group. An inquiry
+ * (Stripe's {@code warning_*} statuses) withdraws no money; a chargeback, or an inquiry that escalates
+ * into one, withdraws the disputed amount and Stripe's fee. Open until Stripe reports it closed as won
+ * or lost (an inquiry: {@code warning_closed}); admins see it on the order.
  */
 @Entity
 @Table(name = "dispute")
@@ -52,6 +54,15 @@ public class Dispute {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "funds_withdrawn_at")
+    private Instant fundsWithdrawnAt;
+
+    @Column(name = "fee_minor", nullable = false)
+    private long feeMinor;
+
+    @Column(name = "fee_returned_minor", nullable = false)
+    private long feeReturnedMinor;
+
     protected Dispute() {
         // for JPA
     }
@@ -66,17 +77,43 @@ public class Dispute {
         this.reason = reason;
         this.status = status;
         this.openedAt = now;
+        withdrawIfChargeback(now);
     }
 
-    /** Stripe's news of the dispute; {@code won} or {@code lost} close it with that outcome. True when this news closed it. */
-    public boolean update(String newStatus, Instant now) {
+    /**
+     * Stripe's news of the dispute; {@code won} or {@code lost} close it with that outcome, and
+     * {@code warning_closed} closes an inquiry with none. An inquiry that moves to any other status
+     * escalated into a chargeback: its money is withdrawn now.
+     */
+    public void update(String newStatus, Instant now) {
         status = newStatus;
-        if (("won".equals(newStatus) || "lost".equals(newStatus)) && closedAt == null) {
+        withdrawIfChargeback(now);
+        if (closedAt == null && ("won".equals(newStatus) || "lost".equals(newStatus))) {
             outcome = newStatus;
             closedAt = now;
-            return true;
+        } else if (closedAt == null && "warning_closed".equals(newStatus)) {
+            closedAt = now;
         }
-        return false;
+    }
+
+    /**
+     * The fees Stripe's balance transactions of the dispute carry so far: what it withdrew and what it
+     * gave back (each report lists every transaction, so the largest figures seen are the whole).
+     */
+    public void fees(long withdrawnMinor, long returnedMinor) {
+        feeMinor = Math.max(feeMinor, withdrawnMinor);
+        feeReturnedMinor = Math.max(feeReturnedMinor, returnedMinor);
+    }
+
+    private void withdrawIfChargeback(Instant now) {
+        if (fundsWithdrawnAt == null && !status.startsWith("warning_")) {
+            fundsWithdrawnAt = now;
+        }
+    }
+
+    /** Whether the disputed amount left the platform's balance (a chargeback, not an inquiry). */
+    public boolean fundsWithdrawn() {
+        return fundsWithdrawnAt != null;
     }
 
     public boolean won() {

@@ -18,22 +18,21 @@ public class Disputes {
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
 
-    /** Records a dispute once (a second report of the same dispute changes nothing); true when it is new. */
-    public boolean open(Dispute dispute) {
-        if (ofStripe(dispute.stripeDisputeId()).isPresent()) {
-            return false;
-        }
+    /** Records a dispute Stripe reported for the first time (its Stripe id is unique: a second row would be refused). */
+    public void add(Dispute dispute) {
         em.persist(dispute);
-        return true;
+        em.flush();
     }
 
     /**
-     * What disputes took from the platform's Stripe balance, per currency, in minor units: every dispute
-     * not won (Stripe withdraws the amount when a dispute opens and gives it back only when it is won).
+     * What disputes took from the platform's Stripe balance, per currency, in minor units: every
+     * chargeback not won (Stripe withdraws the amount when its funds are withdrawn and gives it back only
+     * when it is won; an inquiry withdraws nothing), and Stripe's dispute fees less those it returned.
      */
     public Map<String, Long> takenTotals() {
-        return CurrencyTotals.of(em.createNativeQuery("select currency, sum(amount_minor) from dispute"
-                + " where outcome is distinct from 'won' group by currency"));
+        return CurrencyTotals.of(em.createNativeQuery("select currency,"
+                + " sum(case when outcome is distinct from 'won' then amount_minor else 0 end + fee_minor - fee_returned_minor)"
+                + " from dispute where funds_withdrawn_at is not null group by currency"));
     }
 
     public Optional<Dispute> ofStripe(String stripeDisputeId) {
@@ -66,11 +65,15 @@ public class Disputes {
                 .toList();
     }
 
-    /** What disputes took per currency and UTC day since {@code since}: the amounts opened that day less those won that day. */
+    /**
+     * What disputes took per currency and UTC day since {@code since}: the amounts and fees withdrawn
+     * that day less the amounts won and the fees returned that day.
+     */
     public Map<CurrencyTotals.Day, Long> takenByDay(Instant since) {
         return CurrencyTotals.byDay(em.createNativeQuery("select currency, cast(at at time zone 'UTC' as date), sum(amount) from ("
-                + " select currency, opened_at as at, amount_minor as amount from dispute"
-                + " union all select currency, closed_at, -amount_minor from dispute where outcome = 'won') d"
+                + " select currency, funds_withdrawn_at as at, amount_minor + fee_minor as amount from dispute where funds_withdrawn_at is not null"
+                + " union all select currency, closed_at, -amount_minor - fee_returned_minor from dispute"
+                + " where funds_withdrawn_at is not null and outcome = 'won') d"
                 + " where at >= ?1 group by 1, 2").setParameter(1, since));
     }
 }

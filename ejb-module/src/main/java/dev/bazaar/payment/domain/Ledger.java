@@ -36,6 +36,8 @@ public class Ledger {
 
     /** The namespace of the shops' advisory locks (pg_advisory_xact_lock's first key). */
     private static final int SHOP_LOCKS = 1_700_017;
+    /** The namespace of the orders' advisory locks. */
+    private static final int ORDER_LOCKS = 1_700_021;
 
     @PersistenceContext(unitName = "bazaar")
     private EntityManager em;
@@ -174,6 +176,25 @@ public class Ledger {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(" + SHOP_LOCKS + ", ?1)) locked")
                 .setParameter(1, Math.toIntExact(vendorId))
                 .getSingleResult();
+    }
+
+    /**
+     * Holds the order's entries until the transaction ends: a dispute and a sale of the same order
+     * posted at once each see the other's work (one of them posts the dispute, never neither).
+     */
+    public void lockOrder(String orderNumber) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(" + ORDER_LOCKS + ", hashtext(?1))) locked")
+                .setParameter(1, orderNumber)
+                .getSingleResult();
+    }
+
+    /** What the shopper paid for the order's parts whose sales are on the ledger, in minor units (sales less platform-funded discounts). */
+    public long paidFor(String orderNumber, String currency) {
+        return ((Number) em.createNativeQuery("select coalesce(sum(amount_minor), 0) from ledger_entry"
+                        + " where order_number = ?1 and currency = ?2 and kind in ('SALE', 'DISCOUNT_FUNDED')")
+                .setParameter(1, orderNumber)
+                .setParameter(2, currency)
+                .getSingleResult()).longValue();
     }
 
     /**

@@ -5,7 +5,8 @@ package dev.bazaar.payment.domain;
  * them, refunds and payouts by hand or by transfer to its connected account (debits), transfer
  * reversals (credits: money taken back for a refund), disputes (debits: the cardholder's bank took the
  * money back) and disputes won (credits: it came back), and admins' adjustments (either way); the platform's account
- * holds the commission it earned, the discounts it funded and the other side of each adjustment.
+ * holds the commission it earned, the discounts it funded, Stripe's dispute fees (debited when withdrawn,
+ * credited when returned) and the other side of each adjustment.
  */
 public enum LedgerKind {
     SALE(true),
@@ -19,7 +20,8 @@ public enum LedgerKind {
     DISPUTE_WON(true),
     COMMISSION_EARNED(false),
     DISCOUNT_FUNDED(false),
-    ADJUSTMENT_OFFSET(false);
+    ADJUSTMENT_OFFSET(false),
+    DISPUTE_FEE(false);
 
     private final boolean shops;
 

@@ -17,7 +17,9 @@ import dev.bazaar.kernel.Money;
  * <li>a refund: debited from the shop whose part it was, whole (the commission is not given back);</li>
  * <li>a dispute: debited from the shops whose parts the disputed charge paid, shared in proportion to
  * what is left of each part, and credited back to them if the dispute is won (the commission stays
- * earned, as with a refund).</li>
+ * earned, as with a refund); Stripe's fee for it is the platform's, withdrawn and perhaps returned;</li>
+ * <li>a transfer reversal (for a refund or a dispute of a part whose money was transferred): credited
+ * to the shop, as the refund or dispute debited it.</li>
  * </ul>
  * Entries of zero are not written.
  */
@@ -106,6 +108,24 @@ public final class Postings {
     public static Posting forTransferReversal(long vendorId, long reversalId, long transferId, long refundId, Money amount) {
         return new Posting(vendorId, LedgerKind.TRANSFER_REVERSAL, amount, "transfer-reversal:" + reversalId,
                 "Reversal of transfer " + transferId + " for refund " + refundId);
+    }
+
+    /** A disputed part's share taken back from the shop's connected account: credited, as the dispute debited it. */
+    public static Posting forDisputeReversal(long vendorId, long reversalId, long transferId, String disputeId, Money amount) {
+        return new Posting(vendorId, LedgerKind.TRANSFER_REVERSAL, amount, "transfer-reversal:" + reversalId,
+                "Reversal of transfer " + transferId + " for dispute " + disputeId);
+    }
+
+    /**
+     * Stripe's fee on one balance transaction of a dispute, on the platform's account: a fee withdrawn
+     * (positive in Stripe's terms) is debited, a fee returned (negative) credited. Keyed by the balance
+     * transaction, so each is written once; none for a transaction without a fee.
+     */
+    public static List<Posting> forDisputeFee(String disputeId, String balanceTransactionId, Money fee) {
+        List<Posting> postings = new ArrayList<>();
+        add(postings, null, LedgerKind.DISPUTE_FEE, negated(fee), "dispute-fee:" + balanceTransactionId,
+                (fee.amountMinor() < 0 ? "Dispute fee returned: " : "Dispute fee: ") + disputeId);
+        return postings;
     }
 
     /** An admin's correction of a shop's balance (either way), and its other side on the platform's account. */

@@ -26,8 +26,8 @@ public class Transfers {
     public record Payee(long vendorId, String stripeAccountId) {
     }
 
-    /** A transfer reversal as the sender needs it. */
-    public record Reversal(long id, long transferId, long refundId, long vendorId, Money amount, String idempotencyKey,
+    /** A transfer reversal as the sender needs it: for a refund or for a dispute (the other is null). */
+    public record Reversal(long id, long transferId, Long refundId, Long disputeId, long vendorId, Money amount, String idempotencyKey,
                            int attempts) {
     }
 
@@ -175,12 +175,23 @@ public class Transfers {
 
     /** Records the refund's reversal of the transfer, once per refund; empty when it was recorded before. */
     public Optional<Long> addReversal(ShopTransfer transfer, long refundId, long amountMinor, Instant now) {
+        return addReversal(transfer, "refund_id", refundId, "'bazaar-transfer-reversal-refund-' || ?2", "(refund_id)", amountMinor, now);
+    }
+
+    /** Records the dispute's reversal of the transfer, once per dispute and transfer; empty when it was recorded before. */
+    public Optional<Long> addDisputeReversal(ShopTransfer transfer, long disputeId, long amountMinor, Instant now) {
+        return addReversal(transfer, "dispute_id", disputeId, "'bazaar-transfer-reversal-dispute-' || ?2 || '-' || ?1",
+                "(dispute_id, transfer_id)", amountMinor, now);
+    }
+
+    private Optional<Long> addReversal(ShopTransfer transfer, String causeColumn, long causeId, String key, String unique,
+                                       long amountMinor, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("insert into transfer_reversal (transfer_id, refund_id, vendor_id, currency, amount_minor,"
-                        + " idempotency_key, state, next_attempt_at, created_at, updated_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, 'bazaar-transfer-reversal-refund-' || ?2, 'SENDING', ?6, ?6, ?6)"
-                        + " on conflict (refund_id) do nothing returning id")
-                .setParameter(1, transfer.id()).setParameter(2, refundId).setParameter(3, transfer.vendorId())
+        List<Number> ids = em.createNativeQuery("insert into transfer_reversal (transfer_id, " + causeColumn + ", vendor_id, currency,"
+                        + " amount_minor, idempotency_key, state, next_attempt_at, created_at, updated_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5, " + key + ", 'SENDING', ?6, ?6, ?6)"
+                        + " on conflict " + unique + " do nothing returning id")
+                .setParameter(1, transfer.id()).setParameter(2, causeId).setParameter(3, transfer.vendorId())
                 .setParameter(4, transfer.amount().currencyCode()).setParameter(5, amountMinor).setParameter(6, now)
                 .getResultList();
         return ids.stream().findFirst().map(Number::longValue);
@@ -197,14 +208,17 @@ public class Transfers {
     public Optional<Reversal> claimReversal(long id, Instant now, Instant leaseUntil) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("update transfer_reversal set attempts = attempts + 1,"
-                        + " idempotency_key = case when state = 'FAILED' then 'bazaar-transfer-reversal-refund-' || refund_id || '-' || (attempts + 1)"
-                        + " else idempotency_key end, state = 'SENDING', next_attempt_at = ?1, updated_at = ?2"
+                        + " idempotency_key = case when state <> 'FAILED' then idempotency_key"
+                        + " when refund_id is not null then 'bazaar-transfer-reversal-refund-' || refund_id || '-' || (attempts + 1)"
+                        + " else 'bazaar-transfer-reversal-dispute-' || dispute_id || '-' || transfer_id || '-' || (attempts + 1) end,"
+                        + " state = 'SENDING', next_attempt_at = ?1, updated_at = ?2"
                         + " where id = ?3 and state <> 'SENT' and next_attempt_at <= ?2"
-                        + " returning id, transfer_id, refund_id, vendor_id, currency, amount_minor, idempotency_key, attempts")
+                        + " returning id, transfer_id, refund_id, dispute_id, vendor_id, currency, amount_minor, idempotency_key, attempts")
                 .setParameter(1, leaseUntil).setParameter(2, now).setParameter(3, id).getResultList();
         return rows.stream().findFirst().map(r -> new Reversal(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), Money.ofMinor(((Number) r[5]).longValue(), (String) r[4]),
-                (String) r[6], ((Number) r[7]).intValue()));
+                r[2] == null ? null : ((Number) r[2]).longValue(), r[3] == null ? null : ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue(), Money.ofMinor(((Number) r[6]).longValue(), (String) r[5]), (String) r[7],
+                ((Number) r[8]).intValue()));
     }
 
     /** As {@link #settle}, for a reversal. */

@@ -18,7 +18,11 @@ import dev.bazaar.it.http.TestCardOrders;
 import dev.bazaar.it.http.TestPayouts;
 import jakarta.json.Json;
 
-/** Money in the back office: a shop owner sees the sale pending and the refund on the ledger; an admin the reconciliation and the shop's balance. */
+/**
+ * Money in the back office: a shop owner sees the sale pending and the refund on the ledger, and a
+ * delivered sale pending until the hold for returns has passed, then available; an admin the
+ * reconciliation and the shop's balance.
+ */
 class MoneyBrowserIT extends BrowserTest {
 
     @Test
@@ -55,6 +59,36 @@ class MoneyBrowserIT extends BrowserTest {
                     && MoneyPage.digits(row.get(2)).equals(String.valueOf(pending))), "the shop's balance among every shop's");
             admin.screenshot("91-back-office-money-admin");
         }
+    }
+
+    @Test
+    void aDeliveredSaleIsPendingUntilTheHoldForReturnsHasPassedThenAvailable() throws Exception {
+        TestCardOrders.Placed order = TestCardOrders.paid("MH");
+        String owner = order.shop().shop().owner().accessToken();
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where vendor_order_number = ? and kind = 'SALE'",
+                order.part()) == 1, "the sale reaches the ledger");
+        for (String step : new String[] {"accept", "ship", "deliver"}) {
+            assertEquals(200, Http.call("POST", "/api/v1/vendor/orders/" + order.part() + "/" + step, owner,
+                    step.equals("ship") ? "{\"carrier\":\"Posten\",\"trackingNumber\":\"MH-1\"}" : null).statusCode());
+        }
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_release where vendor_order_number = ?", order.part()) == 1,
+                "the delivery releases the part after the hold");
+        String share = Database.single("select sum(amount_minor)::text from ledger_entry where vendor_id = ?",
+                order.shop().shop().vendorId()).orElseThrow();
+
+        MoneyPage money = BackOfficeSignInPage.signIn(browser, order.shop().shop().owner().email(), TestAccounts.PASSWORD).openMoney();
+        List<List<String>> delivered = money.balances();
+        // the seven days' hold (BAZAAR_PAYOUT_HOLD_DAYS) passes: its end is moved into the past in the database
+        Database.update("update ledger_release set available_at = now() - interval '1 second' where vendor_order_number = ?", order.part());
+        browser.driver.navigate().refresh(); // waits for the page drawn again
+        List<List<String>> held = new MoneyPage(browser).balances();
+
+        assertEquals(1, delivered.size(), delivered.toString());
+        assertEquals(share, MoneyPage.digits(delivered.get(0).get(1)), "delivered, still in the hold for returns: pending " + delivered);
+        assertEquals("000", MoneyPage.digits(delivered.get(0).get(2)), "nothing available yet: " + delivered);
+        assertEquals("000", MoneyPage.digits(held.get(0).get(1)), "nothing pending once the hold has passed: " + held);
+        assertEquals(share, MoneyPage.digits(held.get(0).get(2)), "the sale is available: " + held);
+        browser.screenshot("95-back-office-money-available");
     }
 
     @Test

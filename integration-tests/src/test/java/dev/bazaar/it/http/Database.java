@@ -29,6 +29,48 @@ public final class Database {
         }
     }
 
+    /** A transaction left open: what its statement locks stays locked until it is closed, which rolls it back. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Runs {@code sql} in a transaction that stays open until the returned handle is closed, then rolls
+     * it back: a row it inserts holds its unique keys, so Bazaar's own insert of the same key waits.
+     */
+    public static Held heldOpen(String sql, Object... parameters) {
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(System.getProperty("bazaar.db.url"),
+                    System.getProperty("bazaar.db.user"), System.getProperty("bazaar.db.password"));
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                statement.executeUpdate();
+            }
+            Connection open = connection;
+            return () -> {
+                try (open) {
+                    open.rollback();
+                } catch (SQLException e) {
+                    throw new AssertionError("rollback failed: " + sql, e);
+                }
+            };
+        } catch (SQLException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw new AssertionError("update failed: " + sql, e);
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         return Long.parseLong(single(sql, parameters).orElseThrow());
     }

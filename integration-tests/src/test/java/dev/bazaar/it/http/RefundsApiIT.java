@@ -20,7 +20,8 @@ import jakarta.json.JsonObject;
 /**
  * Refunds of one shop's part: through Stripe for card orders (one Stripe refund per refund, never more
  * than remains, even when two are asked at once), owed to the shopper for bank-transfer orders;
- * shops refund their own parts once given back; disputes flag the order for admins.
+ * shops refund their own parts once given back; a card part cancelled after payment is refunded by the
+ * cancellation, through Stripe and on the ledger; disputes flag the order for admins.
  */
 class RefundsApiIT {
 
@@ -153,8 +154,7 @@ class RefundsApiIT {
 
         HttpResponse<String> notGivenBack = shopRefund(owner, order.part(), 100L);
         HttpResponse<String> othersPart = shopRefund(owner, other.part(), 100L);
-        assertEquals(200, Http.call("POST", "/api/v1/vendor/orders/" + order.part() + "/cancel", owner.accessToken(),
-                Json.createObjectBuilder().add("reason", "we cannot make it after all").build().toString()).statusCode());
+        returned(order);
         HttpResponse<String> refunded = shopRefund(owner, order.part(), null);
         HttpResponse<String> nothingLeft = shopRefund(owner, order.part(), 1L);
 
@@ -165,6 +165,37 @@ class RefundsApiIT {
         assertEquals("SUCCEEDED", json(refunded).getString("status"));
         assertEquals(409, nothingLeft.statusCode(), nothingLeft.body());
         assertEquals(1, stripeRefundsFor(order.intentId()).size());
+    }
+
+    @Test
+    void aCardOrderCancelledAfterPaymentIsRefundedThroughStripeAndOnTheLedger() {
+        long differenceBefore = LedgerApiIT.difference("NOK");
+        TestCardOrders.Placed order = TestCardOrders.paid("RX");
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where vendor_order_number = ? and kind = 'SALE'",
+                order.part()) == 1, "the sale is on the ledger");
+
+        HttpResponse<String> cancelled = Http.call("POST", "/api/v1/orders/" + order.number() + "/cancel", order.customer().accessToken(),
+                Json.createObjectBuilder().add("reason", "ordered twice").build().toString());
+
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        TestCardOrders.await(() -> "SUCCEEDED".equals(Database.single("select status from refund where vendor_order_number = ?", order.part())
+                .orElse(null)), "the cancellation's refund goes through at Stripe");
+        long refundId = Long.parseLong(Database.single("select id::text from refund where vendor_order_number = ?", order.part()).orElseThrow());
+        List<StripeStandIn.Sent> sent = stripeRefundsFor(order.intentId());
+        assertEquals(1, sent.size(), "one refund asked of Stripe");
+        assertEquals(String.valueOf(partTotal(order)), sent.get(0).form().get("amount"), "the whole part");
+        assertEquals("bazaar-refund-" + refundId, sent.get(0).header("Idempotency-Key"));
+        assertTrue(Database.single("select reason from refund where id = ?", refundId).orElseThrow().contains("ordered twice"));
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where vendor_order_number = ? and kind = 'REFUND'",
+                order.part()) == 1, "the refund is on the ledger");
+        assertEquals(-partTotal(order), Long.parseLong(Database.single("select amount_minor::text from ledger_entry"
+                + " where vendor_order_number = ? and kind = 'REFUND'", order.part()).orElseThrow()));
+        HttpResponse<String> seen = Http.call("GET", "/api/v1/orders/" + order.number() + "/refunds", order.customer().accessToken(), null);
+        assertEquals(200, seen.statusCode(), seen.body());
+        assertEquals(1, Http.jsonArray(seen).size(), "the shopper sees the refund: " + seen.body());
+        HttpResponse<String> again = adminRefund(order.number(), order.part(), 1L, null, "once more", UUID.randomUUID().toString());
+        assertEquals(409, again.statusCode(), "nothing is left to refund: " + again.body());
+        assertEquals(differenceBefore, LedgerApiIT.difference("NOK"), "payment and refund reconcile");
     }
 
     @Test
@@ -219,6 +250,18 @@ class RefundsApiIT {
 
 
     /** The first (only) part's total, in minor units. */
+    /** The part is delivered, the shopper asks to return it and the shop takes it back: given back, not yet refunded. */
+    private static void returned(TestCardOrders.Placed order) {
+        String token = order.shop().shop().owner().accessToken();
+        assertEquals(200, Http.call("POST", "/api/v1/vendor/orders/" + order.part() + "/accept", token, null).statusCode());
+        assertEquals(200, Http.call("POST", "/api/v1/vendor/orders/" + order.part() + "/ship", token,
+                "{\"carrier\":\"Posten\",\"trackingNumber\":\"" + order.part() + "\"}").statusCode());
+        assertEquals(200, Http.call("POST", "/api/v1/vendor/orders/" + order.part() + "/deliver", token, null).statusCode());
+        assertEquals(200, Http.call("POST", "/api/v1/orders/" + order.number() + "/returns", order.customer().accessToken(),
+                Json.createObjectBuilder().add("vendorOrderNumber", order.part()).add("reason", "too small").build().toString()).statusCode());
+        assertEquals(200, Http.call("POST", "/api/v1/vendor/orders/" + order.part() + "/return/approve", token, null).statusCode());
+    }
+
     private static long partTotal(TestCardOrders.Placed order) {
         return Long.parseLong(Database.single("select total_amount::text from vendor_order where number = ?", order.part()).orElseThrow());
     }

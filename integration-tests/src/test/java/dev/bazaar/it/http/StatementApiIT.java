@@ -19,7 +19,7 @@ import jakarta.json.JsonValue;
 /**
  * Monthly statements and the admins' daily money: a shop's statement per currency and month opens with
  * the balance before the month, lists the month's entries with their totals by kind and closes with the
- * balance after them; a shop reads only its own; the daily reconciliation follows a payment into the
+ * balance after them, as JSON or as a CSV download; a shop reads only its own; the daily reconciliation follows a payment into the
  * day's line, and the commission per day counts what the platform earned.
  */
 class StatementApiIT {
@@ -60,6 +60,36 @@ class StatementApiIT {
         assertEquals(700, minor(before, "closing"), "last month closes where this one opens");
         JsonObject asAdmin = statement(ADMIN, "/api/v1/admin/money/shops/" + shop + "/statements/" + thisMonth + "?currency=NOK");
         assertEquals(minor(now, "closing"), minor(asAdmin, "closing"), "admins read the same statement");
+    }
+
+    @Test
+    void aStatementDownloadsAsCsvWithTheSameLinesAsTheStatement() {
+        TestCardOrders.Placed order = TestCardOrders.paid("SC");
+        TestAccounts.LoggedIn owner = order.shop().shop().owner();
+        awaitSale(order.part());
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        JsonObject statement = statement(owner, "/api/v1/vendor/statements/" + month + "?currency=NOK");
+
+        HttpResponse<String> csv = get(owner, "/api/v1/vendor/statements/" + month + ".csv?currency=NOK");
+        HttpResponse<String> asAdmin = get(ADMIN, "/api/v1/admin/money/shops/" + order.shop().shop().vendorId() + "/statements/" + month
+                + ".csv?currency=NOK");
+
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"), csv.headers().toString());
+        assertEquals("attachment; filename=\"statement-" + order.shop().shop().vendorId() + "-" + month + "-NOK.csv\"",
+                csv.headers().firstValue("Content-Disposition").orElseThrow());
+        List<String> lines = csv.body().lines().toList();
+        assertEquals("recorded_at,kind,order,vendor_order,currency,amount,stripe_object,memo", lines.get(0));
+        assertTrue(lines.get(1).contains(",OPENING_BALANCE,"), lines.get(1));
+        assertEquals(2, lines.stream().filter(l -> l.contains("," + order.part() + ",NOK,")).count(), "the sale and its commission: " + lines);
+        assertTrue(lines.get(lines.size() - 1).contains(",CLOSING_BALANCE,,,NOK," + decimal(minor(statement, "closing")) + ","),
+                lines.get(lines.size() - 1));
+        assertEquals(1 + 1 + statement.getJsonArray("entries").size() + statement.getJsonArray("byKind").size() + 1, lines.size(), csv.body());
+        assertEquals(200, asAdmin.statusCode(), asAdmin.body());
+        assertEquals(csv.body(), asAdmin.body(), "admins download the same file");
+        assertRefused(422, "currency", get(owner, "/api/v1/vendor/statements/" + month + ".csv?currency=EUR"));
+        assertRefused(400, "month", get(owner, "/api/v1/vendor/statements/2026-13.csv?currency=NOK"));
+        assertEquals(403, get(order.customer(), "/api/v1/vendor/statements/" + month + ".csv?currency=NOK").statusCode());
     }
 
     @Test
@@ -154,6 +184,11 @@ class StatementApiIT {
     private static long minor(JsonObject holder, String name) {
         JsonValue money = holder.get(name);
         return money.asJsonObject().getJsonNumber("amountMinor").longValue();
+    }
+
+    /** Minor units of NOK as the CSV writes them: a signed decimal with two places. */
+    private static String decimal(long minor) {
+        return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
     }
 
     private static long entry(String part, String kind) {

@@ -137,14 +137,33 @@ public final class StripeStandIn {
      * stand-in sends {@code charge.dispute.created} to Bazaar. Returns the dispute's id.
      */
     public static String openDispute(String chargeId) {
-        HttpResponse<String> opened = call("POST", "/stand-in/charges/" + chargeId + "/dispute", null);
+        return openDispute(chargeId, "");
+    }
+
+    /** A dispute of part of the charge: {@code amountMinor} of it. */
+    public static String openDispute(String chargeId, long amountMinor) {
+        return openDispute(chargeId, "amount=" + amountMinor);
+    }
+
+    /** An inquiry (a retrieval request): {@code charge.dispute.created} with status {@code warning_needs_response}, no money withdrawn. */
+    public static String openInquiry(String chargeId) {
+        return openDispute(chargeId, "inquiry=true");
+    }
+
+    private static String openDispute(String chargeId, String form) {
+        HttpResponse<String> opened = send(HttpRequest.newBuilder(URI.create(BASE + "/stand-in/charges/" + chargeId + "/dispute"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (opened.statusCode() != 200) {
             throw new IllegalStateException("The stand-in opened no dispute: " + opened.statusCode() + " " + opened.body());
         }
         return Http.json(opened).getString("id");
     }
 
-    /** The dispute ends, {@code won} or {@code lost}: the stand-in sends {@code charge.dispute.closed}. */
+    /**
+     * The dispute ends, {@code won} (the amount and the stand-in's fee of 1500 minor units come back) or
+     * {@code lost}, an inquiry {@code warning_closed}: the stand-in sends {@code charge.dispute.closed}.
+     */
     public static void closeDispute(String disputeId, String outcome) {
         HttpResponse<String> closed = send(HttpRequest.newBuilder(URI.create(BASE + "/stand-in/disputes/" + disputeId + "/close"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

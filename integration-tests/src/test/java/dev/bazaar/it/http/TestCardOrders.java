@@ -57,7 +57,8 @@ public final class TestCardOrders {
         return pay(placed(shop));
     }
 
-    private static Placed pay(Placed order) {
+    /** The shopper pays the placed order with Stripe's test Visa card; returns once the order is paid. */
+    public static Placed pay(Placed order) {
         HttpResponse<String> confirmed = StripeStandIn.confirm(order.intentId(), order.payment().getString("clientSecret"), "pm_card_visa");
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         await(() -> "PAID".equals(partStatus(order.number())), "the payment reaches the order");

@@ -20,7 +20,8 @@ import jakarta.json.JsonValue;
 /**
  * Transfers to the shops' Stripe accounts (Connect, separate charges and transfers): the payout run
  * sends each payable shop's available balance once, whatever runs at the same time or dies half-way; a
- * refund after the transfer takes the shop's share back; a debt is paid off before the next transfer;
+ * refund or a dispute after the transfer takes the shop's share back (a won dispute pays it again); a
+ * debt is paid off before the next transfer;
  * admins pause a shop's payouts and see what Stripe refused; a shop reads only its own transfers.
  * Stripe is the stand-in, whose request journal shows what reached it.
  */
@@ -200,6 +201,50 @@ class TransfersApiIT {
         assertEquals(0, TestPayouts.available(payable.shop()), "the refund is paid by the reversal: the shop owes nothing");
         assertEquals(1, transfersSentTo(payable.accountId()).size(), "and gets no new transfer");
         assertEquals(differenceBefore, difference(), "refund, transfer and reversal reconcile");
+    }
+
+    @Test
+    void aDisputeAfterTheTransferReversesTheShopsShareAndAWonDisputeIsTransferredAgain() {
+        long differenceBefore = difference();
+        Payable payable = payable("TF");
+        TestPayouts.run();
+        String stripeTransfer = Database.single("select stripe_transfer_id from shop_transfer where vendor_id = ? and state = 'SENT'",
+                payable.shop()).orElseThrow();
+        long transferId = Long.parseLong(Database.single("select id::text from shop_transfer where vendor_id = ?", payable.shop()).orElseThrow());
+        long total = column("total_amount", payable.order().part());
+
+        String disputeId = StripeStandIn.openDispute(Database.single("select charge_id from card_payment where order_number = ?",
+                payable.order().number()).orElseThrow());
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where vendor_order_number = ? and kind = 'TRANSFER_REVERSAL'",
+                payable.order().part()) == 1, "the reversal is on the ledger beside the dispute's debit");
+        assertEquals(-total, sum("select sum(amount_minor)::text from ledger_entry where vendor_order_number = ? and kind = 'DISPUTE'",
+                payable.order().part()), "the whole charge was disputed");
+        assertEquals(payable.share(), sum("select sum(amount_minor)::text from ledger_entry where vendor_order_number = ?"
+                + " and kind = 'TRANSFER_REVERSAL'", payable.order().part()), "no more than the transfer carried comes back");
+        long disputeRow = Long.parseLong(Database.single("select id::text from dispute where stripe_dispute_id = ?", disputeId).orElseThrow());
+        TestPayouts.run();
+        TestPayouts.run();
+
+        List<StripeStandIn.Sent> reversals = StripeStandIn.sent("POST", "/v1/transfers/" + stripeTransfer + "/reversals");
+        assertEquals(1, reversals.size(), "one reversal reached Stripe");
+        assertEquals(String.valueOf(payable.share()), reversals.get(0).form().get("amount"));
+        assertEquals("bazaar-transfer-reversal-dispute-" + disputeRow + "-" + transferId, reversals.get(0).header("Idempotency-Key"));
+        assertEquals(String.valueOf(disputeRow), reversals.get(0).form().get("metadata[bazaar_dispute_id]"));
+        assertEquals("SENT", Database.single("select state from transfer_reversal where dispute_id = ?", disputeRow).orElseThrow());
+        assertEquals(payable.share() - total, TestPayouts.available(payable.shop()), "the commission on the disputed sale is owed");
+        assertEquals(differenceBefore, difference(), "dispute, fee, transfer and reversal reconcile");
+
+        StripeStandIn.closeDispute(disputeId, "won");
+        TestCardOrders.await(() -> Database.count("select count(*) from ledger_entry where vendor_order_number = ? and kind = 'DISPUTE_WON'",
+                payable.order().part()) == 1, "the won dispute is credited back");
+        assertEquals(payable.share(), TestPayouts.available(payable.shop()), "the money is the shop's again");
+        TestPayouts.run();
+
+        List<StripeStandIn.Sent> sent = transfersSentTo(payable.accountId());
+        assertEquals(2, sent.size(), "the money is transferred again");
+        assertEquals(String.valueOf(payable.share()), sent.get(1).form().get("amount"));
+        assertEquals(0, TestPayouts.available(payable.shop()));
+        assertEquals(differenceBefore, difference(), "still balanced once won, its fee returned");
     }
 
     @Test

@@ -242,8 +242,25 @@ public class AdminMoneyResource {
     }
 
     @GET
+    @Path("shops/{vendorId}/statements/{month}.csv")
+    @Produces("text/csv")
+    @Operation(summary = "One shop's statement of a month as CSV: the ledger export's columns, opening balance, entries, totals by"
+            + " kind, closing balance")
+    @APIResponse(responseCode = "200", description = "The statement, as a download named statement-<shop>-<month>-<currency>.csv")
+    @APIResponse(responseCode = "400", description = "A shop id or month that cannot be read")
+    @APIResponse(responseCode = "404", description = "No such shop")
+    @APIResponse(responseCode = "422", description = "No currency, one that is not an ISO 4217 code or that the shop never had money in,"
+            + " or a month still to come")
+    public Response statementCsv(@PathParam("vendorId") String vendorId, @PathParam("month") String month,
+                                 @QueryParam("currency") String currency) {
+        return StatementDownload.of(statements.statementOf(IdParameter.required("vendorId", vendorId), MonthParameter.of("month", month),
+                currency));
+    }
+
+    @GET
     @Path("reconciliation")
-    @Operation(summary = "Per currency, what shoppers paid (by card and by hand) less refunds, disputes not won and payouts against"
+    @Operation(summary = "Per currency, what shoppers paid (by card and by hand) less refunds, disputes not won"
+            + " (with Stripe's dispute fees) and payouts against"
             + " the sum of every ledger entry;"
             + " balanced when the difference is zero")
     public List<ReconciliationView> reconciliation() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** Your shop's monthly statements. Its own root, longer than {@link VendorStockResource}'s {@code vendor}. */
 @Path("vendor/statements")
@@ -34,5 +35,18 @@ public class VendorStatementsResource {
             + " or a month still to come")
     public StatementView statement(@PathParam("month") String month, @QueryParam("currency") String currency) {
         return statements.myStatement(MonthParameter.of("month", month), currency);
+    }
+
+    @GET
+    @Path("{month}.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same statement as CSV, to file or open in a spreadsheet: the ledger export's columns, an opening"
+            + " balance line, the month's entries, a total line per kind and the closing balance line")
+    @APIResponse(responseCode = "200", description = "The statement, as a download named statement-<shop>-<month>-<currency>.csv")
+    @APIResponse(responseCode = "400", description = "A month that is not like 2026-11")
+    @APIResponse(responseCode = "422", description = "No currency, one that is not an ISO 4217 code or that the shop never had money in,"
+            + " or a month still to come")
+    public Response statementCsv(@PathParam("month") String month, @QueryParam("currency") String currency) {
+        return StatementDownload.of(statements.myStatement(MonthParameter.of("month", month), currency));
     }
 }

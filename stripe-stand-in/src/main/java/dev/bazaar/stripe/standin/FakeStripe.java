@@ -33,6 +33,8 @@ final class FakeStripe {
             "credit_not_processed", "customer_initiated", "debit_not_authorized", "duplicate", "fraudulent", "general",
             "incorrect_account_details", "insufficient_funds", "noncompliant", "product_not_received",
             "product_unacceptable", "subscription_canceled", "unrecognized");
+    /** Stripe's dispute fee, in the minor units of any currency (the stand-in keeps one figure for all). */
+    private static final long DISPUTE_FEE = 1500;
     private static final int MAX_EVENTS = 1_000;
     private static final int MAX_IDEMPOTENCY_KEYS = 10_000;
 
@@ -1105,10 +1107,15 @@ final class FakeStripe {
     // Stand-in controls (/stand-in), not Stripe's
     // =====================================================================================================
 
-    /** Opens a dispute on a succeeded charge, as a cardholder's bank would; sends charge.dispute.created. */
+    /**
+     * Opens a dispute on a succeeded charge, as a cardholder's bank would; sends charge.dispute.created.
+     * A chargeback withdraws the amount and Stripe's dispute fee (its balance transaction); with
+     * {@code inquiry=true} it is an inquiry ({@code warning_needs_response}), which withdraws nothing.
+     */
     Answer createDispute(String chargeId, Form form) {
         return control(ctx -> {
-            form.allowOnly(Set.of("amount", "reason"));
+            form.allowOnly(Set.of("amount", "reason", "inquiry"));
+            boolean inquiry = "true".equals(form.string("inquiry"));
             Map<String, Object> charge = charges.get(chargeId);
             if (charge == null) {
                 throw ApiError.noSuch("charge", chargeId, "charge");
@@ -1139,8 +1146,13 @@ final class FakeStripe {
             }
             String id = Ids.next("dp");
             Map<String, Object> dispute = fixtures.fresh("dispute", id);
-            dispute.put("amount", amount == null ? remaining : amount);
-            dispute.put("balance_transactions", new ArrayList<>());
+            long disputed = amount == null ? remaining : amount;
+            dispute.put("amount", disputed);
+            List<Object> transactions = new ArrayList<>();
+            if (!inquiry) {
+                transactions.add(disputeTransaction(id, -disputed, DISPUTE_FEE, (String) charge.get("currency"), "dispute"));
+            }
+            dispute.put("balance_transactions", transactions);
             dispute.put("charge", chargeId);
             dispute.put("created", now());
             dispute.put("currency", charge.get("currency"));
@@ -1157,9 +1169,9 @@ final class FakeStripe {
             dispute.put("payment_intent", charge.get("payment_intent"));
             @SuppressWarnings("unchecked")
             Map<String, Object> card = (Map<String, Object>) ((Map<String, Object>) dispute.get("payment_method_details")).get("card");
-            card.put("case_type", "chargeback");
+            card.put("case_type", inquiry ? "inquiry" : "chargeback");
             dispute.put("reason", reason == null ? "fraudulent" : reason);
-            dispute.put("status", "needs_response");
+            dispute.put("status", inquiry ? "warning_needs_response" : "needs_response");
             dispute.put("enhanced_eligibility_types", new ArrayList<>());
             disputes.put(dispute);
             disputeByCharge.put(chargeId, id);
@@ -1170,17 +1182,22 @@ final class FakeStripe {
         });
     }
 
-    /** Closes an open dispute as won or lost; sends charge.dispute.closed. */
+    /**
+     * Closes an open dispute: a chargeback as won (its amount comes back, and its fee unless
+     * {@code return_fee=false}) or lost, an inquiry as {@code warning_closed}; sends charge.dispute.closed.
+     */
     Answer closeDispute(String disputeId, Form form) {
         return control(ctx -> {
-            form.allowOnly(Set.of("status"));
+            form.allowOnly(Set.of("status", "return_fee"));
             Map<String, Object> dispute = disputes.get(disputeId);
             if (dispute == null) {
                 throw ApiError.noSuch("dispute", disputeId, "id");
             }
             String status = form.requiredString("status");
-            if (!"won".equals(status) && !"lost".equals(status)) {
-                throw ApiError.invalid("parameter_invalid_string", "status", "Invalid status: must be won or lost");
+            boolean inquiry = ((String) dispute.get("status")).startsWith("warning_");
+            if (inquiry ? !"warning_closed".equals(status) : !"won".equals(status) && !"lost".equals(status)) {
+                throw ApiError.invalid("parameter_invalid_string", "status",
+                        "Invalid status: must be " + (inquiry ? "warning_closed (the dispute is an inquiry)" : "won or lost"));
             }
             if (!OPEN_DISPUTE.contains((String) dispute.get("status"))) {
                 throw ApiError.invalid("dispute_already_closed", "status",
@@ -1189,6 +1206,14 @@ final class FakeStripe {
             Map<String, Object> previous = new LinkedHashMap<>();
             previous.put("status", dispute.get("status"));
             dispute.put("status", status);
+            if ("won".equals(status)) {
+                @SuppressWarnings("unchecked")
+                List<Object> transactions = new ArrayList<>((List<Object>) dispute.get("balance_transactions"));
+                previous.put("balance_transactions", new ArrayList<>(transactions));
+                transactions.add(disputeTransaction(disputeId, (Long) dispute.get("amount"),
+                        "false".equals(form.string("return_fee")) ? 0 : -DISPUTE_FEE, (String) dispute.get("currency"), "dispute_reversal"));
+                dispute.put("balance_transactions", transactions);
+            }
             disputes.put(dispute);
             emit(ctx, "charge.dispute.closed", dispute, previous);
             return dispute;
@@ -1278,6 +1303,36 @@ final class FakeStripe {
         } finally {
             ctx.outbox.forEach(webhooks::deliver);
         }
+    }
+
+    /**
+     * A balance transaction of a dispute: the amount withdrawn (negative) or reinstated, and Stripe's
+     * dispute fee on it (withdrawn: positive; returned: negative), as Stripe lists them on the dispute.
+     */
+    private Map<String, Object> disputeTransaction(String disputeId, long amount, long fee, String currency, String category) {
+        Map<String, Object> transaction = fixtures.fresh("balance_transaction", Ids.next("txn"));
+        transaction.put("amount", amount);
+        transaction.put("available_on", now());
+        transaction.put("created", now());
+        transaction.put("currency", currency);
+        transaction.put("description", "Chargeback " + ("dispute".equals(category) ? "withdrawal" : "reversal") + " for " + disputeId);
+        transaction.put("fee", fee);
+        List<Object> details = new ArrayList<>();
+        if (fee != 0) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("amount", fee);
+            detail.put("application", null);
+            detail.put("currency", currency);
+            detail.put("description", fee > 0 ? "Dispute fee" : "Dispute fee refund");
+            detail.put("type", "stripe_fee");
+            details.add(detail);
+        }
+        transaction.put("fee_details", details);
+        transaction.put("net", amount - fee);
+        transaction.put("reporting_category", category);
+        transaction.put("source", disputeId);
+        transaction.put("type", "adjustment");
+        return transaction;
     }
 
     private Map<String, Object> disputeOf(String chargeId) {

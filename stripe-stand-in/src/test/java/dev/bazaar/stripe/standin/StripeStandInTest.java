@@ -330,7 +330,12 @@ class StripeStandInTest {
         assertEquals("needs_response", dispute.get("status"));
         assertEquals(1000L, dispute.get("amount"));
         Event created = verified(receiver.await(d -> d.payload().contains("\"charge.dispute.created\""), 1, WAIT).get(0));
-        assertEquals(disputeId, ((Dispute) created.getDataObjectDeserializer().getObject().orElseThrow()).getId());
+        Dispute reported = (Dispute) created.getDataObjectDeserializer().getObject().orElseThrow();
+        assertEquals(disputeId, reported.getId());
+        assertEquals(1, reported.getBalanceTransactions().size(), "a chargeback withdraws the amount");
+        assertEquals(-1000L, reported.getBalanceTransactions().get(0).getAmount());
+        assertEquals(1500L, reported.getBalanceTransactions().get(0).getFee(), "and Stripe's dispute fee");
+        assertEquals(-2500L, reported.getBalanceTransactions().get(0).getNet());
         assertTrue(stripe.v1().charges().retrieve(paid.getLatestCharge()).getDisputed());
 
         InvalidRequestException chargedBack = assertThrows(InvalidRequestException.class,
@@ -341,6 +346,37 @@ class StripeStandInTest {
         Event closed = verified(receiver.await(d -> d.payload().contains("\"charge.dispute.closed\""), 1, WAIT).get(0));
         assertEquals("lost", ((Dispute) closed.getDataObjectDeserializer().getObject().orElseThrow()).getStatus());
         assertEquals(400, send("POST", "/stand-in/disputes/" + disputeId + "/close", "status=won", Map.of()).statusCode());
+    }
+
+    @Test
+    void aWonDisputeReinstatesTheAmountAndReturnsTheFee() throws Exception {
+        PaymentIntent paid = paidIntent("B-1012", 1000);
+        String disputeId = (String) Json.parseObject(send("POST", "/stand-in/charges/" + paid.getLatestCharge() + "/dispute", "",
+                Map.of()).body()).get("id");
+
+        assertEquals(200, send("POST", "/stand-in/disputes/" + disputeId + "/close", "status=won", Map.of()).statusCode());
+
+        Event closed = verified(receiver.await(d -> d.payload().contains("\"charge.dispute.closed\""), 1, WAIT).get(0));
+        Dispute won = (Dispute) closed.getDataObjectDeserializer().getObject().orElseThrow();
+        assertEquals(2, won.getBalanceTransactions().size());
+        assertEquals(1000L, won.getBalanceTransactions().get(1).getAmount(), "the amount comes back");
+        assertEquals(-1500L, won.getBalanceTransactions().get(1).getFee(), "and the fee with it");
+    }
+
+    @Test
+    void anInquiryWithdrawsNothingAndClosesAsWarningClosed() throws Exception {
+        PaymentIntent paid = paidIntent("B-1011", 1000);
+
+        HttpResponse<String> opened = send("POST", "/stand-in/charges/" + paid.getLatestCharge() + "/dispute", "inquiry=true", Map.of());
+
+        assertEquals(200, opened.statusCode(), opened.body());
+        Map<String, Object> dispute = Json.parseObject(opened.body());
+        assertEquals("warning_needs_response", dispute.get("status"));
+        assertEquals(List.of(), dispute.get("balance_transactions"), "an inquiry withdraws no money");
+        String disputeId = (String) dispute.get("id");
+        assertEquals(400, send("POST", "/stand-in/disputes/" + disputeId + "/close", "status=won", Map.of()).statusCode(),
+                "an inquiry is not won or lost");
+        assertEquals(200, send("POST", "/stand-in/disputes/" + disputeId + "/close", "status=warning_closed", Map.of()).statusCode());
     }
 
     // ---- Connect ----
