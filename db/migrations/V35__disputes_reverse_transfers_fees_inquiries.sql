@@ -1,4 +1,4 @@
--- Disputes, continued (docs/adr/0022).
+-- Disputes, continued (docs/adr/0024).
 -- * Inquiries (Stripe's warning_* statuses) withdraw no money: a dispute is posted to the shops only
 --   once its funds were withdrawn (funds_withdrawn_at), and only such disputes count as money taken.
 -- * Stripe's dispute fee is the platform's: each balance transaction's fee is a DISPUTE_FEE entry on the

@@ -1,4 +1,4 @@
--- Search analytics for platform admins (issue 19, docs/adr/0022): per UTC day and normalised query (lower
+-- Search analytics for platform admins (issue 19, docs/adr/0023): per UTC day and normalised query (lower
 -- case words, single spaces), how often it was searched, how often that found nothing, and which products
 -- its results led to. Counts only: no account, address, session or time of day is kept with a query.
 -- The servers count in memory and add their counts here every few seconds, a batch per statement.

@@ -18,7 +18,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 /**
- * A dispute's entries on the ledger (ADR 21, ADR 22), written in the transaction that learns of them:
+ * A dispute's entries on the ledger (ADR 21, ADR 24), written in the transaction that learns of them:
  * the webhook's when Stripe reports the dispute, the ledger consumer's when a sale of the disputed order
  * arrives after the dispute. Once the dispute's funds were withdrawn (never for an inquiry) and every
  * part of the order is on the ledger, each part is debited its share ({@link Postings#forDispute}) and

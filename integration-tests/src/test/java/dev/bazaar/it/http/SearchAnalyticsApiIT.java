@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import jakarta.json.JsonObject;
 
 /**
- * Search analytics for platform admins (issue 19, docs/adr/0022): searches are counted per day and
+ * Search analytics for platform admins (issue 19, docs/adr/0023): searches are counted per day and
  * normalised query, those that found nothing too, and a product opened from search results counts a click;
  * the counts are written a few seconds after the search (the tests ask until they are there); nothing of
  * the shopper is kept; only platform admins read them, and broken dates are 422s by name.
