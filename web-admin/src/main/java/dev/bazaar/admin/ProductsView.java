@@ -194,6 +194,11 @@ public class ProductsView implements Serializable {
         return !CallerRoles.isPlatformAdmin() && CallerRoles.managesShop();
     }
 
+    /** Whether the last import was refused: its fold then stays open with the problems and the file field. */
+    public boolean isImportFailed() {
+        return report != null && !report.imported();
+    }
+
     public ImportReport getReport() {
         return report;
     }

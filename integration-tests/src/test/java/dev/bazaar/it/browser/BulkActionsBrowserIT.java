@@ -153,7 +153,7 @@ class BulkActionsBrowserIT extends BrowserTest {
         BackOfficeSignInPage.signIn(browser, shop.owner().email(), TestAccounts.PASSWORD);
         ProductsPage products = ProductsPage.open(browser);
         products.filterByName(word);
-        products.awaitTable("1–20 of 25");
+        products.awaitPageReport("1–20 of 25");
         products.selectEveryRowShown("productsForm:products");
         products.selectAllMatching(25);
         assertTrue(products.selectAllNotice().contains("All 25 products that match the filters are selected, on every page"),
@@ -176,7 +176,7 @@ class BulkActionsBrowserIT extends BrowserTest {
 
         BackOfficeSignInPage.signIn(browser, shop.owner().email(), TestAccounts.PASSWORD);
         ProductsPage products = ProductsPage.open(browser);
-        products.awaitTable("of 501");
+        products.awaitPageReport("of 501");
         products.selectEveryRowShown("productsForm:products");
         products.selectAllMatching(501);
         assertTrue(products.selectAllNotice().contains("One action takes at most 500 products"), products.selectAllNotice());
