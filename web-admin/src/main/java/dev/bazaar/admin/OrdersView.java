@@ -62,6 +62,9 @@ public class OrdersView implements Serializable {
     private PagedLazyModel<VendorOrderView> model;
     private List<VendorOrderView> selected = new ArrayList<>();
     private BulkOutcome outcome;
+    /** Set when "select all that match" was chosen: the filters then, and how many orders they matched. */
+    private Orders.Filter matching;
+    private long matchingCount;
 
     @PostConstruct
     void init() {
@@ -76,24 +79,56 @@ public class OrdersView implements Serializable {
     /** Accepts the selected orders together (a shop's members; paid ones only, the others are refused with the reason). */
     public void acceptSelected() {
         outcome = null;
-        if (selected.isEmpty()) {
+        if (selected.isEmpty() && matching == null) {
             PageMessages.error("Not done: select orders in the table first.");
             return;
         }
-        Outcome.summary().report(() -> outcome = desk.acceptAll(selectedNumbers()), null);
+        Outcome.summary().report(() -> outcome = matching == null ? desk.acceptAll(selectedNumbers()) : desk.acceptMatching(matching), null);
         if (outcome != null) {
             BulkMessages.report(outcome, "Accepted", "order", "orders");
             selected = new ArrayList<>();
+            matching = null;
         }
     }
 
-    /** Opens the selected orders' packing slips on one printable page. */
+    /** Opens the selected orders' packing slips (every matching order's, when all are selected) on one printable page. */
     public String printSlips() {
-        if (selected.isEmpty()) {
+        if (selected.isEmpty() && matching == null) {
             PageMessages.error("Not done: select the orders to print slips for first.");
             return null;
         }
-        return "packing-slip?faces-redirect=true&numbers=" + String.join(",", selectedNumbers());
+        Orders.Filter all = matching;
+        return Outcome.summary().attempt(() -> all == null ? selectedNumbers() : desk.matching(all))
+                .map(numbers -> "packing-slip?faces-redirect=true&numbers=" + String.join(",", numbers)).orElse(null);
+    }
+
+    /** "Select all that match": the next action is for every order the filters match now, on every page. */
+    public void selectAllMatching() {
+        matching = filter;
+        matchingCount = model.getRowCount();
+    }
+
+    /** Back to the rows ticked (after "select all that match", or when the ticks or the filters change). */
+    public void selectionChanged() {
+        matching = null;
+    }
+
+    /** Whether every row of the page is ticked while more orders match: the page then offers to select them all. */
+    public boolean isOfferAllMatching() {
+        return matching == null && model.getRowCount() > model.shownRows() && model.pageSelected(selected);
+    }
+
+    public boolean isAllMatching() {
+        return matching != null;
+    }
+
+    public long getMatchingCount() {
+        return matchingCount;
+    }
+
+    /** The most orders one action takes. */
+    public int getLimit() {
+        return VendorOrderDesk.MAX_SELECTION;
     }
 
     private List<String> selectedNumbers() {
@@ -114,6 +149,7 @@ public class OrdersView implements Serializable {
 
     /** Applies the filter form; a date that is not a date is a message, and the list stays as it was. */
     public void find() {
+        matching = null;
         try {
             filter = new Orders.Filter(status == null || status.isBlank() ? null : VendorOrderStatus.valueOf(status),
                     shop == null ? null : shop.id(), startOf(DateInput.parse("From", from)), startOf(next(DateInput.parse("To", to))),
@@ -124,6 +160,7 @@ public class OrdersView implements Serializable {
     }
 
     public void clear() {
+        matching = null;
         status = null;
         shop = null;
         from = null;

@@ -1,8 +1,10 @@
 package dev.bazaar.admin;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -64,6 +66,28 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
                 return;
             }
         }
+    }
+
+    /** The filters the table last loaded with (what "every row that matches" means now). */
+    public Map<String, FilterMeta> lastFilters() {
+        return lastFilterBy;
+    }
+
+    /** Whether every row the table shows now is among {@code selected} (and it shows any). */
+    public boolean pageSelected(List<T> selected) {
+        List<T> shown = getWrappedData();
+        if (shown == null || shown.isEmpty()) {
+            return false;
+        }
+        Set<String> keys = new HashSet<>();
+        selected.forEach(row -> keys.add(rowKey.of(row)));
+        return shown.stream().allMatch(row -> keys.contains(rowKey.of(row)));
+    }
+
+    /** How many rows the table shows now. */
+    public int shownRows() {
+        List<T> shown = getWrappedData();
+        return shown == null ? 0 : shown.size();
     }
 
     @Override

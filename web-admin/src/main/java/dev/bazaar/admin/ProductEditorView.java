@@ -68,10 +68,6 @@ public class ProductEditorView implements Serializable {
         return isEditable() && !saved.sameAs(details);
     }
 
-    boolean saveDetails() {
-        return Outcome.summary().report(() -> show(vendorProducts.update(id, details.input())), "Details saved.");
-    }
-
     /** Whether a variant is being added or changed (its SKU is filled in). */
     boolean variantEntered() {
         return isEditable() && variant.getSku() != null && !variant.getSku().isBlank();
@@ -85,17 +81,6 @@ public class ProductEditorView implements Serializable {
     public void editVariant(VariantView chosen) {
         editingVariantId = chosen.id();
         variant.fill(chosen);
-    }
-
-    boolean saveVariant() {
-        Long editing = editingVariantId;
-        boolean saved = Outcome.summary().report(() -> show(editing == null ? vendorProducts.addVariant(id, variant.input())
-                : vendorProducts.changeVariant(id, editing, variant.input())),
-                "Variant " + variant.getSku() + (editing == null ? " added." : " saved."));
-        if (saved) {
-            newVariant();
-        }
-        return saved;
     }
 
     public void removeVariant(VariantView chosen) {

@@ -36,7 +36,8 @@ final class ProductLazyModel {
         void fetched(Page<ProductView> page);
     }
 
-    private static ProductQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
+    /** The query for the table's filters and sort order. */
+    static ProductQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         SortField field = sort == null ? SortField.NAME : switch (sort.getField()) {
             case "vendorName" -> SortField.VENDOR;

@@ -2,6 +2,7 @@ package dev.bazaar.admin;
 
 import java.io.Serializable;
 
+import dev.bazaar.catalog.application.ProductEdit;
 import dev.bazaar.catalog.application.VendorProducts;
 import dev.bazaar.media.application.ImageView;
 import dev.bazaar.media.application.Pictures;
@@ -34,15 +35,13 @@ public class ProductPicturesView implements Serializable {
         return file != null && file.getSize() > 0;
     }
 
-    boolean upload() {
-        String name = file.getSubmittedFileName();
-        boolean added = Outcome.summary().report(
-                () -> editor.show(products.addImage(editor.getId(), Uploads.read(file, Pictures.MAX_UPLOAD_BYTES), name, altText)),
-                "Picture " + name + " added.");
-        if (added) {
-            altText = null;
-        }
-        return added;
+    /** The chosen picture, read, for the editor's one save (the service checks it). */
+    ProductEdit.PictureUpload upload() {
+        return new ProductEdit.PictureUpload(Uploads.read(file, Pictures.MAX_UPLOAD_BYTES), file.getSubmittedFileName(), altText);
+    }
+
+    void saved() {
+        altText = null;
     }
 
     public void makeMain(ImageView picture) {

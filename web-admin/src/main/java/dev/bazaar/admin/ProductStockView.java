@@ -8,12 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.bazaar.catalog.application.ProductDetailView;
+import dev.bazaar.catalog.application.ProductEdit;
 import dev.bazaar.catalog.application.VariantView;
 import dev.bazaar.inventory.application.StockKeeping;
 import dev.bazaar.inventory.application.StockLevelView;
 import dev.bazaar.inventory.application.StockLocationView;
-import dev.bazaar.kernel.InvalidInputException;
-import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,30 +57,17 @@ public class ProductStockView implements Serializable {
         return quantity != null;
     }
 
-    boolean apply() {
-        Integer units = quantity;
-        Long variant = variantId;
-        Long location = locationId;
-        boolean applied = Outcome.summary().report(() -> {
-            if (variant == null || location == null) {
-                throw new InvalidInputException("variant", "and location are required");
-            }
-            if (units == null || units < 0) {
-                throw new InvalidInputException("quantity", "must be a whole number, 0 or more");
-            }
-            switch (change == null ? "" : change) {
-                case "RECEIVE" -> stock.adjust(variant, location, units, reason);
-                case "REMOVE" -> stock.adjust(variant, location, -units, reason);
-                case "COUNT" -> stock.setOnHand(variant, location, units, reason);
-                default -> throw new InvalidInputException("change", "must be units in, units out or a count");
-            }
-            editor.load();
-        }, "Stock saved.");
-        if (applied) {
-            quantity = null;
-            reason = null;
-        }
-        return applied;
+    /** The change as typed, for the editor's one save (the service checks it). */
+    ProductEdit.StockChange change() {
+        return new ProductEdit.StockChange(variantId, locationId,
+                change == null ? ProductEdit.StockKind.RECEIVE : ProductEdit.StockKind.valueOf(change), quantity, reason);
+    }
+
+    /** After a save that applied the change: the form is empty again, and the table is read again. */
+    void saved() {
+        quantity = null;
+        reason = null;
+        rows = null;
     }
 
     public List<StockLocationView> getLocations() {

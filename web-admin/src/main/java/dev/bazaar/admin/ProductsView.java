@@ -11,6 +11,7 @@ import dev.bazaar.catalog.application.BackOfficeCatalog;
 import dev.bazaar.catalog.application.ImportReport;
 import dev.bazaar.catalog.application.ProductBulkActions;
 import dev.bazaar.catalog.application.ProductImport;
+import dev.bazaar.catalog.application.ProductQuery;
 import dev.bazaar.catalog.application.ProductView;
 import dev.bazaar.catalog.domain.ProductStatus;
 import dev.bazaar.kernel.BulkOutcome;
@@ -48,6 +49,9 @@ public class ProductsView implements Serializable {
     private Map<Long, Long> available = Map.of();
     private List<ProductView> selected = new ArrayList<>();
     private BulkOutcome outcome;
+    /** Set when "select all that match" was chosen: the filters then, and how many rows they matched. */
+    private ProductQuery matching;
+    private long matchingCount;
     private transient Part importFile;
     private ImportReport report;
 
@@ -60,8 +64,12 @@ public class ProductsView implements Serializable {
         CsvDownload.of("products", HEADER, model, ProductsView::line);
     }
 
-    /** The selected rows as CSV, read again (a row another shop's would be left out). */
+    /** The selected rows as CSV, read again (a row another shop's would be left out); every page of them when all that match are selected. */
     public void exportSelected() throws IOException {
+        if (matching != null) {
+            exportCsv();
+            return;
+        }
         if (selected.isEmpty()) {
             PageMessages.error("Not done: select the products to export first.");
             return;
@@ -71,16 +79,16 @@ public class ProductsView implements Serializable {
 
     /** Admins publish products waiting for review; a shop's owner and managers send theirs for review. */
     public void publishSelected() {
-        act(() -> bulk.publish(selectedIds()), isAdmin() ? "Published" : "Sent for review");
+        act(() -> matching == null ? bulk.publish(selectedIds()) : bulk.publishMatching(matching), isAdmin() ? "Published" : "Sent for review");
     }
 
     public void archiveSelected() {
-        act(() -> bulk.archive(selectedIds()), "Archived");
+        act(() -> matching == null ? bulk.archive(selectedIds()) : bulk.archiveMatching(matching), "Archived");
     }
 
     private void act(Supplier<BulkOutcome> action, String doneLabel) {
         outcome = null;
-        if (selected.isEmpty()) {
+        if (selected.isEmpty() && matching == null) {
             PageMessages.error("Not done: select products in the table first.");
             return;
         }
@@ -88,7 +96,37 @@ public class ProductsView implements Serializable {
         if (outcome != null) {
             BulkMessages.report(outcome, doneLabel, "product", "products");
             selected = new ArrayList<>();
+            matching = null;
         }
+    }
+
+    /** "Select all that match": the next action is for every row the table's filters match now, on every page. */
+    public void selectAllMatching() {
+        matching = ProductLazyModel.query(model.lastFilters(), Map.of());
+        matchingCount = model.getRowCount();
+    }
+
+    /** Back to the rows ticked (after "select all that match", or when the ticks or the filters change). */
+    public void selectionChanged() {
+        matching = null;
+    }
+
+    /** Whether every row of the page is ticked while more rows match: the page then offers to select them all. */
+    public boolean isOfferAllMatching() {
+        return matching == null && model.getRowCount() > model.shownRows() && model.pageSelected(selected);
+    }
+
+    public boolean isAllMatching() {
+        return matching != null;
+    }
+
+    public long getMatchingCount() {
+        return matchingCount;
+    }
+
+    /** The most rows one action takes. */
+    public int getLimit() {
+        return ProductBulkActions.MAX_SELECTION;
     }
 
     private List<Long> selectedIds() {
@@ -154,6 +192,11 @@ public class ProductsView implements Serializable {
     /** Owners and managers start products; staff and admins do not. */
     public boolean isCanCreate() {
         return !CallerRoles.isPlatformAdmin() && CallerRoles.managesShop();
+    }
+
+    /** Whether the last import was refused: its fold then stays open with the problems and the file field. */
+    public boolean isImportFailed() {
+        return report != null && !report.imported();
     }
 
     public ImportReport getReport() {

@@ -14,6 +14,7 @@ import dev.bazaar.catalog.domain.ProductStatus;
 import dev.bazaar.kernel.BulkOutcome;
 import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.Role;
 import dev.bazaar.platform.application.EventPublisher;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,9 @@ public class ProductBulkActions {
 
     @Inject
     ProductRepository products;
+
+    @Inject
+    ProductReads reads;
 
     @Inject
     EventPublisher events;
@@ -63,6 +67,34 @@ public class ProductBulkActions {
     public BulkOutcome archive(List<Long> ids) {
         return apply(ids, managersShop(), ProductStatus.ARCHIVED,
                 "products waiting for review or archived already are not archived", product -> product.archive(Instant.now()));
+    }
+
+    /**
+     * {@link #publish} for every product the list's filters match, on every page: a shop's own products
+     * only, every shop's for an admin. More than {@value #MAX_SELECTION} matches are refused as a whole,
+     * with their number, and nothing changes.
+     */
+    public BulkOutcome publishMatching(ProductQuery filters) {
+        return publish(matching(filters, callers.isActiveAdmin() ? null : managersShop()));
+    }
+
+    /** {@link #archive} for every product of the caller's shop the list's filters match (see {@link #publishMatching}). */
+    public BulkOutcome archiveMatching(ProductQuery filters) {
+        return archive(matching(filters, managersShop()));
+    }
+
+    private List<Long> matching(ProductQuery filters, Long vendorId) {
+        ProductQuery query = vendorId == null ? filters : filters.forVendor(vendorId);
+        List<Long> ids = reads.ids(query, MAX_SELECTION + 1);
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("filters", "match no products");
+        }
+        if (ids.size() > MAX_SELECTION) {
+            long count = reads.list(query, new PageRequest(0, 1)).totalItems();
+            throw new InvalidInputException("filters", "match " + count + " products, and one action takes at most " + MAX_SELECTION
+                    + ": narrow the filters and act again; nothing was changed");
+        }
+        return ids;
     }
 
     private interface Action {

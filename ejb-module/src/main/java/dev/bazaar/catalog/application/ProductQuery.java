@@ -1,5 +1,7 @@
 package dev.bazaar.catalog.application;
 
+import java.io.Serializable;
+
 import dev.bazaar.catalog.domain.ProductStatus;
 
 /**
@@ -8,7 +10,7 @@ import dev.bazaar.catalog.domain.ProductStatus;
  * {@link SearchQuery} instead. Filtering, sorting and paging all happen in SQL.
  */
 public record ProductQuery(String nameContains, String vendorContains, Long vendorId,
-                           ProductStatus status, SortField sortBy, boolean descending) {
+                           ProductStatus status, SortField sortBy, boolean descending) implements Serializable {
 
     public enum SortField { NAME, VENDOR, PRICE, UPDATED }
 

@@ -132,6 +132,13 @@ public class ProductReads {
         return new Page<>(found, pageRequest.page(), pageRequest.size(), count.getSingleResult());
     }
 
+    /** The ids of at most {@code limit} of the products the query selects, in its order (a bulk action on every match). */
+    public List<Long> ids(ProductQuery query, int limit) {
+        TypedQuery<Long> ids = em.createQuery("select p.id " + FROM + where(query) + orderBy(query), Long.class).setMaxResults(limit);
+        bind(query, ids);
+        return ids.getResultList();
+    }
+
     private static String where(ProductQuery query) {
         StringBuilder where = new StringBuilder("where 1 = 1 ");
         if (query.vendorId() != null) {

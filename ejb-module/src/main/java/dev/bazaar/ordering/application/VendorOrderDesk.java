@@ -87,6 +87,30 @@ public class VendorOrderDesk {
         return tally.outcome();
     }
 
+    /** {@link #acceptAll} for every order of the shop the list's filters match, on every page (see {@link #matching}). */
+    public BulkOutcome acceptMatching(Orders.Filter filters) {
+        return acceptAll(matching(filters));
+    }
+
+    /**
+     * The numbers of the shop's orders the list's filters match, newest first (to accept them or print
+     * their slips together); more than {@value #MAX_SELECTION} are refused as a whole, with their number.
+     */
+    public List<String> matching(Orders.Filter filters) {
+        long vendorId = vendor(Role.SHOP_MEMBERS);
+        Orders.Filter own = new Orders.Filter(filters.status(), vendorId, filters.placedFrom(), filters.placedBefore(), filters.customer());
+        List<String> numbers = orders.vendorOrderNumbers(own, MAX_SELECTION + 1);
+        if (numbers.isEmpty()) {
+            throw new InvalidInputException("filters", "match no orders");
+        }
+        if (numbers.size() > MAX_SELECTION) {
+            long count = orders.vendorOrders(own, new PageRequest(0, 1)).totalItems();
+            throw new InvalidInputException("filters", "match " + count + " orders, and one action takes at most " + MAX_SELECTION
+                    + ": narrow the filters and act again; nothing was changed");
+        }
+        return numbers;
+    }
+
     /** The shop's orders with these numbers, in the order asked (for packing slips printed together); others are left out. */
     public List<VendorOrderView> orders(List<String> numbers) {
         long vendorId = vendor(Role.SHOP_MEMBERS);

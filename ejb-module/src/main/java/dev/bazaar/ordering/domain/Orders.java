@@ -129,8 +129,30 @@ public class Orders {
 
     /** Vendor orders matching the filter, newest first. */
     public Page<VendorOrder> vendorOrders(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<VendorOrder> items = em.createQuery("select o from VendorOrder o join fetch o.group" + where
+                + " order by o.placedAt desc, o.id desc", VendorOrder.class);
+        TypedQuery<Long> count = em.createQuery("select count(o) from VendorOrder o" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The numbers of at most {@code limit} vendor orders matching the filter, newest first (a bulk action on every match). */
+    public List<String> vendorOrderNumbers(Filter filter, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<String> numbers = em.createQuery("select o.number from VendorOrder o" + where(filter, parameters)
+                + " order by o.placedAt desc, o.id desc", String.class);
+        parameters.forEach(numbers::setParameter);
+        return numbers.setMaxResults(limit).getResultList();
+    }
+
+    private static String where(Filter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.status() != null) {
             where.append(" and o.status = :status");
             parameters.put("status", filter.status());
@@ -153,15 +175,7 @@ public class Orders {
             parameters.put("customer", SearchText.containsPattern(filter.customer()));
             parameters.put("number", filter.customer().strip().toUpperCase(Locale.ROOT));
         }
-        TypedQuery<VendorOrder> items = em.createQuery("select o from VendorOrder o join fetch o.group" + where
-                + " order by o.placedAt desc, o.id desc", VendorOrder.class);
-        TypedQuery<Long> count = em.createQuery("select count(o) from VendorOrder o" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                page.page(), page.size(), count.getSingleResult());
+        return where.toString();
     }
 
     /** Ids of groups still awaiting payment whose reservations ran out before {@code now}, oldest first. */

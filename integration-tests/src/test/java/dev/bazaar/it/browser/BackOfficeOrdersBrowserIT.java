@@ -93,7 +93,7 @@ class BackOfficeOrdersBrowserIT extends BrowserTest {
         part.awaitMessage("Marked delivered");
         assertEquals("DELIVERED", status(number + "-1"));
         String history = part.history();
-        assertTrue(history.contains("ACCEPTED → SHIPPED") && history.contains(mugs.shop().owner().email()), history);
+        assertTrue(history.contains("Accepted → Shipped") && history.contains(mugs.shop().owner().email()), history);
         browser.screenshot("71-shop-order-delivered");
     }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,6 +139,88 @@ class BulkActionsBrowserIT extends BrowserTest {
         letters.bulk("discardSelected", true, "Discarded: 2 messages.");
         letters.awaitList("The dead-letter queue holds nothing here.");
         browser.screenshot("94-back-office-dead-letters-bulk");
+    }
+
+    @Test
+    void aShopSelectsEveryProductTheFilterMatchesOnEveryPageAndArchivesThemAnotherShopsStayAsTheyWere() throws Exception {
+        String word = TestCatalog.madeUpWord();
+        TestVendors.Shop shop = TestVendors.approvedShop();
+        TestVendors.Shop other = TestVendors.approvedShop();
+        importDrafts(shop, word, 25);
+        importDrafts(other, word, 3);
+        long unmatched = TestCatalog.draft(shop, TestCatalog.madeUpWord() + " Bowl", "clay", "30", "40");
+
+        BackOfficeSignInPage.signIn(browser, shop.owner().email(), TestAccounts.PASSWORD);
+        ProductsPage products = ProductsPage.open(browser);
+        products.filterByName(word);
+        products.awaitPageReport("1–20 of 25");
+        products.selectEveryRowShown("productsForm:products");
+        products.selectAllMatching(25);
+        assertTrue(products.selectAllNotice().contains("All 25 products that match the filters are selected, on every page"),
+                products.selectAllNotice());
+        browser.screenshot("95-back-office-bulk-all-matching");
+        products.bulkConfirmed("productsForm:archiveSelected", "Archived: 25 products.");
+
+        assertEquals(25, Database.count("select count(*) from product where vendor_id = ? and name like ? and status = 'ARCHIVED'",
+                shop.vendorId(), word + "%"));
+        assertEquals(3, Database.count("select count(*) from product where vendor_id = ? and name like ? and status = 'DRAFT'",
+                other.vendorId(), word + "%"), "another shop's products that match the same words are not touched");
+        assertEquals("DRAFT", status(unmatched), "a product the filter does not match is not touched");
+    }
+
+    @Test
+    void moreMatchesThanOneActionTakesAreRefusedAsAWholeAndSaidSo() throws Exception {
+        String word = TestCatalog.madeUpWord();
+        TestVendors.Shop shop = TestVendors.approvedShop();
+        importDrafts(shop, word, 501);
+
+        BackOfficeSignInPage.signIn(browser, shop.owner().email(), TestAccounts.PASSWORD);
+        ProductsPage products = ProductsPage.open(browser);
+        products.awaitPageReport("of 501");
+        products.selectEveryRowShown("productsForm:products");
+        products.selectAllMatching(501);
+        assertTrue(products.selectAllNotice().contains("One action takes at most 500 products"), products.selectAllNotice());
+        products.bulk("productsForm:publishSelected", "Not done: the filters match 501 products, and one action takes at most 500");
+        assertEquals(0, Database.count("select count(*) from product where vendor_id = ? and status <> 'DRAFT'", shop.vendorId()),
+                "nothing was sent for review");
+    }
+
+    @Test
+    void aShopSelectsEveryPaidOrderOnEveryPageAndAcceptsThemAnotherShopsStayPaid() throws Exception {
+        TestShopping.StockedShop stocked = TestShopping.stockedShop("BM", 20);
+        List<String> paid = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            paid.add(paidPart(stocked));
+        }
+        TestShopping.StockedShop other = TestShopping.stockedShop("BO", 5);
+        String theirs = paidPart(other);
+
+        BackOfficeSignInPage.signIn(browser, stocked.shop().owner().email(), TestAccounts.PASSWORD);
+        OrdersPage orders = new BackOfficePage(browser).openOrders();
+        orders.filterByStatus("PAID");
+        orders.find();
+        orders.showRowsPerPage("ordersForm:orders", 10);
+        orders.selectEveryRowShown("ordersForm:orders");
+        orders.selectAllMatching(11);
+        orders.bulk("ordersForm:acceptSelected", "Accepted: 11 orders.");
+
+        for (String number : paid) {
+            assertEquals("ACCEPTED", orderStatus(number), number);
+        }
+        assertEquals("PAID", orderStatus(theirs), "another shop's paid order is not touched");
+    }
+
+    /** Imports {@code count} draft products named "{@code word} n" with one variant each, through the CSV import. */
+    private static void importDrafts(TestVendors.Shop shop, String word, int count) {
+        StringBuilder csv = new StringBuilder("product_slug,name,sku,price\r\n");
+        String slug = word.toLowerCase() + "-" + shop.vendorId();
+        for (int i = 1; i <= count; i++) {
+            csv.append(slug).append('-').append(i).append(',').append(word).append(' ').append(i).append(',')
+                    .append(slug.toUpperCase()).append('-').append(i).append(",12.50\r\n");
+        }
+        HttpResponse<String> imported = Http.send("POST", "/api/v1/vendor/products/import", shop.owner().accessToken(),
+                "text/csv; charset=UTF-8", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, imported.statusCode(), imported.body());
     }
 
     private static String paidPart(TestShopping.StockedShop stocked) {

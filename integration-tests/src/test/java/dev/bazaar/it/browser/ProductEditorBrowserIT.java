@@ -1,6 +1,7 @@
 package dev.bazaar.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -40,20 +41,51 @@ class ProductEditorBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aRefusedPartStopsTheSaveAndSaysWhyWhileWhatCameBeforeIsKept() throws Exception {
+    void aRefusalInTheLastPartSavesNothingAndShowsItBesideItsFieldOnItsTab() throws Exception {
         TestShopping.StockedShop stocked = TestShopping.stockedShop("EE", 2);
         BackOfficeSignInPage.signIn(browser, stocked.shop().owner().email(), TestAccounts.PASSWORD);
         ProductEditorPage editor = ProductEditorPage.open(browser, stocked.productId());
+        String name = Database.single("select name from product where id = ?", stocked.productId()).orElseThrow();
 
         editor.rename("Speckled Mug");
-        editor.enterVariant("EE-XL", "size=XL", "not a price");
-        editor.enterStockIn(stocked.small(), "4", "Never applied");
+        editor.enterVariant("EE-XL", "size=XL", "299");
+        editor.enterStockIn(stocked.small(), "4", " ");
         editor.save();
 
-        editor.awaitMessage("Details saved.");
-        editor.awaitMessage("Not done");
+        editor.awaitMessage("Nothing was saved");
+        assertEquals("Stock", editor.activeTab(), "the tab with the refusal is shown");
+        assertEquals("Why is required: say why the stock changes", editor.messageBeside("reason"));
+        assertEquals(name, Database.single("select name from product where id = ?", stocked.productId()).orElseThrow(),
+                "the details, saved first, were rolled back");
+        assertEquals(0, Database.count("select count(*) from product_variant where sku = 'EE-XL'"), "the variant was rolled back");
+        assertEquals("2/0", TestShopping.stock(stocked.small()));
+        assertEquals("Speckled Mug", editor.field("name"), "what was typed is still there to be fixed");
+        browser.screenshot("99-back-office-editor-refused");
+
+        editor.enterStockIn(stocked.small(), "4", "Kiln delivery");
+        editor.save();
+        editor.awaitMessage("Stock saved.");
         assertEquals("Speckled Mug", Database.single("select name from product where id = ?", stocked.productId()).orElseThrow());
-        assertEquals(0, Database.count("select count(*) from product_variant where sku = 'EE-XL'"));
-        assertEquals("2/0", TestShopping.stock(stocked.small()), "the stock change after the refused variant is not applied");
+        assertEquals(1, Database.count("select count(*) from product_variant where sku = 'EE-XL'"));
+        assertEquals("6/0", TestShopping.stock(stocked.small()));
+    }
+
+    @Test
+    void aVariantRefusedAfterTheDetailsLeavesTheDetailsAsTheyWere() throws Exception {
+        TestShopping.StockedShop stocked = TestShopping.stockedShop("EF", 2);
+        BackOfficeSignInPage.signIn(browser, stocked.shop().owner().email(), TestAccounts.PASSWORD);
+        ProductEditorPage editor = ProductEditorPage.open(browser, stocked.productId());
+        String name = Database.single("select name from product where id = ?", stocked.productId()).orElseThrow();
+
+        editor.rename("Speckled Jug");
+        editor.enterVariant("EF-XL", "size=XL", "not a price");
+        editor.showTab("Details");
+        editor.save();
+
+        editor.awaitMessage("Nothing was saved");
+        assertEquals("Variants & prices", editor.activeTab());
+        assertTrue(editor.messageBeside("variantPrice").contains("'not a price' is not a number"), editor.messageBeside("variantPrice"));
+        assertEquals(name, Database.single("select name from product where id = ?", stocked.productId()).orElseThrow());
+        assertEquals(0, Database.count("select count(*) from product_variant where sku = 'EF-XL'"));
     }
 }

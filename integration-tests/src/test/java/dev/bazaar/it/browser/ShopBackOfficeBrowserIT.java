@@ -1,6 +1,7 @@
 package dev.bazaar.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -50,9 +51,11 @@ class ShopBackOfficeBrowserIT extends BrowserTest {
         String header = "product_slug,name,sku,price\r\n";
         signInAsOwner(shop);
         ProductsPage products = ProductsPage.open(browser);
+        assertFalse(products.importOpen(), "the import's fold starts closed, the list in view");
 
         products.importFile(header + slug + ",Rice Bowl,BOWL-1,45\r\n" + slug + ",,BOWL-2,forty\r\n");
         products.awaitImportErrors("forty");
+        assertTrue(products.importOpen(), "a refused import leaves the fold open with the problems");
         assertTrue(products.importErrors().contains("3 price"));
         assertTrue(products.messages().contains("Nothing was imported"));
         assertEquals(0, Database.count("select count(*) from product where slug = ?", slug));

@@ -101,6 +101,31 @@ public class BackOfficePage extends Page {
         browser.awaitClickable(By.cssSelector("#" + tableId.replace(":", "\\:") + " thead .ui-chkbox-box")).click();
     }
 
+    /**
+     * Shows {@code rows} rows a page in the table ({@code form:table}) and waits until it shows that many
+     * (it must hold more).
+     */
+    public void showRowsPerPage(String tableId, int rows) {
+        String table = "#" + tableId.replace(":", "\\:");
+        browser.select(By.cssSelector(table + " select.ui-paginator-rpp-options")).selectByValue(String.valueOf(rows));
+        browser.wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(table + "_data tr[data-ri]")).size() == rows);
+    }
+
+    /**
+     * Follows the offer (once every row of the page is ticked) to select every row that matches the filters,
+     * on every page, and waits until the page says {@code count} are selected.
+     */
+    public void selectAllMatching(long count) {
+        browser.awaitClickable(By.cssSelector("[id$=':selectAllMatching']")).click();
+        browser.awaitText(By.id("matchingCount"), String.valueOf(count));
+    }
+
+    /** What the bulk bar says about the rows selected beyond the page ("All 25 products that match ..."). */
+    public String selectAllNotice() {
+        return browser.find(By.cssSelector("[id$=':selectAll']")).getText();
+    }
+
     /** Presses a bulk action's button ({@code form:button}) and waits until the page's messages say {@code text}. */
     public void bulk(String buttonId, String message) {
         browser.clickSettled(By.id(buttonId));

@@ -52,6 +52,21 @@ public final class ProductEditorPage extends BackOfficePage {
                 .map(a -> a.getAttribute("textContent").strip()).toList();
     }
 
+    /** The title of the tab shown. */
+    public String activeTab() {
+        return browser.find(By.cssSelector("#editorForm\\:tabs ul[role=tablist] li.ui-state-active a")).getAttribute("textContent").strip();
+    }
+
+    /** The message beside a field of the editor ({@code reason}, {@code sku}...), empty when there is none. */
+    public String messageBeside(String field) {
+        return browser.find(By.id("editorForm:tabs:" + field + "Message")).getAttribute("textContent").strip();
+    }
+
+    /** What a field of the editor holds now ({@code name}, {@code sku}...). */
+    public String field(String field) {
+        return browser.find(By.id("editorForm:tabs:" + field)).getAttribute("value");
+    }
+
     /** How many Save buttons the page has (the editor has one, whatever the tab). */
     public int saveButtons() {
         return browser.findAll(By.xpath("//button[.//span[normalize-space()='Save' or starts-with(normalize-space(), 'Save ')]]")).size();

@@ -19,6 +19,7 @@ public final class ProductsPage extends BackOfficePage {
     private static final By NAME_FILTER = By.cssSelector("#productsForm\\:products thead input.ui-column-filter");
     private static final By ROWS = By.cssSelector("#productsForm\\:products_data tr");
     private static final By TABLE = By.id("productsForm:products_data");
+    private static final By PAGE_REPORT = By.cssSelector("#productsForm\\:products .ui-paginator-current");
     private static final By IMPORT_ERRORS = By.id("importForm:importErrors");
 
     public ProductsPage(Browser browser) {
@@ -52,6 +53,11 @@ public final class ProductsPage extends BackOfficePage {
         return product;
     }
 
+    /** Waits until the paginator's report ("1–20 of 25") says {@code text}. */
+    public void awaitPageReport(String text) {
+        browser.awaitText(PAGE_REPORT, text);
+    }
+
     /** Waits until the table says {@code text}. */
     public void awaitTable(String text) {
         browser.awaitText(TABLE, text);
@@ -70,6 +76,11 @@ public final class ProductsPage extends BackOfficePage {
     public NewProductPage newProduct() {
         browser.awaitClickable(By.id("newProduct")).click();
         return new NewProductPage(browser);
+    }
+
+    /** Whether the CSV import's fold is open. */
+    public boolean importOpen() {
+        return browser.find(By.cssSelector("#importForm details")).getAttribute("open") != null;
     }
 
     /** Opens the CSV import's fold as a click on its summary does (it stays open after an import that failed). */
