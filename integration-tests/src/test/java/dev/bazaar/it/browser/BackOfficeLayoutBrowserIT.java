@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import dev.bazaar.it.browser.PageAudit.Viewport;
 import dev.bazaar.it.browser.pages.BackOfficePage;
@@ -168,5 +169,11 @@ class BackOfficeLayoutBrowserIT extends BrowserTest {
         browser.open("/admin/" + (page.contains("?") ? page.replace("?", ".xhtml?") : page + ".xhtml"));
         browser.awaitVisible(By.tagName("h1"));
         audit.check("97-back-office-" + who + "-" + page.replaceAll("=.*", "").replaceAll("[^a-z-]", ""));
+        // the page's messages are announced to screen readers: attributes a component does not know must be pt: ones
+        for (WebElement region : browser.findAll(By.cssSelector("div[id$='essages']"))) {
+            String id = region.getAttribute("id");
+            assertEquals("status", region.getAttribute("role"), page + ": #" + id + " has no role");
+            assertEquals("polite", region.getAttribute("aria-live"), page + ": #" + id + " is not announced");
+        }
     }
 }
