@@ -29,7 +29,7 @@ import jakarta.inject.Named;
 public class OrderPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = Map.of("reason", "The reason", "status", "The status",
+    static final Map<String, String> LABELS = Map.of("reason", "The reason", "status", "The status",
             "vendorOrderNumber", "The part");
 
     @EJB
