@@ -122,7 +122,7 @@ public class CheckoutPageView implements Serializable {
         Long shippingId = newAddress ? null : Long.valueOf(shippingChoice);
         PostalAddress shipping = newAddress ? address.toPostalAddress() : null;
         Long billingId = billingChoice == null || SAME.equals(billingChoice) ? null : Long.valueOf(billingChoice);
-        return new CheckoutRequest(shippingId, shipping, billingId, null, couponCode, paymentMethod);
+        return new CheckoutRequest(shippingId, shipping, billingId, null, couponCode, paymentMethod, Texts.locale().getLanguage());
     }
 
     public boolean isNewAddress() {

@@ -107,7 +107,7 @@ public class GuestCheckoutPageView implements Serializable {
     }
 
     private CheckoutRequest request() {
-        return new CheckoutRequest(null, address.toPostalAddress(), null, null, couponCode, paymentMethod);
+        return new CheckoutRequest(null, address.toPostalAddress(), null, null, couponCode, paymentMethod, Texts.locale().getLanguage());
     }
 
     public List<CheckoutQuote.PaymentOption> getPaymentMethods() {

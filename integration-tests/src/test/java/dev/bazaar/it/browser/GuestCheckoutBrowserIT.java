@@ -52,6 +52,8 @@ class GuestCheckoutBrowserIT extends BrowserTest {
         assertTrue(order.paymentInstructions().contains(number), order.paymentInstructions());
         assertTrue(order.payBefore().startsWith("Pay by"), order.payBefore());
         assertEquals("0", order.cartCount());
+        assertTrue(browser.text(By.id("orderTax")).contains("111.75"), "to Norway the tax comes on top: " + browser.text(By.id("orderTax")));
+        assertFalse(browser.has(By.id("includedTax")));
         browser.screenshot("91-guest-order-placed");
         String link = Mailbox.awaitSubject(email, "Your Bazaar order " + number).link("/guest-order.xhtml");
         try (Browser elsewhere = new Browser()) {
