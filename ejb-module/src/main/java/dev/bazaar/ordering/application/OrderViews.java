@@ -58,7 +58,7 @@ final class OrderViews {
      * A part's figures as its checkout showed them: recomputed from the net figures it keeps, the same way
      * checkout computed them (so they add up to the part's total, to the minor unit), or the net ones.
      */
-    private static OrderPricing.Shown shown(VendorOrder o) {
+    static OrderPricing.Shown shown(VendorOrder o) {
         List<OrderPricing.Line> lines = o.lines().stream().map(l -> new OrderPricing.Line(l.unitPrice(), l.quantity())).toList();
         if (o.group().pricesIncludeTax()) {
             return OrderPricing.grossShown(lines, o.items(), o.discount(), o.shipping(), o.group().taxRateBps());
