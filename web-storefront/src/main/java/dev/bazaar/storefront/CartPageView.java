@@ -56,7 +56,7 @@ public class CartPageView implements Serializable {
 
     /** What stands in the way as sentences; a line gone meanwhile (in another tab) shows the cart as it is now. */
     private Outcome outcome() {
-        return Outcome.sentences(ProductPageView.CART_LABELS).on(NotFoundException.class, e -> load());
+        return Texts.sentences(ProductPageView.CART_LABELS).on(NotFoundException.class, e -> load());
     }
 
     /** Every line of the cart, of every shop. */

@@ -14,7 +14,6 @@ import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.payment.application.CardSettings;
 import dev.bazaar.payment.application.PaymentStart;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -68,7 +67,7 @@ public class GuestOrderPageView implements Serializable {
 
     /** "Try again" when Stripe could not be reached: the payment is started once more. */
     public void tryAgain() {
-        Outcome.summary().attempt(() -> orders.payment(token, false)).ifPresent(answer -> {
+        Texts.summary().attempt(() -> orders.payment(token, false)).ifPresent(answer -> {
             start = answer;
             if (isCardForm()) {
                 PageMessages.info(Texts.text("order.cardReady"));
@@ -88,7 +87,7 @@ public class GuestOrderPageView implements Serializable {
 
     /** Runs a step on the order; a step its status no longer allows shows the order as it is now. */
     private void act(Supplier<OrderView> action, String done) {
-        Outcome.sentences(OrderPageView.LABELS).after(ConflictException.class, e -> order = orders.show(token))
+        Texts.sentences(OrderPageView.LABELS).after(ConflictException.class, e -> order = orders.show(token))
                 .report(() -> {
                     order = action.get();
                     start = null;
