@@ -71,14 +71,14 @@ public class OrderMails {
         String number = event.getString("orderNumber");
         return new MailMessage(event.getString("customerEmail"), texts.text("shipped.subject", number), texts.text("shipped.body",
                 event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines"), texts, SHOWN),
-                event.getString("carrier", "-"), event.getString("trackingNumber", "-"), orderLink(number)));
+                event.getString("carrier", "-"), event.getString("trackingNumber", "-"), orderPage(event, texts)));
     }
 
     MailMessage cancelled(JsonObject event, MailTexts texts) {
         String number = event.getString("orderNumber");
         return new MailMessage(event.getString("customerEmail"), texts.text("cancelled.subject", number), texts.text("cancelled.body",
                 event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines"), texts, SHOWN),
-                event.getString("reason", "-"), orderLink(number)));
+                event.getString("reason", "-"), orderPage(event, texts)));
     }
 
     MailMessage paymentSucceeded(JsonObject event, MailTexts texts) {
@@ -116,6 +116,11 @@ public class OrderMails {
 
     private static String amount(JsonObject money, MailTexts texts) {
         return texts.money(DomainEvent.moneyOf(money));
+    }
+
+    /** Where the order's page is: its address, or for a guest (who has no account) the link mailed at checkout. */
+    private String orderPage(JsonObject event, MailTexts texts) {
+        return event.getBoolean("guest", false) ? texts.text("guestOrderPage") : orderLink(event.getString("orderNumber"));
     }
 
     private String orderLink(String number) {

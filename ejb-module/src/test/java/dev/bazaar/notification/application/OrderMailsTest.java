@@ -55,4 +55,17 @@ class OrderMailsTest {
         assertTrue(mail.body().contains("Total: NOK531.93\n"), mail.body());
         assertTrue(mail.body().contains("Please pay before 14 Dec 2026 14:05 UTC. Your order waits"), mail.body());
     }
+
+    @Test
+    void aGuestsCancellationPointsToTheMailedLinkNotToAnAccountPage() {
+        JsonObject cancelled = Json.createObjectBuilder().add("orderNumber", "BZ-8").add("vendorOrderNumber", "BZ-8-1").add("guest", true)
+                .add("customerEmail", "gast@example.org").add("customerName", "Gerda Gast").add("reason", "cancelled by the customer")
+                .add("lines", Json.createArrayBuilder()).build();
+
+        MailMessage mail = mails().cancelled(cancelled, MailTexts.in("de"));
+
+        assertEquals("Ein Teil Ihrer Bestellung BZ-8 ist storniert", mail.subject());
+        assertTrue(mail.body().contains("Die Seite Ihrer Bestellung öffnet der Link"), mail.body());
+        assertTrue(!mail.body().contains("order.xhtml"), mail.body());
+    }
 }
