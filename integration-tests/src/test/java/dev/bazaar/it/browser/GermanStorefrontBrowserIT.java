@@ -178,6 +178,37 @@ class GermanStorefrontBrowserIT extends BrowserTest {
         assertEquals("en", browser.cookie("bazaar-language"));
     }
 
+    @Test
+    void theGermanPagesFitAPhoneAndTheirLongerWordsShowWhole() throws IOException {
+        browser.driver.executeCdpCommand("Network.setCookie", Map.of("name", "bazaar-language", "value", "de", "url", Browser.BASE_URL));
+        PageAudit audit = new PageAudit(browser).use(Viewport.PHONE);
+        StorefrontPage home = StorefrontPage.open(browser, "/");
+        home.awaitMainText("Neu eingetroffen");
+        audit.check("de-phone-01-home");
+
+        ProductPage product = ProductPage.open(browser, slug);
+        product.awaitName(PRODUCT);
+        audit.check("de-phone-02-product");
+        assertTrue(audit.fullyInView(ProductPage.ADD_TO_CART), "„In den Warenkorb“ shows whole on a phone");
+        product.addToCart();
+        product.awaitToCartLink();
+        home.openCart().awaitShops(1);
+        audit.check("de-phone-03-cart");
+        By remove = By.cssSelector(".cart-line input.remove");
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(remove));
+        assertTrue(audit.fullyInView(remove), "„Entfernen“ shows whole beside its line");
+
+        browser.click(By.id("guestCheckout"));
+        GuestCheckoutPage checkout = new GuestCheckoutPage(browser);
+        checkout.contactAndShipTo("gast-" + UUID.randomUUID().toString().substring(0, 10) + "@example.org", "Gerda Gast",
+                "Karl Johans gate 1", "0154", "Oslo", "NO");
+        checkout.awaitTotal("NOK");
+        audit.check("de-phone-04-guest-checkout");
+        checkout.placeOrder();
+        browser.awaitText(By.id("orderTitle"), "Bestellung ");
+        audit.check("de-phone-05-guest-order");
+    }
+
     /** The text with the no-break spaces German number formats put before the currency as plain spaces. */
     private static String german(String price) {
         return price.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
