@@ -9,4 +9,9 @@ import java.util.Map;
 public interface FieldErrors {
 
     Map<String, String> fieldErrors();
+
+    /** The field errors that can also be said in another language, as keys (by field; none by default). */
+    default Map<String, MessageKey> fieldKeys() {
+        return Map.of();
+    }
 }

@@ -15,6 +15,7 @@ public final class FieldProblems {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Map<String, MessageKey> keys = new LinkedHashMap<>();
 
     /** Text trimmed, blank as null: how every form field is read before it is checked. */
     public static String strip(String text) {
@@ -23,15 +24,14 @@ public final class FieldProblems {
 
     public FieldProblems required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            problems.putIfAbsent(field, "is required");
-            return this;
+            return add(field, "is required", MessageKey.of("field.required"));
         }
         return optional(field, value, maxLength);
     }
 
     public FieldProblems optional(String field, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
-            problems.putIfAbsent(field, "must be at most " + maxLength + " characters");
+            add(field, "must be at most " + maxLength + " characters", MessageKey.of("field.tooLong", maxLength));
         }
         return this;
     }
@@ -39,9 +39,9 @@ public final class FieldProblems {
     /** A required ISO 3166 two-letter country code, already upper-cased. */
     public FieldProblems country(String field, String code) {
         if (code == null || code.isEmpty()) {
-            problems.putIfAbsent(field, "is required");
+            add(field, "is required", MessageKey.of("field.required"));
         } else if (!COUNTRIES.contains(code)) {
-            problems.putIfAbsent(field, "must be an ISO 3166 two-letter country code, like GB or DE");
+            add(field, "must be an ISO 3166 two-letter country code, like GB or DE", MessageKey.of("field.country"));
         }
         return this;
     }
@@ -50,6 +50,15 @@ public final class FieldProblems {
     public FieldProblems add(String field, String problem) {
         if (problem != null) {
             problems.putIfAbsent(field, problem);
+        }
+        return this;
+    }
+
+    /** Records {@code problem} for {@code field}, also as {@code key} (for pages in another language), unless the field has one. */
+    public FieldProblems add(String field, String problem, MessageKey key) {
+        if (!problems.containsKey(field)) {
+            problems.put(field, problem);
+            keys.put(field, key);
         }
         return this;
     }
@@ -69,7 +78,7 @@ public final class FieldProblems {
 
     public void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problems, keys);
         }
     }
 }

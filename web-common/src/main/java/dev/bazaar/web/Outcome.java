@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.FieldErrors;
 import dev.bazaar.kernel.ForbiddenException;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
@@ -24,15 +26,21 @@ import jakarta.ejb.EJBAccessException;
  * </ul>
  * A page that tells one kind of refusal its own way (another text, another severity) says so with
  * {@link #on(Class, Consumer)}; one that does more after telling it (reloads, forgets a password) with
- * {@link #after(Class, Consumer)}. Any other exception goes on as it was thrown. An outcome is
- * immutable: a page may keep one in a constant.
+ * {@link #after(Class, Consumer)}. Any other exception goes on as it was thrown. A page in another
+ * language words the field errors its way with {@link #worded(Function)}. An outcome is immutable: a
+ * page may keep one in a constant.
  */
 public final class Outcome {
 
     private final List<Refusal<?>> refusals;
+    private final Consumer<Map<String, String>> showFieldErrors;
+    private final Function<FieldErrors, Map<String, String>> wording;
 
-    private Outcome(List<Refusal<?>> refusals) {
+    private Outcome(List<Refusal<?>> refusals, Consumer<Map<String, String>> showFieldErrors,
+                    Function<FieldErrors, Map<String, String>> wording) {
         this.refusals = List.copyOf(refusals);
+        this.showFieldErrors = showFieldErrors;
+        this.wording = wording;
     }
 
     /** Field errors summed up as one error at the top: "Not done: the tracking number is required." */
@@ -51,19 +59,25 @@ public final class Outcome {
     }
 
     private static Outcome showingFieldErrors(Consumer<Map<String, String>> show) {
-        return new Outcome(List.of())
+        return new Outcome(List.of(), show, FieldErrors::fieldErrors)
                 .on(ForbiddenException.class, e -> PageMessages.error(e.getMessage()))
                 .on(NotFoundException.class, e -> PageMessages.error(e.getMessage()))
-                .on(EJBAccessException.class, e -> PageMessages.error("Your role may not do this."))
-                .on(InvalidInputException.class, e -> show.accept(e.fieldErrors()))
-                .on(ConflictException.class, e -> show.accept(e.fieldErrors()));
+                .on(EJBAccessException.class, e -> PageMessages.error(PageMessages.roleMayNot()));
+    }
+
+    /**
+     * This outcome, with field errors worded by {@code wording} (the page's language: the keyed ones in
+     * its words, the rest as the service said them) before they are shown.
+     */
+    public Outcome worded(Function<FieldErrors, Map<String, String>> wording) {
+        return new Outcome(refusals, showFieldErrors, wording);
     }
 
     /** This outcome, but a {@code refusal} (or a subclass of it) is handled by {@code handler} instead. */
     public <E extends RuntimeException> Outcome on(Class<E> refusal, Consumer<? super E> handler) {
         List<Refusal<?>> more = new ArrayList<>(refusals);
         more.add(0, new Refusal<>(refusal, handler));
-        return new Outcome(more);
+        return new Outcome(more, showFieldErrors, wording);
     }
 
     /**
@@ -113,6 +127,10 @@ public final class Outcome {
             if (refusal.handled(e)) {
                 return true;
             }
+        }
+        if (e instanceof InvalidInputException || e instanceof ConflictException) {
+            showFieldErrors.accept(wording.apply((FieldErrors) e));
+            return true;
         }
         return false;
     }

@@ -1,7 +1,10 @@
 package dev.bazaar.web;
 
+import java.text.MessageFormat;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import jakarta.faces.application.FacesMessage;
@@ -13,6 +16,8 @@ import jakarta.faces.context.FacesContext;
  * pages show them: beside each field, as sentences of their own, or summed up as one "Not done: …".
  */
 public final class PageMessages {
+
+    private static final String BUNDLE = "dev.bazaar.web.messages";
 
     private PageMessages() {
     }
@@ -49,13 +54,42 @@ public final class PageMessages {
 
     /**
      * "Not done: the tracking number is required." Field names are read as words (trackingNumber:
-     * tracking number); field messages that are whole sentences stand alone.
+     * tracking number); field messages that are whole sentences stand alone. In the page's language
+     * where the application offers it ("Nicht ausgeführt: …"), else in English.
      */
     public static String notDone(Map<String, String> fieldErrors) {
-        return "Not done: " + fieldErrors.entrySet().stream()
+        return text("notDone", fieldErrors.entrySet().stream()
                 .map(error -> Character.isUpperCase(error.getValue().charAt(0))
-                        ? error.getValue() : "the " + words(error.getKey()) + " " + error.getValue())
-                .collect(Collectors.joining("; ")) + ".";
+                        ? error.getValue() : text("notDone.field", words(error.getKey()), error.getValue()))
+                .collect(Collectors.joining("; ")));
+    }
+
+    /** "Your role may not do this.", in the page's language where the application offers it. */
+    public static String roleMayNot() {
+        return text("roleMayNot");
+    }
+
+    private static String text(String key, Object... arguments) {
+        Locale locale = pageLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** The language the page is answered in, when the application offers it (faces-config lists it); else English. */
+    private static Locale pageLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.getViewRoot() == null) {
+            return Locale.ENGLISH;
+        }
+        Locale page = faces.getViewRoot().getLocale();
+        Iterator<Locale> offered = faces.getApplication().getSupportedLocales();
+        while (offered != null && offered.hasNext()) {
+            if (offered.next().getLanguage().equals(page.getLanguage())) {
+                return page;
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     private static String words(String field) {

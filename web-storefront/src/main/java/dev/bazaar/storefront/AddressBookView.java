@@ -2,7 +2,6 @@ package dev.bazaar.storefront;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import dev.bazaar.identity.application.Accounts;
 import dev.bazaar.identity.application.AddressBook;
@@ -24,12 +23,12 @@ import jakarta.inject.Named;
 public class AddressBookView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = Map.of("recipient", "Recipient", "line1", "Address",
-            "line2", "Address line 2", "city", "City", "region", "Region", "postalCode", "Postal code",
-            "country", "Country", "phone", "Phone");
+    private static final FieldLabels LABELS = FieldLabels.of("address", "recipient", "line1", "line2", "city", "region",
+            "postalCode", "country", "phone");
     /** Field errors beside the form's fields; an address removed meanwhile (in another tab) is news, not an error. */
-    private static final Outcome OUTCOME = Outcome.besideFields("addressForm", LABELS)
-            .on(NotFoundException.class, e -> PageMessages.info(e.getMessage()));
+    private static Outcome outcome() {
+        return Texts.besideFields("addressForm", LABELS).on(NotFoundException.class, e -> PageMessages.info(e.getMessage()));
+    }
 
     @EJB
     Accounts accounts;
@@ -53,7 +52,7 @@ public class AddressBookView implements Serializable {
     public void save() {
         PostalAddress postal = address.toPostalAddress();
         Long id = editing;
-        if (OUTCOME.after(NotFoundException.class, e -> startAgain()).report(() -> {
+        if (outcome().after(NotFoundException.class, e -> startAgain()).report(() -> {
             if (id == null) {
                 book.add(ownerId, postal, defaultShipping, defaultBilling);
             } else {
@@ -79,7 +78,7 @@ public class AddressBookView implements Serializable {
     }
 
     public void remove(AddressView chosen) {
-        OUTCOME.report(() -> book.remove(ownerId, chosen.id()), Texts.text("addresses.removed"));
+        outcome().report(() -> book.remove(ownerId, chosen.id()), Texts.text("addresses.removed"));
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package dev.bazaar.storefront;
 
 import java.io.Serializable;
+import java.util.List;
 
 import dev.bazaar.cart.application.CartView;
 import dev.bazaar.cart.application.ShoppingCart;
@@ -55,7 +56,12 @@ public class CartPageView implements Serializable {
 
     /** What stands in the way as sentences; a line gone meanwhile (in another tab) shows the cart as it is now. */
     private Outcome outcome() {
-        return Outcome.sentences(ProductPageView.CART_LABELS).on(NotFoundException.class, e -> load());
+        return Texts.sentences(ProductPageView.CART_LABELS).on(NotFoundException.class, e -> load());
+    }
+
+    /** Every line of the cart, of every shop. */
+    public List<CartView.Line> getLines() {
+        return view.shops().stream().flatMap(shop -> shop.lines().stream()).toList();
     }
 
     public CartView getView() {

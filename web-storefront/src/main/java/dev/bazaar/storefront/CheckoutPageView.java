@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +19,6 @@ import dev.bazaar.ordering.application.CheckoutQuote;
 import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.PlacedOrder;
 import dev.bazaar.web.AddressForm;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -41,16 +39,11 @@ public class CheckoutPageView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String NEW = "new";
     static final String SAME = "same";
-    static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("shippingAddress", "The shipping address"), Map.entry("shippingAddressId", "The shipping address"),
-            Map.entry("shippingAddress.recipient", "The recipient"), Map.entry("shippingAddress.line1", "The address"),
-            Map.entry("shippingAddress.line2", "The second address line"), Map.entry("shippingAddress.city", "The city"),
-            Map.entry("shippingAddress.region", "The region"), Map.entry("shippingAddress.postalCode", "The postal code"),
-            Map.entry("shippingAddress.country", "The country"), Map.entry("shippingAddress.phone", "The phone number"),
-            Map.entry("billingAddressId", "The billing address"), Map.entry("couponCode", "The coupon"),
-            Map.entry("paymentMethod", "The payment method"), Map.entry("cart", "Your cart"), Map.entry("stock", "Stock:"),
-            Map.entry("Idempotency-Key", "This checkout"));
-    private static final Outcome OUTCOME = Outcome.sentences(LABELS);
+    /** The checkout's fields, the guest checkout's (its e-mail address) included. */
+    static final FieldLabels LABELS = FieldLabels.of("checkout", "shippingAddress", "shippingAddressId", "shippingAddress.recipient",
+            "shippingAddress.line1", "shippingAddress.line2", "shippingAddress.city", "shippingAddress.region",
+            "shippingAddress.postalCode", "shippingAddress.country", "shippingAddress.phone", "billingAddressId", "couponCode",
+            "paymentMethod", "cart", "stock", "Idempotency-Key", "email");
 
     @EJB
     Checkout checkout;
@@ -92,7 +85,7 @@ public class CheckoutPageView implements Serializable {
 
     /** Prices the current choices; problems (a missing address, a coupon that does not apply) are shown, not thrown. */
     public void reprice() {
-        OUTCOME.on(InvalidInputException.class, this::notPriced)
+        Texts.sentences(LABELS).on(InvalidInputException.class, this::notPriced)
                 .after(ConflictException.class, e -> quote = null)
                 .attempt(() -> checkout.quote(request()))
                 .ifPresent(priced -> quote = priced);
@@ -103,12 +96,12 @@ public class CheckoutPageView implements Serializable {
         boolean typing = NEW.equals(shippingChoice);
         quote = typing ? quote : null;
         if (!typing || e.fieldErrors().keySet().stream().noneMatch(f -> f.startsWith("shippingAddress"))) {
-            PageMessages.sentences(e.fieldErrors(), LABELS);
+            PageMessages.sentences(Texts.worded(e), LABELS.inPageLanguage());
         }
     }
 
     public void place() throws IOException {
-        Optional<PlacedOrder> placed = OUTCOME.after(ConflictException.class, e -> reprice())
+        Optional<PlacedOrder> placed = Texts.sentences(LABELS).after(ConflictException.class, e -> reprice())
                 .attempt(() -> checkout.place(request(), idempotencyKey));
         if (placed.isPresent()) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -122,7 +115,7 @@ public class CheckoutPageView implements Serializable {
         Long shippingId = newAddress ? null : Long.valueOf(shippingChoice);
         PostalAddress shipping = newAddress ? address.toPostalAddress() : null;
         Long billingId = billingChoice == null || SAME.equals(billingChoice) ? null : Long.valueOf(billingChoice);
-        return new CheckoutRequest(shippingId, shipping, billingId, null, couponCode, paymentMethod);
+        return new CheckoutRequest(shippingId, shipping, billingId, null, couponCode, paymentMethod, Texts.locale().getLanguage());
     }
 
     public boolean isNewAddress() {

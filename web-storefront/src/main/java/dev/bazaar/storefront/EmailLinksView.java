@@ -1,12 +1,10 @@
 package dev.bazaar.storefront;
 
 import java.io.IOException;
-import java.util.Map;
 
 import dev.bazaar.identity.application.EmailLinks;
 import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.TooManyAttemptsException;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,8 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class EmailLinksView {
 
-    static final Map<String, String> LABELS = Map.of("email", "E-mail address", "newPassword", "New password",
-            "token", "This link");
+    static final FieldLabels LABELS = FieldLabels.of("emailLinks", "email", "newPassword", "token");
 
     @EJB
     EmailLinks emailLinks;
@@ -57,7 +54,7 @@ public class EmailLinksView {
     }
 
     public void resetPassword() throws IOException {
-        if (Outcome.besideFields("resetForm", LABELS)
+        if (Texts.besideFields("resetForm", LABELS)
                 .after(InvalidInputException.class, e -> linkInvalid = e.fieldErrors().containsKey("token"))
                 .report(() -> emailLinks.resetPassword(token, newPassword, clientAddress()), null)) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -68,7 +65,7 @@ public class EmailLinksView {
     }
 
     private void requestMail(Runnable request, String formId) {
-        if (Outcome.besideFields(formId, LABELS)
+        if (Texts.besideFields(formId, LABELS)
                 .on(TooManyAttemptsException.class, e -> PageMessages.error(Texts.text("links.tooManyRequests", e.retryAfterMinutes())))
                 .report(request, null)) {
             mailRequested = true;

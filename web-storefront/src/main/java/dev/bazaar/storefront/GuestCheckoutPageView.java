@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +17,6 @@ import dev.bazaar.ordering.application.CheckoutRequest;
 import dev.bazaar.ordering.application.GuestCheckout;
 import dev.bazaar.ordering.application.GuestPlacedOrder;
 import dev.bazaar.web.AddressForm;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -40,15 +37,6 @@ import jakarta.inject.Named;
 public class GuestCheckoutPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS;
-
-    static {
-        Map<String, String> labels = new HashMap<>(CheckoutPageView.LABELS);
-        labels.put("email", "The e-mail address");
-        LABELS = Map.copyOf(labels);
-    }
-
-    private static final Outcome OUTCOME = Outcome.sentences(LABELS);
 
     @EJB
     GuestCheckout guestCheckout;
@@ -86,9 +74,9 @@ public class GuestCheckoutPageView implements Serializable {
 
     /** Prices the cart once a country is chosen; what the address still lacks is not pointed out while it is typed. */
     public void reprice() {
-        OUTCOME.on(InvalidInputException.class, e -> {
+        Texts.sentences(CheckoutPageView.LABELS).on(InvalidInputException.class, e -> {
                     if (e.fieldErrors().keySet().stream().noneMatch(f -> f.startsWith("shippingAddress"))) {
-                        PageMessages.sentences(e.fieldErrors(), LABELS);
+                        PageMessages.sentences(Texts.worded(e), CheckoutPageView.LABELS.inPageLanguage());
                     }
                 })
                 .after(ConflictException.class, e -> quote = null)
@@ -97,7 +85,7 @@ public class GuestCheckoutPageView implements Serializable {
     }
 
     public void place() throws IOException {
-        Optional<GuestPlacedOrder> placed = OUTCOME.after(ConflictException.class, e -> reprice())
+        Optional<GuestPlacedOrder> placed = Texts.sentences(CheckoutPageView.LABELS).after(ConflictException.class, e -> reprice())
                 .attempt(() -> guestCheckout.place(cartNav.guestToken(), email, request(), idempotencyKey));
         if (placed.isPresent()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -107,7 +95,7 @@ public class GuestCheckoutPageView implements Serializable {
     }
 
     private CheckoutRequest request() {
-        return new CheckoutRequest(null, address.toPostalAddress(), null, null, couponCode, paymentMethod);
+        return new CheckoutRequest(null, address.toPostalAddress(), null, null, couponCode, paymentMethod, Texts.locale().getLanguage());
     }
 
     public List<CheckoutQuote.PaymentOption> getPaymentMethods() {

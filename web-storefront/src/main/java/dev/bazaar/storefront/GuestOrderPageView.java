@@ -4,14 +4,16 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.ordering.application.GuestOrders;
 import dev.bazaar.ordering.application.OrderView;
+import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.payment.application.CardSettings;
 import dev.bazaar.payment.application.PaymentStart;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -22,7 +24,8 @@ import jakarta.inject.Named;
 /**
  * A guest's order ({@code guest-order.xhtml?token=}), opened by the link mailed at checkout: each
  * shop's part and its status, the deadline and way to pay (bank details, or Stripe's card form), and
- * what Stripe said when the guest comes back from paying. A token that opens no order is a 404.
+ * what Stripe said when the guest comes back from paying; each part can be cancelled before it ships
+ * or returned after delivery, as on a customer's order page. A token that opens no order is a 404.
  */
 @Named("guestOrder")
 @ViewScoped
@@ -43,6 +46,7 @@ public class GuestOrderPageView implements Serializable {
     private String redirectStatus;
     private OrderView order;
     private transient Optional<PaymentStart> start;
+    private String returnReason;
 
     /** f:viewAction: back from Stripe, the intent is read back first, then the order is loaded. */
     public void load() {
@@ -63,12 +67,31 @@ public class GuestOrderPageView implements Serializable {
 
     /** "Try again" when Stripe could not be reached: the payment is started once more. */
     public void tryAgain() {
-        Outcome.summary().attempt(() -> orders.payment(token, false)).ifPresent(answer -> {
+        Texts.summary().attempt(() -> orders.payment(token, false)).ifPresent(answer -> {
             start = answer;
             if (isCardForm()) {
                 PageMessages.info(Texts.text("order.cardReady"));
             }
         });
+    }
+
+    public void cancel(VendorOrderView part) {
+        act(() -> orders.cancel(token, part.number(), null), Texts.text("order.cancelled", part.number()));
+    }
+
+    public void requestReturn(VendorOrderView part) {
+        act(() -> orders.requestReturn(token, part.number(), returnReason),
+                Texts.text("order.returnAsked", part.vendorName(), part.number()));
+        returnReason = null;
+    }
+
+    /** Runs a step on the order; a step its status no longer allows shows the order as it is now. */
+    private void act(Supplier<OrderView> action, String done) {
+        Texts.sentences(OrderPageView.LABELS).after(ConflictException.class, e -> order = orders.show(token))
+                .report(() -> {
+                    order = action.get();
+                    start = null;
+                }, done);
     }
 
     private Optional<PaymentStart> start() {
@@ -124,6 +147,14 @@ public class GuestOrderPageView implements Serializable {
 
     public boolean isReturnedFromStripe() {
         return returnedIntent != null || redirectStatus != null;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
     }
 
     public OrderView getOrder() {

@@ -8,7 +8,6 @@ import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.vendor.application.InvitationView;
 import dev.bazaar.vendor.application.ShopMembers;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -31,7 +30,7 @@ public class JoinShopView implements Serializable {
 
     /** f:viewAction. */
     public void load() {
-        invitation = Outcome.summary()
+        invitation = Texts.summary()
                 .on(NotFoundException.class, e -> notValid())
                 .on(InvalidInputException.class, e -> notValid())
                 .attempt(() -> members.invitation(token))
@@ -43,7 +42,7 @@ public class JoinShopView implements Serializable {
     }
 
     public void accept() {
-        Outcome.summary()
+        Texts.summary()
                 .on(ForbiddenException.class, JoinShopView::sentence)
                 .on(NotFoundException.class, JoinShopView::sentence)
                 .on(ConflictException.class, e -> PageMessages.error("This invitation " + e.fieldErrors().values().iterator().next() + "."))

@@ -1,11 +1,9 @@
 package dev.bazaar.storefront;
 
 import java.io.Serializable;
-import java.util.Map;
 
 import dev.bazaar.identity.application.AccountView;
 import dev.bazaar.identity.application.Accounts;
-import dev.bazaar.web.Outcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -19,8 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class MyAccountView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = Map.of("name", "Name", "phone", "Phone",
-            "currentPassword", "Current password", "newPassword", "New password");
+    private static final FieldLabels LABELS = FieldLabels.of("account", "name", "phone", "currentPassword", "newPassword");
 
     @EJB
     Accounts accounts;
@@ -39,14 +36,14 @@ public class MyAccountView implements Serializable {
     }
 
     public void saveProfile() {
-        Outcome.besideFields("profileForm", LABELS)
+        Texts.besideFields("profileForm", LABELS)
                 .report(() -> account = accounts.updateCurrentProfile(name, phone), Texts.text("account.profileSaved"));
     }
 
     public void changePassword() {
         try {
             String client = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-            Outcome.besideFields("passwordForm", LABELS).report(() -> accounts.changeCurrentPassword(currentPassword, newPassword, client),
+            Texts.besideFields("passwordForm", LABELS).report(() -> accounts.changeCurrentPassword(currentPassword, newPassword, client),
                     Texts.text("account.passwordChanged"));
         } finally {
             currentPassword = null;

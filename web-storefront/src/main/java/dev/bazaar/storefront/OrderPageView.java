@@ -2,7 +2,6 @@ package dev.bazaar.storefront;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.bazaar.kernel.ConflictException;
@@ -13,7 +12,6 @@ import dev.bazaar.ordering.application.CustomerOrders;
 import dev.bazaar.ordering.application.OrderView;
 import dev.bazaar.ordering.application.VendorOrderView;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
-import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,8 +27,7 @@ import jakarta.inject.Named;
 public class OrderPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = Map.of("reason", "The reason", "status", "The status",
-            "vendorOrderNumber", "The part");
+    static final FieldLabels LABELS = FieldLabels.of("order", "reason", "status", "vendorOrderNumber");
 
     @EJB
     CustomerOrders orders;
@@ -72,7 +69,7 @@ public class OrderPageView implements Serializable {
 
     /** Runs a step on the order; a step its status no longer allows shows the order as it is now. */
     private void act(Supplier<OrderView> action, String done) {
-        Outcome.sentences(LABELS).after(ConflictException.class, e -> order = orders.mine(order.number()))
+        Texts.sentences(LABELS).after(ConflictException.class, e -> order = orders.mine(order.number()))
                 .report(() -> order = action.get(), done);
     }
 

@@ -12,7 +12,6 @@ import dev.bazaar.ordering.domain.PaymentStatus;
 import dev.bazaar.payment.application.CardSettings;
 import dev.bazaar.payment.application.PaymentStart;
 import dev.bazaar.payment.application.RefundView;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,12 +54,12 @@ public class OrderPaymentView {
         if (FacesContext.getCurrentInstance().isPostback() || !isReturnedFromStripe() || page.getNumber() == null) {
             return;
         }
-        Outcome.summary().attempt(() -> orders.payment(page.getNumber(), true)).ifPresent(answer -> start = answer);
+        Texts.summary().attempt(() -> orders.payment(page.getNumber(), true)).ifPresent(answer -> start = answer);
     }
 
     /** "Try again" when Stripe could not be reached: the payment is started once more (the same intent if there is one). */
     public void tryAgain() {
-        Outcome.summary().attempt(() -> orders.payment(page.getOrder().number(), false)).ifPresent(answer -> {
+        Texts.summary().attempt(() -> orders.payment(page.getOrder().number(), false)).ifPresent(answer -> {
             start = answer;
             if (isCardForm()) {
                 PageMessages.info(Texts.text("order.cardReady"));

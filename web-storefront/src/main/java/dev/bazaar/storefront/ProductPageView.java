@@ -1,7 +1,6 @@
 package dev.bazaar.storefront;
 
 import java.io.Serializable;
-import java.util.Map;
 
 import dev.bazaar.cart.application.ShoppingCart;
 import dev.bazaar.catalog.application.ProductCatalog;
@@ -9,7 +8,6 @@ import dev.bazaar.catalog.application.ProductDetailView;
 import dev.bazaar.catalog.application.VariantView;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.RichText;
-import dev.bazaar.web.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +24,7 @@ public class ProductPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int META_DESCRIPTION_LENGTH = 155;
-    static final Map<String, String> CART_LABELS = Map.of("quantity", "The quantity", "variantId", "This item");
+    static final FieldLabels CART_LABELS = FieldLabels.of("cart", "quantity", "variantId");
 
     @EJB
     ProductCatalog catalog;
@@ -63,7 +61,7 @@ public class ProductPageView implements Serializable {
 
     /** Puts the chosen variant in the cart; what stands in the way (stock, currency) is said on the page. */
     public void addToCart() {
-        added = Outcome.sentences(CART_LABELS).report(() -> cartNav.remember(cart.add(cartNav.guestToken(), variantId, quantity)), null);
+        added = Texts.sentences(CART_LABELS).report(() -> cartNav.remember(cart.add(cartNav.guestToken(), variantId, quantity)), null);
     }
 
     public boolean isAdded() {

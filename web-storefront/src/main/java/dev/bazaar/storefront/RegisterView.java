@@ -1,11 +1,9 @@
 package dev.bazaar.storefront;
 
 import java.io.IOException;
-import java.util.Map;
 
 import dev.bazaar.identity.application.Registration;
 import dev.bazaar.kernel.TooManyAttemptsException;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class RegisterView {
 
-    static final Map<String, String> LABELS = Map.of("email", "E-mail address", "password", "Password", "name", "Name");
+    static final FieldLabels LABELS = FieldLabels.of("register", "email", "password", "name");
 
     @EJB
     Registration registration;
@@ -31,7 +29,7 @@ public class RegisterView {
     public void register() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String client = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
-        if (Outcome.besideFields("registerForm", LABELS)
+        if (Texts.besideFields("registerForm", LABELS)
                 .on(TooManyAttemptsException.class, e -> PageMessages.error(Texts.text("register.tooManyAttempts", e.retryAfterMinutes())))
                 .report(() -> registration.registerCustomer(email, password, name, client), null)) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml?registered=true");

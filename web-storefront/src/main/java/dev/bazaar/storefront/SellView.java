@@ -2,7 +2,6 @@ package dev.bazaar.storefront;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import dev.bazaar.identity.application.Accounts;
 import dev.bazaar.kernel.ConflictException;
@@ -10,7 +9,6 @@ import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.vendor.application.VendorOnboarding;
 import dev.bazaar.vendor.application.VendorView;
 import dev.bazaar.vendor.domain.ShopApplication;
-import dev.bazaar.web.Outcome;
 import dev.bazaar.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -25,9 +23,8 @@ public class SellView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "applicationForm";
-    private static final Map<String, String> LABELS = Map.of("shopName", "Shop name", "slug", "Shop address",
-            "legalName", "Legal name", "registrationNumber", "Registration number", "contactEmail", "Contact e-mail",
-            "contactPhone", "Contact phone", "country", "Country", "payoutCurrency", "Payout currency");
+    private static final FieldLabels LABELS = FieldLabels.of("sell", "shopName", "slug", "legalName", "registrationNumber",
+            "contactEmail", "contactPhone", "country", "payoutCurrency");
 
     @EJB
     Accounts accounts;
@@ -59,10 +56,10 @@ public class SellView implements Serializable {
     }
 
     public void apply() {
-        Outcome.besideFields(FORM, LABELS)
+        Texts.besideFields(FORM, LABELS)
                 .on(ConflictException.class, e -> {
                     if (e.fieldErrors().containsKey("slug")) {
-                        PageMessages.besideFields(FORM, e.fieldErrors(), LABELS);
+                        PageMessages.besideFields(FORM, Texts.worded(e), LABELS.inPageLanguage());
                     } else {
                         PageMessages.error("Your account " + e.fieldErrors().values().iterator().next() + ".");
                     }

@@ -30,7 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The shopper's currency and time zone. The currency is the one chosen in the header (a cookie kept a
- * year), else the currency of the shipping country: the signed-in shopper's default shipping address,
+ * year, and for a signed-in shopper also on the account, so it follows them to another browser), else
+ * the currency of the shipping country: the signed-in shopper's default shipping address,
  * else the region of the browser's language; products are priced in it only if some shop sells in it,
  * else no currency is preferred and listings show every one. Listings show only products priced in the
  * shopper's currency unless the address asks for every currency ({@code ?currency=all}) or another.
@@ -84,16 +85,28 @@ public class ShopperPreferences {
     /** The shopper's currency, or null when they chose every currency or nothing tells. */
     public String getCurrency() {
         if (currency == null) {
-            String cookie = cookie(CURRENCY_COOKIE);
-            if (EVERY_CURRENCY.equals(cookie)) {
+            String choice = Optional.ofNullable(cookie(CURRENCY_COOKIE)).or(this::accountChoice).orElse(null);
+            if (EVERY_CURRENCY.equals(choice)) {
                 currency = Optional.empty();
-            } else if (cookie != null && getCurrencies().contains(cookie)) {
-                currency = Optional.of(cookie);
+            } else if (choice != null && getCurrencies().contains(choice)) {
+                currency = Optional.of(choice);
             } else {
                 currency = country().flatMap(ShopperPreferences::currencyOf).filter(getCurrencies()::contains);
             }
         }
         return currency.orElse(null);
+    }
+
+    /** The choice a signed-in shopper made on another browser: it is kept on their account. */
+    private Optional<String> accountChoice() {
+        if (FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        try {
+            return accounts.currentCurrencyChoice();
+        } catch (AuthenticationFailedException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -149,6 +162,9 @@ public class ShopperPreferences {
         if (value != null) {
             external.addResponseCookie(CURRENCY_COOKIE, value, Map.of("maxAge", YEAR_IN_SECONDS, "path", "/",
                     "secure", external.isSecure(), "httpOnly", true, "SameSite", "Lax"));
+            if (external.getUserPrincipal() != null) {
+                accounts.rememberCurrentCurrencyChoice(value);
+            }
         }
         external.redirect(local(returnTo) ? returnTo : external.getRequestContextPath() + "/");
     }

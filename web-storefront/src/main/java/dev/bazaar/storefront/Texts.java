@@ -1,9 +1,13 @@
 package dev.bazaar.storefront;
 
 import java.text.MessageFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
+import dev.bazaar.kernel.FieldErrors;
+import dev.bazaar.web.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -12,7 +16,9 @@ import jakarta.inject.Named;
  * The storefront's texts in the shopper's language: the {@code msg} resource bundle (messages.properties,
  * messages_de.properties, declared in faces-config.xml) read in the view's locale. Pages write
  * {@code #{msg['cart.title']}}, or {@code #{texts.format('cart.quantityOf', line.productName())}} where an
- * attribute needs a parameterised text; beans call {@link #text(String, Object...)}. A text with
+ * attribute needs a parameterised text; beans call {@link #text(String, Object...)}, and tell a service's
+ * refusal with {@link #sentences}, {@link #besideFields} or {@link #summary()} (field names from
+ * {@link FieldLabels}, keyed field errors as {@code refusal.<key>} texts). A text with
  * parameters is a {@link MessageFormat} pattern (an apostrophe in it is written twice); one without is
  * used as it is.
  */
@@ -52,6 +58,35 @@ public class Texts {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         return bundle.containsKey(key);
+    }
+
+    /**
+     * A refusal's field errors in the page's language: one the service also gave as a key as the bundle's
+     * {@code refusal.<key>} text (when it has one), the rest as the service said them.
+     */
+    static Map<String, String> worded(FieldErrors refusal) {
+        Map<String, String> errors = new LinkedHashMap<>(refusal.fieldErrors());
+        refusal.fieldKeys().forEach((field, key) -> {
+            if (has("refusal." + key.key())) {
+                errors.put(field, text("refusal." + key.key(), key.arguments().toArray()));
+            }
+        });
+        return errors;
+    }
+
+    /** Field errors as sentences at the top of the page, named by {@code labels}, all in the page's language. */
+    static Outcome sentences(FieldLabels labels) {
+        return Outcome.sentences(labels.inPageLanguage()).worded(Texts::worded);
+    }
+
+    /** Field errors beside the fields of {@code formId}, named by {@code labels}, all in the page's language. */
+    static Outcome besideFields(String formId, FieldLabels labels) {
+        return Outcome.besideFields(formId, labels.inPageLanguage()).worded(Texts::worded);
+    }
+
+    /** Field errors summed up in one message at the top ("Nicht ausgeführt: …"), keyed ones in the page's language. */
+    static Outcome summary() {
+        return Outcome.summary().worded(Texts::worded);
     }
 
     /** The language the page is answered in (ShopperLanguage chose it). */

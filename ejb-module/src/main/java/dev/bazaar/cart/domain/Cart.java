@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.MessageKey;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.kernel.NotFoundException;
 import jakarta.persistence.CascadeType;
@@ -188,7 +189,8 @@ public class Cart {
     private void requireCurrency(String priceCurrency) {
         if (currency != null && !lines.isEmpty() && !currency.equals(priceCurrency)) {
             throw new ConflictException("variantId", "is priced in " + priceCurrency + " and your cart in " + currency
-                    + ": one checkout is paid in one currency, so check out or empty your cart first");
+                    + ": one checkout is paid in one currency, so check out or empty your cart first",
+                    MessageKey.of("cart.otherCurrency", priceCurrency, currency));
         }
     }
 
@@ -200,8 +202,9 @@ public class Cart {
 
     private static void requireInStock(int quantity, int available) {
         if (quantity > available) {
-            throw new ConflictException("quantity", available == 0 ? "cannot be met: this item is out of stock"
-                    : "cannot be met: only " + available + " in stock");
+            throw available == 0
+                    ? new ConflictException("quantity", "cannot be met: this item is out of stock", MessageKey.of("cart.outOfStock"))
+                    : new ConflictException("quantity", "cannot be met: only " + available + " in stock", MessageKey.of("cart.onlyInStock", available));
         }
     }
 

@@ -109,6 +109,22 @@ public class Accounts {
         return AccountView.of(callerAccount());
     }
 
+    /** The currency the signed-in caller chose to shop in ({@code "all"}: every currency), if they chose one. */
+    public Optional<String> currentCurrencyChoice() {
+        return callerAccount().preferredCurrency();
+    }
+
+    /**
+     * Keeps the signed-in caller's currency choice on their account, so it follows them to another
+     * browser: an ISO 4217 code ({@code NOK}) or {@code "all"}.
+     */
+    public void rememberCurrentCurrencyChoice(String choice) {
+        if (choice == null || !choice.matches("[A-Z]{3}|all")) {
+            throw new InvalidInputException("currency", "must be an ISO 4217 code such as NOK, or all");
+        }
+        callerAccount().chooseCurrency(choice);
+    }
+
     public AccountView updateCurrentProfile(String name, String phone) {
         return updateProfile(callerAccount().id(), name, phone);
     }

@@ -2,6 +2,7 @@ package dev.bazaar.identity.domain;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.bazaar.kernel.EmailAddress;
@@ -54,6 +55,10 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 30)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The currency chosen in the storefront's header: an ISO 4217 code, or "all" (none chosen: null). */
+    @Column(name = "preferred_currency", length = 3)
+    private String preferredCurrency;
 
     /** The vendor whose shop this account works in (vendor roles only). */
     @Column(name = "vendor_id")
@@ -159,6 +164,16 @@ public class UserAccount {
         this.displayName = name.value();
         this.phone = PhoneNumber.normalize(phone);
         this.updatedAt = Instant.now();
+    }
+
+    /** Keeps the currency chosen to shop in ({@code "all"}: every currency); the caller has checked it. */
+    public void chooseCurrency(String choice) {
+        this.preferredCurrency = choice;
+        this.updatedAt = Instant.now();
+    }
+
+    public Optional<String> preferredCurrency() {
+        return Optional.ofNullable(preferredCurrency);
     }
 
     public void changePasswordHash(String newHash) {

@@ -8,6 +8,7 @@ import dev.bazaar.inventory.domain.Stock;
 import dev.bazaar.inventory.domain.StockLevel;
 import dev.bazaar.inventory.domain.StockMovement;
 import dev.bazaar.kernel.ConflictException;
+import dev.bazaar.kernel.MessageKey;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -36,12 +37,15 @@ public class StockReservations {
      */
     public List<Held> reserve(long variantId, String description, int quantity, String reason, String actor) {
         Stock.VariantFacts variant = stock.variant(variantId)
-                .orElseThrow(() -> new ConflictException("stock", description + " is no longer sold"));
+                .orElseThrow(() -> new ConflictException("stock", description + " is no longer sold",
+                        MessageKey.of("stock.noLongerSold", description)));
         List<StockLevel> levels = stock.shopLevelsForUpdate(variantId, variant.vendorId());
         int available = levels.stream().mapToInt(StockLevel::available).sum();
         if (available < quantity) {
-            throw new ConflictException("stock", available <= 0 ? description + " is out of stock"
-                    : "only " + available + " of " + description + " left, not " + quantity);
+            throw available <= 0
+                    ? new ConflictException("stock", description + " is out of stock", MessageKey.of("stock.outOfStock", description))
+                    : new ConflictException("stock", "only " + available + " of " + description + " left, not " + quantity,
+                            MessageKey.of("stock.onlyLeft", available, description, quantity));
         }
         List<Held> held = new ArrayList<>();
         int missing = quantity;

@@ -1,9 +1,6 @@
 package dev.bazaar.notification.application;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,41 +11,41 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-/** The words of the mails about orders, filled in from the events' payloads. */
+/**
+ * The mails about orders, filled in from the events' payloads: the customer's in the language they
+ * ordered in ({@link MailTexts}), the shop's in English (the back office's language).
+ */
 @ApplicationScoped
 public class OrderMails {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final MailTexts ENGLISH = MailTexts.in("en");
+    private static final String SHOWN = "shownAmount";
 
     @Inject
     @ConfigProperty(name = "bazaar.public-url", defaultValue = "http://localhost:9080")
     String publicUrl;
 
-    MailMessage confirmation(JsonObject placed) {
+    /**
+     * The customer's confirmation, in the language they ordered in: each shop's lines and the total as
+     * checkout showed them (gross, with the VAT they include, where prices included it).
+     */
+    MailMessage confirmation(JsonObject placed, MailTexts texts) {
         StringBuilder parts = new StringBuilder();
         for (JsonValue part : placed.getJsonArray("vendorOrders")) {
             JsonObject p = part.asJsonObject();
-            parts.append(p.getString("vendorOrderNumber")).append('\n').append(lines(p.getJsonArray("lines"))).append('\n');
+            parts.append(p.getString("vendorOrderNumber")).append('\n').append(lines(p.getJsonArray("lines"), texts, SHOWN)).append('\n');
         }
-        return new MailMessage(placed.getString("customerEmail"), "Your Bazaar order " + placed.getString("orderNumber"), """
-                Hello %s,
-
-                thank you for your order %s. Each shop sends its part on its own:
-
-                %s
-                Total: %s
-
-                %s%s; the order page shows each part as it ships:
-
-                %s
-
-                Bazaar
-                """.formatted(placed.getString("customerName"), placed.getString("orderNumber"), parts,
-                amount(placed.getJsonObject("total")), payBefore(placed), "CARD".equals(placed.getString("paymentMethod", ""))
-                        ? "You pay by card on the order page; the shops start once the payment is through"
-                        : "Your order waits for your payment (bank transfer or cash on delivery); the order page says how to pay",
-                orderLink(placed.getString("orderNumber"))));
+        String number = placed.getString("orderNumber");
+        String total = texts.money(DomainEvent.moneyOf(placed.getJsonObject("total")));
+        String until = placed.getString("payBefore", null);
+        return new MailMessage(placed.getString("customerEmail"), texts.text("confirmation.subject", number), texts.text("confirmation.body",
+                placed.getString("customerName"), number, parts,
+                placed.getBoolean("pricesIncludeTax", false)
+                        ? texts.text("totalWithVat", total, placed.getString("taxRate"), texts.money(DomainEvent.moneyOf(placed.getJsonObject("tax"))))
+                        : texts.text("total", total),
+                until == null ? "" : texts.text("confirmation.payBefore", texts.when(Instant.parse(until))) + " ",
+                texts.text("CARD".equals(placed.getString("paymentMethod", "")) ? "confirmation.payByCard" : "confirmation.payLater"),
+                orderLink(number)));
     }
 
     MailMessage newOrder(String shopEmail, String shopName, JsonObject placed, JsonObject part) {
@@ -66,110 +63,64 @@ public class OrderMails {
                 %s/admin/
 
                 Bazaar
-                """.formatted(shopName, part.getString("vendorOrderNumber"), lines(part.getJsonArray("lines")),
-                amount(part.getJsonObject("total")), base()));
+                """.formatted(shopName, part.getString("vendorOrderNumber"), lines(part.getJsonArray("lines"), ENGLISH, "amount"),
+                amount(part.getJsonObject("total"), ENGLISH), base()));
     }
 
-    MailMessage shipped(JsonObject event) {
-        return new MailMessage(event.getString("customerEmail"), "Your order " + event.getString("orderNumber") + " is on its way", """
-                Hello %s,
-
-                part %s of your order has shipped:
-
-                %s
-                Carrier: %s
-                Tracking number: %s
-
-                %s
-
-                Bazaar
-                """.formatted(event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines")),
-                event.getString("carrier", "-"), event.getString("trackingNumber", "-"), orderLink(event.getString("orderNumber"))));
+    MailMessage shipped(JsonObject event, MailTexts texts) {
+        String number = event.getString("orderNumber");
+        return new MailMessage(event.getString("customerEmail"), texts.text("shipped.subject", number), texts.text("shipped.body",
+                event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines"), texts, SHOWN),
+                event.getString("carrier", "-"), event.getString("trackingNumber", "-"), orderPage(event, texts)));
     }
 
-    MailMessage cancelled(JsonObject event) {
-        return new MailMessage(event.getString("customerEmail"), "Part of your order " + event.getString("orderNumber") + " is cancelled", """
-                Hello %s,
-
-                part %s of your order is cancelled:
-
-                %s
-                Why: %s
-
-                Nothing more is charged for it; what you paid for it is refunded.
-
-                %s
-
-                Bazaar
-                """.formatted(event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines")),
-                event.getString("reason", "-"), orderLink(event.getString("orderNumber"))));
+    MailMessage cancelled(JsonObject event, MailTexts texts) {
+        String number = event.getString("orderNumber");
+        return new MailMessage(event.getString("customerEmail"), texts.text("cancelled.subject", number), texts.text("cancelled.body",
+                event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines"), texts, SHOWN),
+                event.getString("reason", "-"), orderPage(event, texts)));
     }
 
-    MailMessage paymentSucceeded(JsonObject event) {
-        return new MailMessage(event.getString("customerEmail"), "Payment received for your order " + event.getString("orderNumber"), """
-                Hello,
-
-                we received your card payment of %s for order %s. The shops now prepare your parcels; you hear
-                from us as each one ships.
-
-                %s
-
-                Bazaar
-                """.formatted(amount(event.getJsonObject("amount")), event.getString("orderNumber"), orderLink(event.getString("orderNumber"))));
+    MailMessage paymentSucceeded(JsonObject event, MailTexts texts) {
+        String number = event.getString("orderNumber");
+        return new MailMessage(event.getString("customerEmail"), texts.text("paymentSucceeded.subject", number),
+                texts.text("paymentSucceeded.body", amount(event.getJsonObject("amount"), texts), number, orderLink(number)));
     }
 
-    MailMessage paymentFailed(JsonObject event) {
-        return new MailMessage(event.getString("customerEmail"), "Your payment for order " + event.getString("orderNumber") + " did not go through", """
-                Hello,
-
-                your card payment of %s for order %s did not go through: %s
-
-                Nothing was charged. Your items stay reserved for a while: pay with another card on the order page.
-
-                %s
-
-                Bazaar
-                """.formatted(amount(event.getJsonObject("amount")), event.getString("orderNumber"),
-                event.getString("errorMessage", "the card was declined"), orderLink(event.getString("orderNumber"))));
+    MailMessage paymentFailed(JsonObject event, MailTexts texts) {
+        String number = event.getString("orderNumber");
+        return new MailMessage(event.getString("customerEmail"), texts.text("paymentFailed.subject", number),
+                texts.text("paymentFailed.body", amount(event.getJsonObject("amount"), texts), number,
+                        event.getString("errorMessage", texts.text("paymentFailed.declined")), orderLink(number)));
     }
 
-    MailMessage refunded(JsonObject event) {
+    MailMessage refunded(JsonObject event, MailTexts texts) {
+        String number = event.getString("orderNumber");
         boolean card = "CARD".equals(event.getString("method", ""));
-        return new MailMessage(event.getString("customerEmail"), "Refund for your order " + event.getString("orderNumber"), """
-                Hello,
-
-                we refunded %s for part %s of your order %s: %s
-
-                Why: %s
-
-                %s
-
-                Bazaar
-                """.formatted(amount(event.getJsonObject("amount")), event.getString("vendorOrderNumber"), event.getString("orderNumber"),
-                card ? "refunded to your card. Banks usually show it within 5 to 10 days."
-                        : "paid back to you by bank transfer.",
-                event.getString("reason", "-"), orderLink(event.getString("orderNumber"))));
+        return new MailMessage(event.getString("customerEmail"), texts.text("refunded.subject", number), texts.text("refunded.body",
+                amount(event.getJsonObject("amount"), texts), event.getString("vendorOrderNumber"), number,
+                texts.text(card ? "refunded.toCard" : "refunded.byTransfer"), event.getString("reason", "-"), orderLink(number)));
     }
 
-    private static String lines(JsonArray lines) {
+    /** Each line with its {@code amount} (net) or {@code shownAmount} (as the shopper was shown it: gross where prices included the tax). */
+    private static String lines(JsonArray lines, MailTexts texts, String amountField) {
         StringBuilder text = new StringBuilder();
         for (JsonValue value : lines) {
             JsonObject line = value.asJsonObject();
-            text.append("  ").append(line.getInt("quantity")).append(" × ").append(line.getString("productName"))
-                    .append(" (").append(line.getString("variantTitle")).append(")  ")
-                    .append(amount(line.getJsonObject("amount"))).append('\n');
+            text.append(texts.text("line", String.valueOf(line.getInt("quantity")), line.getString("productName"),
+                    line.getString("variantTitle"), amount(line.getJsonObject(line.containsKey(amountField) ? amountField : "amount"), texts)))
+                    .append('\n');
         }
         return text.toString();
     }
 
-    private static String amount(JsonObject money) {
-        return DomainEvent.moneyOf(money).format(Locale.ENGLISH);
+    private static String amount(JsonObject money, MailTexts texts) {
+        return texts.money(DomainEvent.moneyOf(money));
     }
 
-    /** When the order's payment must arrive by, as the first sentence of the payment paragraph (or nothing). */
-    private static String payBefore(JsonObject placed) {
-        String until = placed.getString("payBefore", null);
-        return until == null ? "" : "Please pay before " + WHEN.format(Instant.parse(until)) + ". ";
+    /** Where the order's page is: its address, or for a guest (who has no account) the link mailed at checkout. */
+    private String orderPage(JsonObject event, MailTexts texts) {
+        return event.getBoolean("guest", false) ? texts.text("guestOrderPage") : orderLink(event.getString("orderNumber"));
     }
 
     private String orderLink(String number) {

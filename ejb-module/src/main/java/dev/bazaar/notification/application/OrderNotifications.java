@@ -14,7 +14,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Turns order events into mail: a confirmation to the customer and a new-order mail to each shop
- * when an order is placed, and a mail to the customer when a part ships or is cancelled. Runs in the
+ * when an order is placed, and a mail to the customer when a part ships or is cancelled, or a payment
+ * or refund goes through (or not), written in the language the customer ordered in. Runs in the
  * consuming MDB's transaction: the event's claim and the queued mails commit together, so an event
  * delivered twice mails once.
  */
@@ -43,7 +44,7 @@ public class OrderNotifications {
         switch (event.type()) {
             case "order.placed" -> {
                 if (!payload.getBoolean("guest", false)) { // a guest's mail, with its order link, left with the order
-                    outbox.queue(mails.confirmation(payload));
+                    outbox.queue(mails.confirmation(payload, textsOf(payload)));
                 }
                 for (JsonValue part : payload.getJsonArray("vendorOrders")) {
                     JsonObject p = part.asJsonObject();
@@ -51,15 +52,23 @@ public class OrderNotifications {
                     shopContact(vendorId).ifPresent(shop -> outbox.queue(mails.newOrder(shop.get(0), shop.get(1), payload, p)));
                 }
             }
-            case "order.shipped" -> outbox.queue(mails.shipped(payload));
-            case "order.cancelled" -> outbox.queue(mails.cancelled(payload));
-            case "payment.succeeded" -> outbox.queue(mails.paymentSucceeded(payload));
-            case "payment.failed" -> outbox.queue(mails.paymentFailed(payload));
-            case "payment.refunded" -> outbox.queue(mails.refunded(payload));
+            case "order.shipped" -> outbox.queue(mails.shipped(payload, textsOf(payload)));
+            case "order.cancelled" -> outbox.queue(mails.cancelled(payload, textsOf(payload)));
+            case "payment.succeeded" -> outbox.queue(mails.paymentSucceeded(payload, textsOf(payload)));
+            case "payment.failed" -> outbox.queue(mails.paymentFailed(payload, textsOf(payload)));
+            case "payment.refunded" -> outbox.queue(mails.refunded(payload, textsOf(payload)));
             default -> {
                 // other order events need no mail
             }
         }
+    }
+
+    /** The words of a mail to the customer: in the language they placed the order in. */
+    private MailTexts textsOf(JsonObject payload) {
+        List<?> language = em.createNativeQuery("select language from order_group where number = :number")
+                .setParameter("number", payload.getString("orderNumber"))
+                .getResultList();
+        return MailTexts.in(language.isEmpty() ? null : (String) language.get(0));
     }
 
     /** The shop's contact address (its owner's when the shop gave none) and its name. */

@@ -9,10 +9,17 @@ import dev.bazaar.kernel.PostalAddress;
 
 /**
  * What a shopper chooses at checkout: where to ship (an address-book id, or a new address), where to
- * bill (the same as shipping when neither is given), an optional coupon, and how to pay.
+ * bill (the same as shipping when neither is given), an optional coupon, and how to pay; and the
+ * language they shop in (the storefront's; the mails about the order are written in it, English when
+ * not given, as through the API).
  */
 public record CheckoutRequest(Long shippingAddressId, PostalAddress shippingAddress, Long billingAddressId,
-                              PostalAddress billingAddress, String couponCode, String paymentMethod) {
+                              PostalAddress billingAddress, String couponCode, String paymentMethod, String language) {
+
+    public CheckoutRequest(Long shippingAddressId, PostalAddress shippingAddress, Long billingAddressId,
+                           PostalAddress billingAddress, String couponCode, String paymentMethod) {
+        this(shippingAddressId, shippingAddress, billingAddressId, billingAddress, couponCode, paymentMethod, null);
+    }
 
     /** The request's content in one canonical string: equal requests, equal fingerprints (for Idempotency-Key). */
     String fingerprint() {

@@ -5,15 +5,12 @@ import java.util.Optional;
 
 import dev.bazaar.identity.application.Shoppers;
 import dev.bazaar.identity.application.Shoppers.Shopper;
-import dev.bazaar.kernel.ConflictException;
-import dev.bazaar.kernel.InvalidInputException;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
-import dev.bazaar.ordering.domain.VendorOrderStatus;
 import dev.bazaar.payment.application.PaymentMethod;
 import dev.bazaar.payment.application.PaymentMethods;
 import dev.bazaar.payment.application.PaymentRecords;
@@ -40,7 +37,7 @@ public class CustomerOrders {
     Orders orders;
 
     @Inject
-    OrderLifecycle lifecycle;
+    BuyerSteps steps;
 
     @Inject
     PaymentMethods payments;
@@ -123,33 +120,16 @@ public class CustomerOrders {
     public OrderView cancel(String number, String vendorOrderNumber, String reason) {
         Shopper shopper = shopper();
         OrderGroup group = own(shopper, number, true);
-        List<VendorOrder> parts = group.parts(vendorOrderNumber);
-        for (VendorOrder part : parts) {
-            if (!part.status().cancellableByCustomer()) {
-                throw new ConflictException("status", "of " + part.number() + " is " + part.status()
-                        + ": only what has not shipped can be cancelled");
-            }
-        }
-        String given = Reasons.optional(reason);
-        String why = "cancelled by the customer" + (given == null ? "" : ": " + given);
-        parts.forEach(part -> lifecycle.cancel(part, shopper.email(), why));
+        steps.cancel(group, vendorOrderNumber, reason, shopper.email());
         return view(group);
     }
 
     /** Asks the shop to take a delivered part back; the reason is required. */
     public OrderView requestReturn(String number, String vendorOrderNumber, String reason) {
         Shopper shopper = shopper();
-        String why = Reasons.required(reason, "tell the shop why you return it");
-        if (vendorOrderNumber == null || vendorOrderNumber.isBlank()) {
-            throw new InvalidInputException("vendorOrderNumber", "is required: say which shop's part you return");
-        }
+        BuyerSteps.ReturnRequest request = BuyerSteps.ReturnRequest.of(vendorOrderNumber, reason);
         OrderGroup group = own(shopper, number, true);
-        VendorOrder part = group.parts(vendorOrderNumber).get(0);
-        if (part.status() != VendorOrderStatus.DELIVERED) {
-            throw new ConflictException("status", "of " + part.number() + " is " + part.status()
-                    + ": a return can be asked for once it is delivered");
-        }
-        lifecycle.requestReturn(part, why, shopper.email());
+        steps.requestReturn(group, request, shopper.email());
         return view(group);
     }
 

@@ -20,9 +20,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * A guest's order, reached through the link mailed at checkout: the order and how to pay for it. The
- * link's token opens exactly one order group; a token that was never issued, or has expired, opens
- * nothing (404, the same answer for both).
+ * A guest's order, reached through the link mailed at checkout: the order, how to pay for it, and
+ * the steps a customer takes on an order (cancel before it ships, ask for a return once delivered),
+ * under the same rules ({@link BuyerSteps}). The link's token is the only authority: it opens exactly
+ * one order group; a token that was never issued, or has expired, opens nothing and changes nothing
+ * (404, the same answer for both), and a part of another order is not found in this one.
  */
 @Stateless
 @PermitAll
@@ -38,6 +40,9 @@ public class GuestOrders {
 
     @Inject
     PaymentMethods payments;
+
+    @Inject
+    BuyerSteps steps;
 
     @Resource
     SessionContext context;
@@ -72,11 +77,36 @@ public class GuestOrders {
                 OrderPlacement.startPayment(method, group)));
     }
 
+    /**
+     * Cancels one shop's part ({@code vendorOrderNumber}) or, without it, every part of the order;
+     * all of them must still be cancellable (nothing shipped), or nothing is cancelled (409).
+     */
+    public OrderView cancel(String token, String vendorOrderNumber, String reason) {
+        OrderGroup group = groupForUpdate(token);
+        steps.cancel(group, vendorOrderNumber, reason, group.customerEmail());
+        return OrderViews.of(group, orders, OrderViews.Reader.CUSTOMER);
+    }
+
+    /** Asks the shop to take a delivered part back; the part and the reason are required. */
+    public OrderView requestReturn(String token, String vendorOrderNumber, String reason) {
+        BuyerSteps.ReturnRequest request = BuyerSteps.ReturnRequest.of(vendorOrderNumber, reason);
+        OrderGroup group = groupForUpdate(token);
+        steps.requestReturn(group, request, group.customerEmail());
+        return OrderViews.of(group, orders, OrderViews.Reader.CUSTOMER);
+    }
+
     private OrderGroup group(String token) {
+        return groupId(token).flatMap(orders::group).orElseThrow(() -> new NotFoundException(NO_ORDER));
+    }
+
+    private OrderGroup groupForUpdate(String token) {
+        return groupId(token).flatMap(orders::groupForUpdate).orElseThrow(() -> new NotFoundException(NO_ORDER));
+    }
+
+    private Optional<Long> groupId(String token) {
         if (token == null || token.isBlank()) {
-            throw new NotFoundException(NO_ORDER);
+            return Optional.empty();
         }
-        return guests.groupOfLink(SecretTokens.hash(token.strip()), Instant.now()).flatMap(id -> orders.group(id.longValue()))
-                .orElseThrow(() -> new NotFoundException(NO_ORDER));
+        return guests.groupOfLink(SecretTokens.hash(token.strip()), Instant.now());
     }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import dev.bazaar.inventory.application.StockReservations;
+import dev.bazaar.kernel.Money;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderLine;
 import dev.bazaar.ordering.domain.VendorOrder;
@@ -179,6 +180,9 @@ public class OrderLifecycle {
                 .add("customerName", group.customerName())
                 .add("paymentMethod", group.paymentMethod())
                 .add("total", DomainEvent.money(group.total()))
+                .add("tax", DomainEvent.money(group.tax()))
+                .add("taxRate", Checkout.percent(group.taxRateBps()))
+                .add("pricesIncludeTax", group.pricesIncludeTax())
                 .add("vendorOrders", parts);
         if (group.reservedUntil() != null) {
             payload.add("payBefore", group.reservedUntil().toString());
@@ -199,15 +203,20 @@ public class OrderLifecycle {
         return group.customerId() == null ? payload.add("guest", true) : payload.add("customerId", group.customerId());
     }
 
+    /** Each line with its {@code amount} (net) and {@code shownAmount} (as checkout showed it: gross where prices included the tax). */
     private static JsonArrayBuilder lines(VendorOrder order) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
-        for (OrderLine line : order.lines()) {
+        List<OrderLine> orderLines = order.lines();
+        List<Money> shown = OrderViews.shown(order).lines();
+        for (int i = 0; i < orderLines.size(); i++) {
+            OrderLine line = orderLines.get(i);
             JsonObjectBuilder l = Json.createObjectBuilder()
                     .add("sku", line.sku())
                     .add("productName", line.productName())
                     .add("variantTitle", line.variantTitle())
                     .add("quantity", line.quantity())
-                    .add("amount", DomainEvent.money(line.amount()));
+                    .add("amount", DomainEvent.money(line.amount()))
+                    .add("shownAmount", DomainEvent.money(shown.get(i)));
             if (line.productId() != null) {
                 l.add("productId", line.productId());
             }

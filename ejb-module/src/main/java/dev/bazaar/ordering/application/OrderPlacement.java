@@ -117,7 +117,7 @@ public class OrderPlacement {
         // each method has its own time to pay in: minutes for a card, days for a bank transfer
         Instant payBefore = now.plus(method.paymentWindow());
         OrderGroup group = orders.add(new OrderGroup(number, new OrderGroup.Placement(shopper.buyer(), shopper.email(),
-                shopper.name(), priced.shipTo(), priced.billTo(), priced.coupon(), method.code(), payBefore, now),
+                shopper.name(), priced.shipTo(), priced.billTo(), priced.coupon(), method.code(), payBefore, now, request.language()),
                 priced.quote(), purchases));
         if (priced.coupon() != null) {
             priced.coupon().recordUse();

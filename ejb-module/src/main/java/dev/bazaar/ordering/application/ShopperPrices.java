@@ -1,6 +1,5 @@
 package dev.bazaar.ordering.application;
 
-
 import dev.bazaar.identity.application.AddressBook;
 import dev.bazaar.identity.application.AddressView;
 import dev.bazaar.identity.application.Shoppers;
@@ -28,6 +27,16 @@ public class ShopperPrices {
 
         public Money shown(Money price) {
             return included ? OrderPricing.gross(price, taxRateBps) : price;
+        }
+
+        /** {@code quantity} units at the net {@code unitPrice}, as shown: the unit as shown times the quantity, as checkout prices a line. */
+        public Money line(Money unitPrice, int quantity) {
+            return shown(unitPrice).times(quantity);
+        }
+
+        /** The rate as it reads: "19 %". */
+        public String rate() {
+            return Checkout.percent(taxRateBps);
         }
     }
 

@@ -100,6 +100,12 @@ public class OrderGroup {
     @Column(name = "tax_rate_bps", nullable = false)
     private int taxRateBps;
 
+    @Column(name = "prices_include_tax", nullable = false)
+    private boolean pricesIncludeTax;
+
+    @Column(name = "language", nullable = false, length = 8)
+    private String language;
+
     @Column(name = "coupon_id")
     private Long couponId;
 
@@ -133,9 +139,17 @@ public class OrderGroup {
         // for JPA
     }
 
-    /** Who buys (a customer's account, or else a guest identity), where it goes and how it is paid. */
+    /**
+     * Who buys (a customer's account, or else a guest identity), where it goes, how it is paid, and the
+     * language they ordered in (a two-letter code, English when unknown).
+     */
     public record Placement(Buyer buyer, String customerEmail, String customerName, PostalAddress shipTo,
-                            PostalAddress billTo, Coupon coupon, String paymentMethod, Instant reservedUntil, Instant at) {
+                            PostalAddress billTo, Coupon coupon, String paymentMethod, Instant reservedUntil, Instant at,
+                            String language) {
+
+        public Placement {
+            language = language == null || !language.matches("[a-z]{2}") ? "en" : language;
+        }
     }
 
     /**
@@ -157,6 +171,8 @@ public class OrderGroup {
         this.taxAmount = quote.tax().amountMinor();
         this.totalAmount = quote.total().amountMinor();
         this.taxRateBps = quote.taxRateBps();
+        this.pricesIncludeTax = quote.pricesIncludeTax();
+        this.language = placement.language();
         this.couponId = placement.coupon() == null ? null : placement.coupon().id();
         this.couponCode = placement.coupon() == null ? null : placement.coupon().code();
         this.paymentMethod = placement.paymentMethod();
@@ -279,6 +295,16 @@ public class OrderGroup {
 
     public int taxRateBps() {
         return taxRateBps;
+    }
+
+    /** Whether the shopper was shown prices with the tax included (ADR 17). */
+    public boolean pricesIncludeTax() {
+        return pricesIncludeTax;
+    }
+
+    /** The language the shopper ordered in: the mails about the order are in it. */
+    public String language() {
+        return language;
     }
 
     public String couponCode() {

@@ -93,7 +93,7 @@ public final class OrderPricing {
             Money shopDiscount = shopFunded ? discount : Money.ofMinor(0, currency);
             Money shipping = part.shipping().costFor(goods);
             Money taxable = goods.minus(discount).plus(shipping);
-            Shown shown = pricesIncludeTax ? grossShown(part, goods, discount, shipping, taxRateBps, currency)
+            Shown shown = pricesIncludeTax ? grossShown(part.lines(), goods, discount, shipping, taxRateBps)
                     : new Shown(part.lines().stream().map(Line::amount).toList(), goods, discount, shipping);
             Money tax = pricesIncludeTax ? shown.goods().minus(shown.discount()).plus(shown.shipping()).minus(taxable)
                     : Money.ofMinor(Rates.share(taxable.amountMinor(), taxRateBps), currency);
@@ -112,11 +112,14 @@ public final class OrderPricing {
     }
 
     /**
-     * Gross figures of one shop: unit prices and shipping with the tax added; the discount the same fraction of
-     * the gross goods as it is of the net goods, rounded down, so the tax (gross less net) is never negative.
+     * Gross figures of one shop from its net {@code lines}, goods, discount and shipping: unit prices and shipping
+     * with the tax added; the discount the same fraction of the gross goods as it is of the net goods, rounded
+     * down, so the tax (gross less net) is never negative. An order's part, recomputed from what it keeps (net),
+     * gives the figures its checkout showed, which add up to its total.
      */
-    private static Shown grossShown(ShopPart part, Money goods, Money discount, Money shipping, int taxRateBps, String currency) {
-        List<Money> lines = part.lines().stream().map(line -> gross(line.unitPrice(), taxRateBps).times(line.quantity())).toList();
+    public static Shown grossShown(List<Line> netLines, Money goods, Money discount, Money shipping, int taxRateBps) {
+        String currency = goods.currencyCode();
+        List<Money> lines = netLines.stream().map(line -> gross(line.unitPrice(), taxRateBps).times(line.quantity())).toList();
         Money grossGoods = lines.stream().reduce(Money.ofMinor(0, currency), Money::plus);
         long grossDiscount = goods.amountMinor() == 0 ? 0
                 : Math.multiplyExact(grossGoods.amountMinor(), discount.amountMinor()) / goods.amountMinor();

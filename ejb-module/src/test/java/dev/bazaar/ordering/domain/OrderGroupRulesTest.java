@@ -35,7 +35,7 @@ class OrderGroupRulesTest {
                 1L, List.of(new Purchase(11, 101, "Mug", "S", "MUG-S", 1, eur(1000), List.of(new Allocation(7, 1)))),
                 2L, List.of(new Purchase(22, 202, "Bowl", "L", "BOWL-L", 2, eur(2500), List.of(new Allocation(8, 2)))));
         return new OrderGroup("BZ-TEST-1", new OrderGroup.Placement(Buyer.customer(5), "ada@bazaar.test", "Ada Buyer", address, address,
-                null, "MANUAL", PAY_BEFORE, PLACED), OrderPricing.quote("EUR", parts, null, 1900, false), purchases);
+                null, "MANUAL", PAY_BEFORE, PLACED, "en"), OrderPricing.quote("EUR", parts, null, 1900, false), purchases);
     }
 
     @Test

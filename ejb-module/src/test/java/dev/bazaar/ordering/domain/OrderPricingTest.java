@@ -73,6 +73,19 @@ class OrderPricingTest {
     }
 
     @Test
+    void anOrdersGrossFiguresRecomputedFromItsNetOnesAreWhatCheckoutShowedAndAddUpToItsTotal() {
+        Coupon tenPercent = coupon(CouponKind.PERCENT, 1000, null, null, null, null);
+        List<OrderPricing.Line> lines = List.of(new OrderPricing.Line(eur(1999), 3), new OrderPricing.Line(eur(333), 1));
+        OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(new OrderPricing.ShopPart(1, lines, SHIPPING, 1000)), tenPercent, 1900, true);
+        OrderPricing.ShopQuote kept = quote.shops().get(0);
+
+        OrderPricing.Shown again = OrderPricing.grossShown(lines, kept.goods(), kept.discount(), kept.shipping(), 1900);
+
+        assertEquals(kept.shown(), again);
+        assertEquals(kept.total(), again.goods().minus(again.discount()).plus(again.shipping()), "to the minor unit");
+    }
+
+    @Test
     void commissionIsTheShopsRateOnItsGoods() {
         OrderPricing.Quote quote = OrderPricing.quote("EUR", List.of(shop(1, 1234, 3)), null, 2500, false);
 

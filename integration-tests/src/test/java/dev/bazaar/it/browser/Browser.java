@@ -13,13 +13,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -136,9 +140,31 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.elementToBeClickable(element));
     }
 
-    /** Waits until the element's text contains {@code text}. */
+    /**
+     * Waits until the element's text contains {@code text}. An element read while a submitted page is being
+     * replaced can belong to neither document (Chromium's "does not belong to the document"): read it again.
+     */
     public void awaitText(By element, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        wait.until(new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver driver) {
+                try {
+                    return driver.findElement(element).getText().contains(text);
+                } catch (NoSuchElementException | StaleElementReferenceException gone) {
+                    return false;
+                } catch (WebDriverException replaced) {
+                    if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                        return false;
+                    }
+                    throw replaced;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "text \"" + text + "\" in " + element;
+            }
+        });
     }
 
     public void awaitUrl(String part) {

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import dev.bazaar.it.browser.PageAudit.Viewport;
+import dev.bazaar.it.browser.pages.GuestCheckoutPage;
+import dev.bazaar.it.browser.pages.GuestOrderPage;
 import dev.bazaar.it.browser.pages.ProductPage;
 import dev.bazaar.it.browser.pages.SearchResultsPage;
 import dev.bazaar.it.browser.pages.StorefrontPage;
 import dev.bazaar.it.browser.pages.StorefrontSignInPage;
 import dev.bazaar.it.http.Database;
 import dev.bazaar.it.http.Http;
+import dev.bazaar.it.http.Mailbox;
 import dev.bazaar.it.http.TestAccounts;
 import dev.bazaar.it.http.TestCatalog;
 import dev.bazaar.it.http.TestShopping;
@@ -35,7 +38,9 @@ import jakarta.json.Json;
  * is kept in a cookie and the page's html says lang="de"; home, search, product, cart and orders read in
  * German, prices are written as Germans write them ("1.234,56 NOK", "39,00 €") and times too
  * ("7. Dez. 2026, 15:05 MEZ"); every page passes axe-core without serious or critical violations and
- * is saved as a screenshot; a refused sign-in is told in German. Switching back to English works the same way.
+ * is saved as a screenshot; a refused sign-in and a service's refusal (an item in another currency than
+ * the cart's) are told in German. Switching back to English works the same way. A guest who orders in
+ * German is mailed the order's link in German, and the mail about cancelling it too.
  */
 class GermanStorefrontBrowserIT extends BrowserTest {
 
@@ -104,6 +109,43 @@ class GermanStorefrontBrowserIT extends BrowserTest {
 
         ProductPage inEuros = ProductPage.open(browser, "cast-iron-skillet-26");
         assertTrue(german(inEuros.variantPrice()).matches("\\d{1,3}(\\.\\d{3})*,\\d{2} €"), "euros after the amount: " + inEuros.variantPrice());
+        inEuros.addToCart();
+        assertEquals("Dieser Artikel wird in EUR verkauft, Ihr Warenkorb aber in NOK: Eine Bestellung wird in einer Währung bezahlt,"
+                + " gehen Sie also erst zur Kasse oder leeren Sie Ihren Warenkorb.", inEuros.awaitCartMessage().getText(),
+                "the service's refusal, in German");
+        audit.check("de-04b-currency-refused");
+    }
+
+    @Test
+    void aGuestWhoOrdersInGermanIsMailedInGermanAndCancelsInGerman() throws IOException {
+        String email = "gast-" + UUID.randomUUID().toString().substring(0, 10) + "@example.org";
+        StorefrontPage.open(browser, "/").chooseLanguage("de");
+        ProductPage product = ProductPage.open(browser, slug);
+        product.addToCart();
+        product.awaitToCartLink();
+        browser.click(By.id("toCart"));
+        browser.click(By.id("guestCheckout"));
+        GuestCheckoutPage checkout = new GuestCheckoutPage(browser);
+        checkout.contactAndShipTo(email, "Gerda Gast", "Karl Johans gate 1", "0154", "Oslo", "NO");
+        checkout.awaitTotal("NOK");
+
+        GuestOrderPage order = checkout.placeOrder();
+
+        browser.awaitText(By.id("orderTitle"), "Bestellung ");
+        String number = Database.single("select number from order_group where customer_email = ?", email).orElseThrow();
+        assertEquals("de", Database.single("select language from order_group where number = ?", number).orElseThrow(),
+                "the order keeps the language it was placed in");
+        Mailbox.Mail mail = Mailbox.awaitSubject(email, "Ihre Bazaar-Bestellung " + number);
+        assertTrue(mail.body().startsWith("Hallo Gerda Gast,"), mail.body());
+        assertTrue(mail.body().contains("wartet bis ") && mail.body().contains("auf Ihre Zahlung"), mail.body());
+        assertTrue(mail.body().contains("Bewahren Sie diese Mail auf"), mail.body());
+        String part = number + "-1";
+        order.cancelFirstPart("Teil " + part + " ist storniert.");
+        Mailbox.Mail cancelled = Mailbox.awaitSubject(email, "Ein Teil Ihrer Bestellung " + number + " ist storniert");
+        assertTrue(cancelled.body().contains("Teil " + part + " Ihrer Bestellung ist storniert"), cancelled.body());
+        assertTrue(cancelled.body().contains("Dafür wird nichts mehr berechnet"), cancelled.body());
+        assertTrue(cancelled.body().contains("Die Seite Ihrer Bestellung öffnet der Link in der Mail"), "a guest has no account page: " + cancelled.body());
+        browser.screenshot("de-07-guest-order-cancelled");
     }
 
     @Test
@@ -134,6 +176,37 @@ class GermanStorefrontBrowserIT extends BrowserTest {
         new StorefrontPage(browser).chooseLanguage("en");
         browser.awaitText(By.tagName("h1"), "Your orders");
         assertEquals("en", browser.cookie("bazaar-language"));
+    }
+
+    @Test
+    void theGermanPagesFitAPhoneAndTheirLongerWordsShowWhole() throws IOException {
+        browser.driver.executeCdpCommand("Network.setCookie", Map.of("name", "bazaar-language", "value", "de", "url", Browser.BASE_URL));
+        PageAudit audit = new PageAudit(browser).use(Viewport.PHONE);
+        StorefrontPage home = StorefrontPage.open(browser, "/");
+        home.awaitMainText("Neu eingetroffen");
+        audit.check("de-phone-01-home");
+
+        ProductPage product = ProductPage.open(browser, slug);
+        product.awaitName(PRODUCT);
+        audit.check("de-phone-02-product");
+        assertTrue(audit.fullyInView(ProductPage.ADD_TO_CART), "„In den Warenkorb“ shows whole on a phone");
+        product.addToCart();
+        product.awaitToCartLink();
+        home.openCart().awaitShops(1);
+        audit.check("de-phone-03-cart");
+        By remove = By.cssSelector(".cart-line input.remove");
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(remove));
+        assertTrue(audit.fullyInView(remove), "„Entfernen“ shows whole beside its line");
+
+        browser.click(By.id("guestCheckout"));
+        GuestCheckoutPage checkout = new GuestCheckoutPage(browser);
+        checkout.contactAndShipTo("gast-" + UUID.randomUUID().toString().substring(0, 10) + "@example.org", "Gerda Gast",
+                "Karl Johans gate 1", "0154", "Oslo", "NO");
+        checkout.awaitTotal("NOK");
+        audit.check("de-phone-04-guest-checkout");
+        checkout.placeOrder();
+        browser.awaitText(By.id("orderTitle"), "Bestellung ");
+        audit.check("de-phone-05-guest-order");
     }
 
     /** The text with the no-break spaces German number formats put before the currency as plain spaces. */

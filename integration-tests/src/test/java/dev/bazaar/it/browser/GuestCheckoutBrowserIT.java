@@ -25,7 +25,8 @@ import jakarta.json.Json;
 
 /**
  * Checking out without an account, in the browser: the guest fills a cart, checks out with an e-mail
- * address, and opens the order's page from the mailed link in another browser. And signing in at
+ * address, opens the order's page from the mailed link in another browser and cancels the order there
+ * (the stock is released). And signing in at
  * checkout: the cart the visitor filled shows on the checkout page straight after sign-in.
  */
 class GuestCheckoutBrowserIT extends BrowserTest {
@@ -51,6 +52,8 @@ class GuestCheckoutBrowserIT extends BrowserTest {
         assertTrue(order.paymentInstructions().contains(number), order.paymentInstructions());
         assertTrue(order.payBefore().startsWith("Pay by"), order.payBefore());
         assertEquals("0", order.cartCount());
+        assertTrue(browser.text(By.id("orderTax")).contains("111.75"), "to Norway the tax comes on top: " + browser.text(By.id("orderTax")));
+        assertFalse(browser.has(By.id("includedTax")));
         browser.screenshot("91-guest-order-placed");
         String link = Mailbox.awaitSubject(email, "Your Bazaar order " + number).link("/guest-order.xhtml");
         try (Browser elsewhere = new Browser()) {
@@ -59,6 +62,14 @@ class GuestCheckoutBrowserIT extends BrowserTest {
             assertTrue(mailed.parts().get(0).contains("Awaiting payment"), mailed.parts().get(0));
             assertTrue(mailed.paymentInstructions().contains(number));
             elsewhere.screenshot("92-guest-order-from-mail");
+            String part = Database.single("select v.number from vendor_order v join order_group g on g.id = v.order_group_id where g.number = ?",
+                    number).orElseThrow();
+            mailed.cancelFirstPart("Part " + part + " is cancelled");
+            assertTrue(mailed.parts().get(0).contains("Cancelled"), mailed.parts().get(0));
+            assertFalse(mailed.canCancel(), "nothing left to cancel");
+            assertEquals("CANCELLED", Database.single("select status from vendor_order where number = ?", part).orElseThrow());
+            assertEquals("5/0", TestShopping.stock(shop.small()), "the reservation is released");
+            elsewhere.screenshot("92b-guest-order-cancelled-from-mail");
             GuestOrderPage madeUp = GuestOrderPage.follow(elsewhere, link.substring(0, link.indexOf("token=") + 6) + "made-up");
             assertTrue(madeUp.notFound().contains("opens no order"));
             assertFalse(madeUp.source().contains(number));

@@ -110,6 +110,30 @@ class ShopperPreferencesBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aSignedInShoppersCurrencyChoiceIsKeptOnTheAccountAndFollowsThemToAnotherBrowser() throws Exception {
+        String email = "currency-" + UUID.randomUUID().toString().substring(0, 10) + "@example.org";
+        long account = TestAccounts.registerVerified(email, TestAccounts.PASSWORD, "Cora Currency");
+        browser.forgetCurrencyChoice();
+        StorefrontSignInPage.open(browser).signInAs(email, TestAccounts.PASSWORD).awaitSignedInAs(email);
+        browser.open("/");
+        browser.awaitText(CURRENCY_SCOPE, "Showing products priced in USD.");
+
+        browser.select(By.id("preferencesForm:currency")).selectByValue("NOK");
+        browser.click(By.id("preferencesForm:setCurrency"));
+        browser.awaitText(CURRENCY_SCOPE, "Showing products priced in NOK.");
+
+        assertEquals("NOK", Database.single("select preferred_currency from app_user where id = ?", account).orElseThrow(),
+                "the choice is kept on the account");
+        try (Browser other = new Browser()) {
+            other.forgetCurrencyChoice();
+            StorefrontSignInPage.open(other).signInAs(email, TestAccounts.PASSWORD).awaitSignedInAs(email);
+            other.open("/");
+            other.awaitText(CURRENCY_SCOPE, "Showing products priced in NOK.");
+            assertEquals(null, other.cookie(Browser.CURRENCY_COOKIE), "from the account, not from a cookie of this browser");
+        }
+    }
+
+    @Test
     void anItemInAnotherCurrencyThanTheCartsIsRefusedAsAnError() throws Exception {
         TestShopping.StockedShop krone = TestShopping.stockedShop("PREF", 5);
         String slug = Database.single("select slug from product where id = ?", krone.productId()).orElseThrow();

@@ -2,10 +2,12 @@ package dev.bazaar.it.http;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,9 +93,24 @@ public final class Mailbox {
         int start = mime.indexOf("\r\n\r\n");
         String body = start < 0 ? mime : mime.substring(start + 4);
         if (mime.toLowerCase().contains("content-transfer-encoding: quoted-printable")) {
-            body = body.replace("=\r\n", "").replace("=3D", "=");
+            body = unquoted(body.replace("=\r\n", ""));
         }
         return body;
+    }
+
+    /** A quoted-printable text's =XX escapes as the UTF-8 bytes they stand for ("f=C3=BCr" is "für", "=3D" is "="). */
+    private static String unquoted(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '=' && i + 2 < text.length() && HexFormat.isHexDigit(text.charAt(i + 1)) && HexFormat.isHexDigit(text.charAt(i + 2))) {
+                bytes.write(HexFormat.fromHexDigits(text, i + 1, i + 3));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static void sleep() {

@@ -7,7 +7,7 @@ import org.openqa.selenium.WebElement;
 
 import dev.bazaar.it.browser.Browser;
 
-/** A guest's order, opened by its link: its number, how and by when to pay, and a part per shop. */
+/** A guest's order, opened by its link: its number, how and by when to pay, and a part per shop, which can be cancelled. */
 public final class GuestOrderPage extends StorefrontPage {
 
     public GuestOrderPage(Browser browser) {
@@ -44,5 +44,16 @@ public final class GuestOrderPage extends StorefrontPage {
     /** The heading of a link that opens no order. */
     public String notFound() {
         return browser.awaitVisible(By.id("noOrder")).getText();
+    }
+
+    /** Cancels the first (only) part, says yes when asked to be sure, and waits until the page says it is cancelled. */
+    public void cancelFirstPart(String done) {
+        browser.clickSettled(By.cssSelector(".order-part .part-actions .cancel"));
+        browser.acceptAlert();
+        browser.awaitText(By.id("orderForm:orderMessages"), done);
+    }
+
+    public boolean canCancel() {
+        return browser.has(By.cssSelector(".order-part .part-actions .cancel"));
     }
 }
