@@ -40,6 +40,9 @@ public class GuestOrderPageView implements Serializable {
     @Inject
     CardSettings cards;
 
+    @Inject
+    ShopperTime time;
+
     private String token;
     private boolean placed;
     private String returnedIntent;
@@ -105,7 +108,7 @@ public class GuestOrderPageView implements Serializable {
     }
 
     public String getInstructions() {
-        return PaymentSteps.instructions(start());
+        return PaymentSteps.instructions(start(), time);
     }
 
     public boolean isCardForm() {

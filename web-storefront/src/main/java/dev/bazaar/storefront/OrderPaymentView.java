@@ -38,6 +38,9 @@ public class OrderPaymentView {
     CardSettings cards;
 
     @Inject
+    ShopperTime time;
+
+    @Inject
     OrderPageView page;
 
     private String returnedIntent;
@@ -81,7 +84,7 @@ public class OrderPaymentView {
 
     /** What the payment method says to do (the bank transfer's details, or where the card payment stands); null for nothing. */
     public String getInstructions() {
-        return PaymentSteps.instructions(start());
+        return PaymentSteps.instructions(start(), time);
     }
 
     /** The card form shows: a card order awaiting payment whose intent Stripe made. */

@@ -1,5 +1,7 @@
 package dev.bazaar.storefront;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import dev.bazaar.payment.application.PaymentStart;
@@ -14,9 +16,26 @@ final class PaymentSteps {
     private PaymentSteps() {
     }
 
-    /** What the payment method says to do (the bank transfer's details, or where the card payment stands); null for nothing. */
-    static String instructions(Optional<PaymentStart> start) {
-        return start.map(PaymentStart::instructions).filter(text -> !text.isBlank()).orElse(null);
+    /**
+     * What the payment method says to do (the bank transfer's details, or where the card payment stands)
+     * in the page's language: the bundle's {@code payment.<key>} text for the instructions' parts, the
+     * amount and the time to pay by formatted for the shopper; the English instructions for a key the
+     * bundle has no text for; null for nothing.
+     */
+    static String instructions(Optional<PaymentStart> start, ShopperTime time) {
+        return start.map(s -> worded(s, time)).filter(text -> !text.isBlank()).orElse(null);
+    }
+
+    private static String worded(PaymentStart start, ShopperTime time) {
+        PaymentStart.Words words = start.words();
+        if (words == null || !Texts.has("payment." + words.key())) {
+            return start.instructions();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(words.amount() == null ? "" : words.amount().format(Texts.locale()));
+        parameters.add(time.of(words.due()));
+        parameters.addAll(words.details());
+        return Texts.text("payment." + words.key(), parameters.toArray());
     }
 
     /** The card form shows: a card order awaiting payment whose intent Stripe made. */

@@ -61,6 +61,9 @@ public class ManualPayment implements PaymentMethod {
                 + " with the reference " + request.orderNumber()
                 + (request.payBefore() == null ? "" : " before " + WHEN.format(request.payBefore()))
                 + ", or pay the courier on delivery. We hold your items until then.";
-        return new PaymentStart(CODE, instructions, null, null);
+        PaymentStart.Words words = request.payBefore() == null
+                ? PaymentStart.Words.of("transfer", request.total(), null, bankAccount, request.orderNumber())
+                : PaymentStart.Words.of("transferBefore", request.total(), request.payBefore(), bankAccount, request.orderNumber());
+        return new PaymentStart(CODE, instructions, words, null, null);
     }
 }

@@ -26,13 +26,19 @@ public record PaymentView(long orderGroupId, String orderNumber, String status, 
         return switch (CardPaymentStatus.valueOf(status)) {
             case AWAITING_INTENT -> new PaymentStart(CardMethod.CODE, "We could not reach our card processor just now"
                     + (errorMessage == null ? "" : " (" + errorMessage + ")")
-                    + ". Your order is kept and nothing was charged: try paying again in a moment.", null, null);
+                    + ". Your order is kept and nothing was charged: try paying again in a moment.",
+                    PaymentStart.Words.of("cardUnreachable", amount, null), null, null);
             case REQUIRES_PAYMENT_METHOD -> new PaymentStart(CardMethod.CODE, (errorMessage == null ? ""
                     : "Your last attempt did not go through: " + errorMessage + " ") + "Pay " + total + " by card.",
+                    errorMessage == null ? PaymentStart.Words.of("cardPay", amount, null)
+                            : PaymentStart.Words.of("cardPayAgain", amount, null, errorMessage),
                     clientSecret, publishableKey);
-            case PROCESSING -> new PaymentStart(CardMethod.CODE, "Your card payment of " + total + " is being processed.", null, null);
-            case SUCCEEDED -> new PaymentStart(CardMethod.CODE, "Paid " + total + " by card.", null, null);
-            case CANCELED -> new PaymentStart(CardMethod.CODE, "The card payment was cancelled; nothing was charged.", null, null);
+            case PROCESSING -> new PaymentStart(CardMethod.CODE, "Your card payment of " + total + " is being processed.",
+                    PaymentStart.Words.of("cardProcessing", amount, null), null, null);
+            case SUCCEEDED -> new PaymentStart(CardMethod.CODE, "Paid " + total + " by card.",
+                    PaymentStart.Words.of("cardPaid", amount, null), null, null);
+            case CANCELED -> new PaymentStart(CardMethod.CODE, "The card payment was cancelled; nothing was charged.",
+                    PaymentStart.Words.of("cardCanceled", amount, null), null, null);
         };
     }
 }

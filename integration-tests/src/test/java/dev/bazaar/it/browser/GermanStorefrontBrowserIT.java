@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ import jakarta.json.Json;
  * ("7. Dez. 2026, 15:05 MEZ"); every page passes axe-core without serious or critical violations and
  * is saved as a screenshot; a refused sign-in and a service's refusal (an item in another currency than
  * the cart's) are told in German. Switching back to English works the same way. A guest who orders in
- * German is mailed the order's link in German, and the mail about cancelling it too.
+ * German is mailed the order's link in German, and the mail about cancelling it too; their order page tells
+ * how to pay by bank transfer in German.
  */
 class GermanStorefrontBrowserIT extends BrowserTest {
 
@@ -135,6 +137,12 @@ class GermanStorefrontBrowserIT extends BrowserTest {
         String number = Database.single("select number from order_group where customer_email = ?", email).orElseThrow();
         assertEquals("de", Database.single("select language from order_group where number = ?", number).orElseThrow(),
                 "the order keeps the language it was placed in");
+        String instructions = german(order.paymentInstructions());
+        assertTrue(Pattern.compile("Überweisen Sie " + GERMAN_NOK + " bis \\d{1,2}\\. [^,]+ \\d{4}, \\d{2}:\\d{2} .+ an .+ mit dem Verwendungszweck "
+                + Pattern.quote(number) + " oder bezahlen Sie bei Lieferung beim Kurier\\.").matcher(instructions).find(),
+                "the bank transfer's instructions, in German, with German amount and time: " + instructions);
+        String accountHint = browser.text(By.id("accountHint"));
+        assertTrue(accountHint.contains("Konto erstellen mit " + email + ":"), "the link and the text after it apart: " + accountHint);
         Mailbox.Mail mail = Mailbox.awaitSubject(email, "Ihre Bazaar-Bestellung " + number);
         assertTrue(mail.body().startsWith("Hallo Gerda Gast,"), mail.body());
         assertTrue(mail.body().contains("wartet bis ") && mail.body().contains("auf Ihre Zahlung"), mail.body());
