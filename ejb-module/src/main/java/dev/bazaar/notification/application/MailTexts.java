@@ -40,6 +40,11 @@ public final class MailTexts {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
+    /** Whether the mails have a text {@code key} in this language. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String money(Money money) {
         return money.format(locale);
     }

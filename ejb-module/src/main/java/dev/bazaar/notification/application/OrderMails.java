@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -78,7 +79,17 @@ public class OrderMails {
         String number = event.getString("orderNumber");
         return new MailMessage(event.getString("customerEmail"), texts.text("cancelled.subject", number), texts.text("cancelled.body",
                 event.getString("customerName"), event.getString("vendorOrderNumber"), lines(event.getJsonArray("lines"), texts, SHOWN),
-                event.getString("reason", "-"), orderPage(event, texts)));
+                reason(event, texts), orderPage(event, texts)));
+    }
+
+    /** Why a part was cancelled: the {@code reason.<key>} text for a keyed reason, else the reason as written. */
+    private static String reason(JsonObject event, MailTexts texts) {
+        String key = "reason." + event.getString("reasonKey", "");
+        if (!event.containsKey("reasonKey") || !texts.has(key)) {
+            return event.getString("reason", "-");
+        }
+        return texts.text(key, event.getJsonArray("reasonArguments").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toArray());
     }
 
     MailMessage paymentSucceeded(JsonObject event, MailTexts texts) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.bazaar.kernel.ConflictException;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.MessageKey;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.VendorOrder;
 import dev.bazaar.ordering.domain.VendorOrderStatus;
@@ -35,7 +36,8 @@ class BuyerSteps {
         }
         String given = Reasons.optional(reason);
         String why = "cancelled by the customer" + (given == null ? "" : ": " + given);
-        parts.forEach(part -> lifecycle.cancel(part, actor, why));
+        MessageKey key = given == null ? MessageKey.of("cancelledByCustomer") : MessageKey.of("cancelledByCustomerBecause", given);
+        parts.forEach(part -> lifecycle.cancel(part, actor, why, key));
     }
 
     /** A return asked for: which shop's part and why, both required. Checked before the order is read. */

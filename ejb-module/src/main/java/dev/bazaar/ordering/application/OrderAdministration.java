@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.FieldProblems;
+import dev.bazaar.kernel.MessageKey;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -74,10 +75,11 @@ public class OrderAdministration {
     /** Cancels one shop's part, or every part; all must still be cancellable, or nothing is cancelled (409). */
     public OrderView cancel(String number, String vendorOrderNumber, String reason) {
         callers.requireActive(Role.PLATFORM_ADMIN);
-        String why = "cancelled by Bazaar: " + Reasons.required(reason, "the customer and the shop are told why");
+        String given = Reasons.required(reason, "the customer and the shop are told why");
+        String why = "cancelled by Bazaar: " + given;
         OrderGroup group = orders.groupForUpdate(clean(number)).orElseThrow(() -> notFound(number));
         for (VendorOrder part : group.parts(vendorOrderNumber)) {
-            lifecycle.cancel(part, caller.getCallerPrincipal().getName(), why);
+            lifecycle.cancel(part, caller.getCallerPrincipal().getName(), why, MessageKey.of("cancelledByBazaar", given));
         }
         return view(group);
     }

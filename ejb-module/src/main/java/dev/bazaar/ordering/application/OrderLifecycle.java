@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import dev.bazaar.inventory.application.StockReservations;
+import dev.bazaar.kernel.MessageKey;
 import dev.bazaar.kernel.Money;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.OrderLine;
@@ -70,9 +71,11 @@ public class OrderLifecycle {
     /**
      * Cancels one part: reserved units are released, sold ones go back on the shelf, and a part paid by
      * card is refunded (sent to Stripe once the cancellation commits). The event says which status the
-     * part left ({@code previousStatus}), so a consumer knows whether a sale is undone.
+     * part left ({@code previousStatus}), so a consumer knows whether a sale is undone, and its reason
+     * also as a key ({@code reasonKey}, {@code reasonArguments}) for the customer's mail to word it in
+     * the order's language.
      */
-    public void cancel(VendorOrder order, String actor, String reason) {
+    public void cancel(VendorOrder order, String actor, String reason, MessageKey reasonKey) {
         VendorOrderStatus from = order.moveTo(VendorOrderStatus.CANCELLED, actor, reason, Instant.now());
         for (OrderLine line : order.lines()) {
             if (line.variantId() == null) {
@@ -85,7 +88,8 @@ public class OrderLifecycle {
             }
         }
         order.group().partCancelled();
-        publish(CANCELLED, order, payload(order, reason).add("previousStatus", from.name()));
+        publish(CANCELLED, order, payload(order, reason).add("previousStatus", from.name())
+                .add("reasonKey", reasonKey.key()).add("reasonArguments", Json.createArrayBuilder(reasonKey.arguments())));
         if (from.soldFromStock()) {
             refunds.refundCancelled(order.number(), actor, reason);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.bazaar.kernel.MessageKey;
 import dev.bazaar.ordering.domain.OrderGroup;
 import dev.bazaar.ordering.domain.Orders;
 import dev.bazaar.ordering.domain.VendorOrder;
@@ -82,7 +83,8 @@ public class ReservationExpiry {
         }
         for (VendorOrder order : group.vendorOrders()) {
             if (order.status() == VendorOrderStatus.PENDING_PAYMENT) {
-                lifecycle.cancel(order, ACTOR, "payment not received in time; the reserved items were released");
+                lifecycle.cancel(order, ACTOR, "payment not received in time; the reserved items were released",
+                        MessageKey.of("paymentNotReceived"));
             }
         }
         return true;

@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.bazaar.kernel.BulkOutcome;
 import dev.bazaar.kernel.CallerScope;
 import dev.bazaar.kernel.InvalidInputException;
+import dev.bazaar.kernel.MessageKey;
 import dev.bazaar.kernel.NotFoundException;
 import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
@@ -148,7 +149,8 @@ public class VendorOrderDesk {
 
     public VendorOrderView cancel(String number, String reason) {
         VendorOrder order = own(number, Role.SHOP_MANAGERS);
-        lifecycle.cancel(order, callers.email(), "cancelled by the shop: " + Reasons.required(reason, "the customer is told why"));
+        String why = Reasons.required(reason, "the customer is told why");
+        lifecycle.cancel(order, callers.email(), "cancelled by the shop: " + why, MessageKey.of("cancelledByShop", why));
         return view(order);
     }
 

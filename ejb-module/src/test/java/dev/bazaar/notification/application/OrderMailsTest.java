@@ -68,4 +68,29 @@ class OrderMailsTest {
         assertTrue(mail.body().contains("Die Seite Ihrer Bestellung öffnet der Link"), mail.body());
         assertTrue(!mail.body().contains("order.xhtml"), mail.body());
     }
+
+    @Test
+    void aKeyedCancellationReasonIsWordedInTheOrdersLanguage() {
+        JsonObject cancelled = Json.createObjectBuilder().add("orderNumber", "BZ-9").add("vendorOrderNumber", "BZ-9-1")
+                .add("customerEmail", "greta@example.org").add("customerName", "Greta Gross")
+                .add("reason", "cancelled by the customer: doch zu groß").add("reasonKey", "cancelledByCustomerBecause")
+                .add("reasonArguments", Json.createArrayBuilder().add("doch zu groß")).add("lines", Json.createArrayBuilder()).build();
+
+        String german = mails().cancelled(cancelled, MailTexts.in("de")).body();
+        String english = mails().cancelled(cancelled, MailTexts.in("en")).body();
+
+        assertTrue(german.contains("Grund: von Ihnen storniert: doch zu groß\n"), german);
+        assertTrue(english.contains("Why: cancelled by the customer: doch zu groß\n"), english);
+    }
+
+    @Test
+    void aReasonWithoutAKeyIsToldAsWritten() {
+        JsonObject cancelled = Json.createObjectBuilder().add("orderNumber", "BZ-9").add("vendorOrderNumber", "BZ-9-1")
+                .add("customerEmail", "greta@example.org").add("customerName", "Greta Gross")
+                .add("reason", "cancelled by Bazaar: duplicate order").add("lines", Json.createArrayBuilder()).build();
+
+        MailMessage mail = mails().cancelled(cancelled, MailTexts.in("de"));
+
+        assertTrue(mail.body().contains("Grund: cancelled by Bazaar: duplicate order\n"), mail.body());
+    }
 }
