@@ -11,12 +11,15 @@ import dev.bazaar.it.browser.pages.SearchResultsPage;
 import dev.bazaar.it.browser.pages.ShopPage;
 import dev.bazaar.it.browser.pages.StorefrontPage;
 import dev.bazaar.it.http.TestCatalog;
+import dev.bazaar.it.http.TestReviews;
+import dev.bazaar.it.http.TestShopping;
 import dev.bazaar.it.http.TestVendors;
 
 /**
  * A shopper searches from the header: finds a product despite a typo, narrows the results by a facet,
- * opens the product and sees the chosen variant's price; follows a suggestion while typing; and finds a
- * shop on the Shops tab by a misspelt name, in English and in German.
+ * opens the product and sees the chosen variant's price; sees the chosen currency chosen in the price
+ * filter; follows a suggestion while typing; and finds a shop on the Shops tab by a misspelt name, with
+ * its rating, in English and in German.
  */
 class SearchBrowserIT extends BrowserTest {
 
@@ -49,6 +52,24 @@ class SearchBrowserIT extends BrowserTest {
     }
 
     @Test
+    void thePriceFilterShowsTheCurrencyTheShopperChose() {
+        TestVendors.Shop shop = TestVendors.approvedShop();
+        String word = TestCatalog.madeUpWord();
+        TestCatalog.approved(shop, word + " Kettle", "cast iron", "399", "459");
+        TestCatalog.approvedIn("EUR", shop, word + " Cup", "porcelain", "4.90", "5.90");
+
+        browser.open("/search?q=" + word + "&currency=NOK");
+        String inKroner = browser.select(By.name("currency")).getFirstSelectedOption().getAttribute("value");
+        int offered = browser.select(By.name("currency")).getOptions().size();
+        browser.open("/search?q=" + word + "&currency=EUR");
+        String inEuros = browser.select(By.name("currency")).getFirstSelectedOption().getAttribute("value");
+
+        assertEquals(2, offered, "both currencies offered");
+        assertEquals("NOK", inKroner);
+        assertEquals("EUR", inEuros);
+    }
+
+    @Test
     void aSuggestionLeadsStraightToTheProduct() throws Exception {
         TestVendors.Shop shop = TestVendors.approvedShop();
         String word = TestCatalog.madeUpWord();
@@ -69,6 +90,9 @@ class SearchBrowserIT extends BrowserTest {
         String word = TestCatalog.madeUpWord();
         TestVendors.Shop shop = TestVendors.approvedShop(word + " Pottery");
         TestCatalog.approved(shop, word + " Bowl", "stoneware", "89", "99");
+        TestShopping.StockedShop stocked = TestShopping.stockedShop(shop, "SB", 5);
+        TestReviews.approvedReview(stocked, 5);
+        TestReviews.approvedReview(stocked, 4);
         String typo = TestCatalog.typo(word);
 
         SearchResultsPage results = SearchResultsPage.open(browser, typo);
@@ -77,19 +101,22 @@ class SearchBrowserIT extends BrowserTest {
         assertTrue(results.url().contains("tab=shops"), results.url());
         assertEquals("1 shop", results.shopCount());
         String card = results.shopCard(shop.slug());
-        assertTrue(card.contains(word + " Pottery") && card.contains("Norway") && card.contains("1 product"), card);
+        assertTrue(card.contains(word + " Pottery") && card.contains("Norway") && card.contains("2 products"), card);
+        assertTrue(card.contains("4.5 out of 5 from 2 reviews"), card);
         assertTrue(browser.text(By.id("shopsDidYouMean")).contains("Did you mean “" + word.toLowerCase() + "”?"));
         browser.screenshot("53-search-shops-tab");
 
         ShopPage page = results.openShop(word + " Pottery");
         page.awaitName(word + " Pottery");
         assertTrue(page.url().endsWith("/shops/" + shop.slug()), page.url());
+        assertTrue(page.rating().contains("★★★★★") && page.rating().contains("4.5 out of 5 from 2 reviews"), page.rating());
 
         page.chooseLanguage("de");
         browser.open("/search?tab=shops&q=" + typo);
         SearchResultsPage german = new SearchResultsPage(browser);
         assertEquals("1 Laden", german.shopCount());
-        assertTrue(german.shopCard(shop.slug()).contains("Norwegen"), german.shopCard(shop.slug()));
+        assertTrue(german.shopCard(shop.slug()).contains("Norwegen") && german.shopCard(shop.slug()).contains("4,5 von 5 aus 2 Bewertungen"),
+                german.shopCard(shop.slug()));
         assertEquals("Läden", browser.text(By.id("shopsTab")));
     }
 }
