@@ -3,8 +3,11 @@ package dev.bazaar.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import dev.bazaar.it.browser.pages.ProductPage;
 import dev.bazaar.it.browser.pages.SearchResultsPage;
@@ -17,8 +20,8 @@ import dev.bazaar.it.http.TestVendors;
 
 /**
  * A shopper searches from the header: finds a product despite a typo, narrows the results by a facet,
- * opens the product and sees the chosen variant's price; sees the chosen currency chosen in the price
- * filter; follows a suggestion while typing; and finds a shop on the Shops tab by a misspelt name, with
+ * opens the product and sees the chosen variant's price; sees only the chosen currency selected in the
+ * price filter; follows a suggestion while typing; and finds a shop on the Shops tab by a misspelt name, with
  * its rating, in English and in German.
  */
 class SearchBrowserIT extends BrowserTest {
@@ -52,21 +55,21 @@ class SearchBrowserIT extends BrowserTest {
     }
 
     @Test
-    void thePriceFilterShowsTheCurrencyTheShopperChose() {
+    void thePriceFilterSelectsTheChosenCurrencyAndNoOtherOption() {
         TestVendors.Shop shop = TestVendors.approvedShop();
         String word = TestCatalog.madeUpWord();
         TestCatalog.approved(shop, word + " Kettle", "cast iron", "399", "459");
-        TestCatalog.approvedIn("EUR", shop, word + " Cup", "porcelain", "4.90", "5.90");
+        TestCatalog.approvedIn("EUR", TestVendors.approvedShopPaidIn("EUR"), word + " Cup", "porcelain", "4.90", "5.90");
 
         browser.open("/search?q=" + word + "&currency=NOK");
-        String inKroner = browser.select(By.name("currency")).getFirstSelectedOption().getAttribute("value");
-        int offered = browser.select(By.name("currency")).getOptions().size();
-        browser.open("/search?q=" + word + "&currency=EUR");
-        String inEuros = browser.select(By.name("currency")).getFirstSelectedOption().getAttribute("value");
+        List<WebElement> inKroner = browser.select(By.name("currency")).getOptions();
+        List<String> chosenInKroner = inKroner.stream().map(o -> o.getAttribute("value") + "=" + o.getDomAttribute("selected")).toList();
+        browser.open("/search?q=" + word + "&currency=all");
+        List<WebElement> inAll = browser.select(By.name("currency")).getOptions();
+        List<String> chosenInAll = inAll.stream().map(o -> o.getAttribute("value") + "=" + o.getDomAttribute("selected")).sorted().toList();
 
-        assertEquals(2, offered, "both currencies offered");
-        assertEquals("NOK", inKroner);
-        assertEquals("EUR", inEuros);
+        assertEquals(List.of("NOK=true"), chosenInKroner, "the prices of the chosen currency only, that one selected");
+        assertEquals(List.of("EUR=null", "NOK=null"), chosenInAll, "every currency offered, none marked selected (not selected=\"\" on each)");
     }
 
     @Test
