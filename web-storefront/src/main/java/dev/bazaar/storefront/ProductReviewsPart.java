@@ -1,7 +1,5 @@
 package dev.bazaar.storefront;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 import dev.bazaar.kernel.InvalidInputException;
@@ -61,12 +59,6 @@ public class ProductReviewsPart {
 
     public List<ReviewSort> getSorts() {
         return List.of(ReviewSort.values());
-    }
-
-    /** Filled and empty stars for a rating, rounded to the nearest whole star: ★★★★☆. */
-    public String stars(Number rating) {
-        int whole = rating == null ? 0 : new BigDecimal(rating.toString()).setScale(0, RoundingMode.HALF_UP).intValue();
-        return "★".repeat(whole) + "☆".repeat(5 - whole);
     }
 
     private int pageNumber() {

@@ -1,5 +1,7 @@
 package dev.bazaar.storefront;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -36,6 +38,12 @@ public class Texts {
     /** The text {@code key} with its two parameters, formatted for the view's language. */
     public String formatPair(String key, Object first, Object second) {
         return text(key, first, second);
+    }
+
+    /** Filled and empty stars for a rating, rounded to the nearest whole star: ★★★★☆. */
+    public String stars(Number rating) {
+        int whole = rating == null ? 0 : new BigDecimal(rating.toString()).setScale(0, RoundingMode.HALF_UP).intValue();
+        return "★".repeat(whole) + "☆".repeat(5 - whole);
     }
 
     /**

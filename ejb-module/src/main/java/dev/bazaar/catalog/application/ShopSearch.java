@@ -9,6 +9,7 @@ import dev.bazaar.kernel.Page;
 import dev.bazaar.kernel.PageRequest;
 import dev.bazaar.kernel.RichText;
 import dev.bazaar.media.application.ImageLibrary;
+import dev.bazaar.review.application.ShopRating;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,8 @@ import jakarta.persistence.Query;
  * description, from {@code shop_search}, which triggers keep in step with the shops (V37). Words are spelled
  * as in product search (ADR 0019), against the shops' own words, and the admins' synonyms apply; ranking
  * puts every word as typed first, then the closest corrections, then by weight (name, place, description).
- * Reviews of shops do not exist yet, so no rating takes part.
+ * Each shop carries its rating, read from {@code shop_rating} in the same query; the rating takes no part
+ * in the ranking.
  */
 @Stateless
 public class ShopSearch {
@@ -72,15 +74,15 @@ public class ShopSearch {
         parameters.put("offset", page.offset());
         Query query = bind(em.createNativeQuery("select v.id, v.slug, v.name, v.description, v.country, v.logo_image_id,"
                 + " (select string_agg(distinct l.city, ', ' order by l.city) from stock_location l where l.vendor_id = v.id),"
-                + " (select count(*) from product_search p where p.vendor_id = v.id)"
-                + " from shop_search s join vendor v on v.id = s.vendor_id" + where + order + " limit :limit offset :offset"), parameters);
+                + " (select count(*) from product_search p where p.vendor_id = v.id), r.review_count, r.rating_sum"
+                + " from shop_search s join vendor v on v.id = s.vendor_id left join shop_rating r on r.vendor_id = v.id" + where + order + " limit :limit offset :offset"), parameters);
         List<FoundShop> shops = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;
             shops.add(new FoundShop(((Number) c[0]).longValue(), (String) c[1], (String) c[2], summary((String) c[3]),
                     c[4] == null ? null : c[4].toString().strip(),
                     (String) c[6], c[5] == null ? null : ImageLibrary.publishedUrl(((Number) c[5]).longValue(), ImageLibrary.THUMB),
-                    ((Number) c[7]).longValue()));
+                    ((Number) c[7]).longValue(), ShopRating.of((Number) c[8], (Number) c[9])));
         }
         return shops;
     }

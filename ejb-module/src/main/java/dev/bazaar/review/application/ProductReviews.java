@@ -5,7 +5,10 @@ import dev.bazaar.kernel.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** What anyone may read about a product on sale: its rating and its approved reviews, in the order asked for. */
+/**
+ * What anyone may read about a product on sale: its rating and its approved reviews, in the order asked
+ * for; and a shop's rating over all its products.
+ */
 @Stateless
 public class ProductReviews {
 
@@ -17,5 +20,10 @@ public class ProductReviews {
             throw new NotFoundException("No product with id " + productId);
         }
         return new ProductReviewsView(productId, reads.rating(productId), reads.approved(productId, sort, page));
+    }
+
+    /** The shop's rating, null while none of its reviews is approved. */
+    public ShopRating ofShop(long vendorId) {
+        return reads.shopRating(vendorId);
     }
 }

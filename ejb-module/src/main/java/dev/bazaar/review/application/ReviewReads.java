@@ -40,6 +40,16 @@ public class ReviewReads {
         return RatingSummary.of(stars);
     }
 
+    ShopRating shopRating(long vendorId) {
+        List<?> rows = em.createNativeQuery("select review_count, rating_sum from shop_rating where vendor_id = ?1")
+                .setParameter(1, vendorId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return ShopRating.of((Number) row[0], (Number) row[1]);
+    }
+
     Page<ReviewView> approved(long productId, ReviewSort sort, PageRequest page) {
         long total = em.createQuery("select count(r) from Review r where r.productId = :product and r.state = :state", Long.class)
                 .setParameter("product", productId).setParameter("state", ReviewState.APPROVED)

@@ -26,8 +26,8 @@ import jakarta.json.JsonObject;
 /**
  * Shop search, {@code GET /api/v1/search/shops} (issue 19): approved shops found by a word of their
  * name, description or place (the city of a stock location, the country in English or German), a typo in
- * the name forgiven with "did you mean"; a suspended or pending shop never appears; broken parameters are
- * 422s by name. Each shop's words are made up, so the searches find only this test's shops.
+ * the name forgiven with "did you mean"; each shop with its rating from approved reviews, none without; a
+ * suspended or pending shop never appears; broken parameters are 422s by name. Each shop's words are made up, so the searches find only this test's shops.
  */
 public class ShopSearchApiIT {
 
@@ -65,6 +65,26 @@ public class ShopSearchApiIT {
         assertEquals(cityWord, found.getString("cities"));
         assertEquals(0, found.getJsonNumber("products").longValue());
         assertTrue(!result.containsKey("didYouMean") || result.isNull("didYouMean"), "found as typed: " + result);
+        assertTrue(!found.containsKey("rating") || found.isNull("rating"), "no approved review, no rating: " + found);
+    }
+
+    @Test
+    void aShopCarriesTheAverageAndCountOfItsApprovedReviews() {
+        String word = madeUpWord();
+        TestShopping.StockedShop stocked = TestShopping.stockedShop(TestVendors.approvedShop(word + " Ceramics"), "SR", 10);
+        TestReviews.approvedReview(stocked, 5);
+        TestReviews.approvedReview(stocked, 4);
+        TestReviews.approvedReview(stocked, 4);
+        TestAccounts.LoggedIn waiting = TestReviews.buyer();
+        HttpResponse<String> pending = TestReviews.review(waiting, TestReviews.deliveredOrder(stocked, waiting).lineId(), 1, "Meh",
+                "Not counted until approved.");
+
+        JsonObject found = search("q=" + word).getJsonArray("items").getJsonObject(0);
+
+        assertEquals(stocked.shop().slug(), found.getString("slug"));
+        assertEquals(3, found.getJsonObject("rating").getInt("count"), found.toString());
+        assertEquals(4.3, found.getJsonObject("rating").getJsonNumber("average").doubleValue(), "13 stars from 3 reviews, to one decimal");
+        assertEquals(201, pending.statusCode(), pending.body());
     }
 
     @Test

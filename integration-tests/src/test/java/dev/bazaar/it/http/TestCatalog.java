@@ -51,12 +51,25 @@ public final class TestCatalog {
         return id;
     }
 
+    /** The same product priced in {@code currency}, submitted and approved. */
+    public static long approvedIn(String currency, TestVendors.Shop owner, String name, String material, String smallPrice, String largePrice) {
+        long id = draft(owner, name, material, smallPrice, largePrice, currency);
+        assertEquals(200, withToken("POST", "/api/v1/vendor/products/" + id + "/submit", owner.owner().accessToken(), null).statusCode());
+        HttpResponse<String> approved = withToken("POST", "/api/v1/admin/products/" + id + "/approve", TestAccounts.admin().accessToken(), null);
+        assertEquals(200, approved.statusCode(), approved.body());
+        return id;
+    }
+
     /** The same product, left a draft. */
     public static long draft(TestVendors.Shop owner, String name, String material, String smallPrice, String largePrice) {
+        return draft(owner, name, material, smallPrice, largePrice, "NOK");
+    }
+
+    private static long draft(TestVendors.Shop owner, String name, String material, String smallPrice, String largePrice, String currency) {
         String sku = name.replaceAll("[^A-Za-z]", "").toUpperCase();
         JsonArrayBuilder variants = Json.createArrayBuilder()
-                .add(variant(sku + "-S", "S", smallPrice))
-                .add(variant(sku + "-L", "L", largePrice));
+                .add(variant(sku + "-S", "S", smallPrice, currency))
+                .add(variant(sku + "-L", "L", largePrice, currency));
         String body = Json.createObjectBuilder()
                 .add("name", name).add("slug", name.toLowerCase().replace(' ', '-'))
                 .add("description", "<p>Made by hand in small batches.</p>")
@@ -87,7 +100,11 @@ public final class TestCatalog {
 
     /** A variant in NOK, 400 g, low on stock below 3. */
     public static JsonObject variant(String sku, String size, String price) {
+        return variant(sku, size, price, "NOK");
+    }
+
+    private static JsonObject variant(String sku, String size, String price, String currency) {
         return Json.createObjectBuilder().add("sku", sku).add("options", Json.createObjectBuilder().add("size", size))
-                .add("price", price).add("currency", "NOK").add("weightGrams", 400).add("lowStockThreshold", 3).build();
+                .add("price", price).add("currency", currency).add("weightGrams", 400).add("lowStockThreshold", 3).build();
     }
 }

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 
 /** Shops for tests, made the way people make them: an application through the API, approved by the demo admin. */
 public final class TestVendors {
@@ -23,14 +24,23 @@ public final class TestVendors {
 
     /** An approved shop called {@code shopName} (as its owner typed it), or the usual name when null. */
     public static Shop approvedShop(String shopName) {
+        return approvedShop(shopName, "NOK");
+    }
+
+    /** An approved shop with the usual name, paid out (and so pricing its products) in {@code payoutCurrency}. */
+    public static Shop approvedShopPaidIn(String payoutCurrency) {
+        return approvedShop(null, payoutCurrency);
+    }
+
+    private static Shop approvedShop(String shopName, String payoutCurrency) {
         TestAccounts.LoggedIn applicant = TestAccounts.registeredAndLoggedIn("owner");
         String slug = VendorsApiIT.uniqueSlug();
-        String application = VendorsApiIT.application(slug);
+        JsonObjectBuilder application = Json.createObjectBuilder(Json.createReader(new StringReader(VendorsApiIT.application(slug))).readObject())
+                .add("payoutCurrency", payoutCurrency);
         if (shopName != null) {
-            application = Json.createObjectBuilder(Json.createReader(new StringReader(application)).readObject())
-                    .add("shopName", shopName).build().toString();
+            application.add("shopName", shopName);
         }
-        HttpResponse<String> filed = Http.withToken("POST", "/api/v1/vendors", applicant.accessToken(), application);
+        HttpResponse<String> filed = Http.withToken("POST", "/api/v1/vendors", applicant.accessToken(), application.build().toString());
         assertEquals(201, filed.statusCode(), filed.body());
         long vendorId = Http.json(filed).getJsonNumber("id").longValue();
         HttpResponse<String> approved = Http.withToken("POST", "/api/v1/admin/vendors/" + vendorId + "/approve",

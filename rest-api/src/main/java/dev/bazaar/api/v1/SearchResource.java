@@ -49,7 +49,7 @@ public class SearchResource {
     @Operation(summary = "Search approved shops by name, place (the cities they ship from, their country) and description, a page at a time",
             description = "q: words, every one must match, the last one may be the start of a word; a word the shops do not have is corrected "
                     + "(one typo from 5 letters, two from 9) and didYouMean says so; the admins' synonyms apply. Without q, every shop by name. "
-                    + "exact=true: the words as typed. Ranked: words as typed first, then name, place, description. Shops have no ratings yet.")
+                    + "exact=true: the words as typed. Ranked: words as typed first, then name, place, description. Each shop carries its rating (average and count of approved reviews), absent without one.")
     @APIResponse(responseCode = "200", description = "A page of shops")
     @APIResponse(responseCode = "400", description = "page or size is not a valid number")
     @APIResponse(responseCode = "422", description = "q is longer than 200 characters or exact is not true or false (by name)")

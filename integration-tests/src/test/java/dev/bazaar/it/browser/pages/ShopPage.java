@@ -36,6 +36,11 @@ public final class ShopPage extends StorefrontPage {
         return browser.text(By.cssSelector("#shopDescription b"));
     }
 
+    /** The shop's rating under its name: stars, average and how many reviews. */
+    public String rating() {
+        return browser.text(By.id("shopRating"));
+    }
+
     public String returnPolicy() {
         return browser.text(By.id("returnPolicy"));
     }
