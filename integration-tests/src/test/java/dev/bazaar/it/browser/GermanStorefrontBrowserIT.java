@@ -152,6 +152,7 @@ class GermanStorefrontBrowserIT extends BrowserTest {
         Mailbox.Mail cancelled = Mailbox.awaitSubject(email, "Ein Teil Ihrer Bestellung " + number + " ist storniert");
         assertTrue(cancelled.body().contains("Teil " + part + " Ihrer Bestellung ist storniert"), cancelled.body());
         assertTrue(cancelled.body().contains("Dafür wird nichts mehr berechnet"), cancelled.body());
+        assertTrue(cancelled.body().contains("Grund: von Ihnen storniert"), "the reason in German too: " + cancelled.body());
         assertTrue(cancelled.body().contains("Die Seite Ihrer Bestellung öffnet der Link in der Mail"), "a guest has no account page: " + cancelled.body());
         browser.screenshot("de-07-guest-order-cancelled");
     }
