@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -140,16 +141,27 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.elementToBeClickable(element));
     }
 
-    /**
-     * Waits until the element's text contains {@code text}. An element read while a submitted page is being
-     * replaced can belong to neither document (Chromium's "does not belong to the document"): read it again.
-     */
+    /** Waits until the element's text contains {@code text}. */
     public void awaitText(By element, String text) {
+        awaitElement(element, found -> found.getText().contains(text), "text \"" + text + "\" in " + element);
+    }
+
+    /** Waits until the element's attribute {@code name} is {@code value}. */
+    public void awaitAttribute(By element, String name, String value) {
+        awaitElement(element, found -> value.equals(found.getAttribute(name)), name + "=\"" + value + "\" on " + element);
+    }
+
+    /**
+     * Waits until the element, found afresh each time, satisfies {@code test}. An element read while an ajax
+     * update or a submitted page replaces it is stale, or belongs to neither document (Chromium's "does not
+     * belong to the document"): it is looked up again.
+     */
+    private void awaitElement(By element, Predicate<WebElement> test, String description) {
         wait.until(new ExpectedCondition<Boolean>() {
             @Override
             public Boolean apply(WebDriver driver) {
                 try {
-                    return driver.findElement(element).getText().contains(text);
+                    return test.test(driver.findElement(element));
                 } catch (NoSuchElementException | StaleElementReferenceException gone) {
                     return false;
                 } catch (WebDriverException replaced) {
@@ -162,7 +174,7 @@ public final class Browser implements AutoCloseable {
 
             @Override
             public String toString() {
-                return "text \"" + text + "\" in " + element;
+                return description;
             }
         });
     }

@@ -85,7 +85,7 @@ public final class BackOfficeOrderPage extends BackOfficePage {
 
     /** Waits until the payment badge stands for {@code status} (the code; the badge reads it in words). */
     public void awaitPaymentStatus(String status) {
-        browser.wait.until(ExpectedConditions.attributeToBe(By.id("paymentStatus"), "data-status", status));
+        browser.awaitAttribute(By.id("paymentStatus"), "data-status", status);
     }
 
     /** Whether the page shows any shop's part (it does not for a part that is not the shop's). */

@@ -137,7 +137,7 @@ public final class ProductEditorPage extends BackOfficePage {
 
     /** Waits until the status badge stands for {@code status} (the code; the badge reads it in words). */
     public void awaitStatus(String status) {
-        browser.wait.until(ExpectedConditions.attributeToBe(By.id("productStatus"), "data-status", status));
+        browser.awaitAttribute(By.id("productStatus"), "data-status", status);
     }
 
     public String variants() {

@@ -1,7 +1,6 @@
 package dev.bazaar.it.browser.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.bazaar.it.browser.Browser;
 
@@ -14,7 +13,7 @@ public final class VendorPage extends BackOfficePage {
 
     /** Waits until the status badge stands for {@code status} (the code; the badge reads it in words). */
     public void awaitStatus(String status) {
-        browser.wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", status));
+        browser.awaitAttribute(By.id("status"), "data-status", status);
     }
 
     public void approve() {
